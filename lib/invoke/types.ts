@@ -1,0 +1,66 @@
+import type { Limits } from '@/lib/invoke/limits';
+
+/**
+ * What the launch rules need to know about the world. The form fills these from
+ * DescribeCommands, DescribeInstances and DescribeCloudAssistantStatus; the server action
+ * fetches them again, from the IDs the draft names, before it validates.
+ */
+
+export const REPEAT_MODES = ['Once', 'Period', 'NextRebootOnly', 'EveryReboot'] as const;
+export type RepeatMode = (typeof REPEAT_MODES)[number];
+
+export const COMMAND_TYPES = ['RunShellScript', 'RunBatScript', 'RunPowerShellScript'] as const;
+export type CommandType = (typeof COMMAND_TYPES)[number];
+
+export type OsType = 'linux' | 'windows';
+
+export interface ParameterDefinition {
+  name: string;
+  defaultValue?: string;
+  description?: string;
+}
+
+/** The command chosen in the form (DescribeCommands with ContentEncoding=PlainText). */
+export interface InvokeCommandInfo {
+  commandId: string;
+  name: string;
+  type: CommandType;
+  /** Plain text, not Base64. */
+  content: string;
+  enableParameter: boolean;
+  /** As DescribeCommands reports them; the API checks passed keys against this list. */
+  parameterNames: readonly string[];
+  parameterDefinitions: readonly ParameterDefinition[];
+  /** The command's own timeout in seconds; a launch may override it. */
+  timeout: number;
+}
+
+/** One candidate instance (DescribeInstances joined with DescribeCloudAssistantStatus). */
+export interface InvokeInstanceInfo {
+  instanceId: string;
+  name: string;
+  osType: OsType;
+  /** DescribeInstances Status: Running, Stopped, Starting, Stopping, Pending. */
+  status: string;
+  networkType: 'vpc' | 'classic';
+  /** CloudAssistantStatus === "true" (a heartbeat in the last two minutes). */
+  agentOnline: boolean;
+  /** CloudAssistantVersion; empty when unknown or not installed. */
+  agentVersion: string;
+}
+
+/** InvokeCommand calls already made today (UTC) in the draft's region, and the daily limit. */
+export interface InvokeQuota {
+  used: number;
+  limit: number;
+}
+
+export interface InvokeContext {
+  /** The command the draft names, or null when none is selected or it was not found. */
+  command: InvokeCommandInfo | null;
+  /** Every instance the draft may name; IDs not in here are reported as not found. */
+  instances: readonly InvokeInstanceInfo[];
+  limits: Limits;
+  now: Date;
+  quota: InvokeQuota;
+}
