@@ -1,0 +1,44 @@
+import { ScrollText } from 'lucide-react';
+
+import { EmptyState } from '@/components/ui/empty-state';
+import { TimeAgo } from '@/components/ui/time-ago';
+
+const LABELS: Record<string, string> = {
+  'auth.sign_in': 'signed in',
+  'auth.sign_in_failed': 'failed to sign in',
+  'auth.sign_out': 'signed out',
+  'user.create': 'created account',
+  'user.role': 'changed the role of',
+  'user.password_reset': 'reset the password of',
+  'user.disable': 'disabled',
+  'user.enable': 'enabled',
+};
+
+export function AuditList({ entries }: { entries: { id: number; at: string; actorUsername: string | null; action: string; target: string | null; detail: string | null }[] }) {
+  if (entries.length === 0) return <EmptyState icon={<ScrollText />} title="Nothing recorded yet" />;
+  return (
+    <ol className="divide-y divide-line" aria-label="Audit log">
+      {entries.map((entry) => (
+        <li key={entry.id} className="flex items-baseline gap-3 px-5 py-2.5 text-[13px]">
+          <TimeAgo iso={entry.at} className="w-20 shrink-0 text-xs text-muted tabular" />
+          <p className="min-w-0 text-ink">
+            <span className="font-medium">{entry.actorUsername ?? (entry.action === 'auth.sign_in_failed' ? 'someone' : 'system')}</span>{' '}
+            <span className="text-muted">{LABELS[entry.action] ?? entry.action}</span>{' '}
+            {entry.target ? <span className="font-mono text-xs">{entry.target}</span> : null}
+            {entry.action === 'user.role' && entry.detail ? <RoleChange detail={entry.detail} /> : null}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function RoleChange({ detail }: { detail: string }) {
+  const parsed = JSON.parse(detail) as { from?: string; to?: string };
+  return (
+    <span className="text-muted">
+      {' '}
+      ({parsed.from} → {parsed.to})
+    </span>
+  );
+}

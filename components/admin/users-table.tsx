@@ -1,0 +1,188 @@
+'use client';
+
+import { KeyRound, UserCheck, UserX } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input, Select } from '@/components/ui/input';
+import { TimeAgo } from '@/components/ui/time-ago';
+import { type ActionResult } from '@/lib/action-result';
+import { type Role, ROLES } from '@/lib/auth/roles';
+
+export interface UserRowView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  lastSignInAt: string | null;
+}
+
+type Act<I> = (input: I) => Promise<ActionResult<unknown>>;
+
+export interface UserActions {
+  changeRole: Act<{ userId: string; role: Role }>;
+  resetPassword: Act<{ userId: string; password: string }>;
+  setDisabled: Act<{ userId: string; disabled: boolean }>;
+}
+
+export function UsersTable({ users, currentUserId, actions }: { users: UserRowView[]; currentUserId: string; actions: UserActions }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [resetting, setResetting] = useState<UserRowView | null>(null);
+  const [toggling, setToggling] = useState<UserRowView | null>(null);
+
+  const run = (call: () => Promise<ActionResult<unknown>>, after?: () => void) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await call();
+      if (!result.ok) setError(result.message);
+      else after?.();
+      router.refresh();
+    });
+
+  return (
+    <div>
+      {error ? (
+        <Alert tone="danger" live className="m-4">
+          {error}
+        </Alert>
+      ) : null}
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-line text-xs text-muted">
+          <tr>
+            <th className="px-5 py-2.5 font-medium">Account</th>
+            <th className="px-3 py-2.5 font-medium">Role</th>
+            <th className="px-3 py-2.5 font-medium">Status</th>
+            <th className="px-3 py-2.5 font-medium">Last sign-in</th>
+            <th className="px-5 py-2.5 text-right font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {users.map((user) => (
+            <tr key={user.id} className="align-middle">
+              <td className="px-5 py-3">
+                <div className="font-medium text-ink">{user.displayName}</div>
+                <div className="font-mono text-xs text-muted">{user.username}</div>
+              </td>
+              <td className="px-3 py-3">
+                <Select
+                  aria-label={`Role of ${user.username}`}
+                  className="h-8 w-32"
+                  value={user.role}
+                  disabled={pending}
+                  onChange={(event) => run(() => actions.changeRole({ userId: user.id, role: event.target.value as Role }))}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {role}
+                    </option>
+                  ))}
+                </Select>
+              </td>
+              <td className="px-3 py-3">
+                {user.disabled ? <Badge tone="neutral" dot>Disabled</Badge> : <Badge tone="success" dot>Active</Badge>}
+              </td>
+              <td className="px-3 py-3 text-muted tabular">{user.lastSignInAt ? <TimeAgo iso={user.lastSignInAt} /> : 'Never'}</td>
+              <td className="px-5 py-3">
+                <div className="flex justify-end gap-1.5">
+                  <Button size="sm" variant="ghost" onClick={() => setResetting(user)} aria-label={`Reset password of ${user.username}`}>
+                    <KeyRound aria-hidden className="size-3.5" />
+                    Reset password
+                  </Button>
+                  {user.id !== currentUserId ? (
+                    <Button size="sm" variant="ghost" onClick={() => setToggling(user)} aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.username}`}>
+                      {user.disabled ? <UserCheck aria-hidden className="size-3.5" /> : <UserX aria-hidden className="size-3.5" />}
+                      {user.disabled ? 'Enable' : 'Disable'}
+                    </Button>
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ResetPasswordDialog
+        user={resetting}
+        onClose={() => setResetting(null)}
+        onSubmit={(password) => resetting && run(() => actions.resetPassword({ userId: resetting.id, password }), () => setResetting(null))}
+        pending={pending}
+      />
+      <Dialog
+        open={toggling !== null}
+        onClose={() => setToggling(null)}
+        title={toggling?.disabled ? `Enable ${toggling.username}?` : `Disable ${toggling?.username ?? ''}?`}
+        description={
+          toggling?.disabled
+            ? 'They will be able to sign in again with their current password.'
+            : 'They are signed out everywhere at once and cannot sign in until enabled again. Their launches and presets stay.'
+        }
+        footer={
+          <>
+            <Button onClick={() => setToggling(null)}>Cancel</Button>
+            <Button
+              variant={toggling?.disabled ? 'primary' : 'danger'}
+              disabled={pending}
+              onClick={() => toggling && run(() => actions.setDisabled({ userId: toggling.id, disabled: !toggling.disabled }), () => setToggling(null))}
+            >
+              {toggling?.disabled ? 'Enable account' : 'Disable account'}
+            </Button>
+          </>
+        }
+      />
+    </div>
+  );
+}
+
+function ResetPasswordDialog({
+  user,
+  onClose,
+  onSubmit,
+  pending,
+}: {
+  user: UserRowView | null;
+  onClose: () => void;
+  onSubmit: (password: string) => void;
+  pending: boolean;
+}) {
+  const [password, setPassword] = useState('');
+  const tooShort = password.length > 0 && password.length < 12;
+  return (
+    <Dialog
+      open={user !== null}
+      onClose={() => {
+        setPassword('');
+        onClose();
+      }}
+      title={`Reset the password of ${user?.username ?? ''}`}
+      description="Their open sessions end at once; they sign in again with the new password."
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
+            variant="primary"
+            disabled={pending || password.length < 12}
+            onClick={() => {
+              onSubmit(password);
+              setPassword('');
+            }}
+          >
+            Set new password
+          </Button>
+        </>
+      }
+    >
+      <Field label="New password" hint="At least 12 characters." error={tooShort ? 'Password: at least 12 characters.' : undefined}>
+        {(control) => <Input {...control} type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} />}
+      </Field>
+    </Dialog>
+  );
+}

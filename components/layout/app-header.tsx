@@ -1,0 +1,41 @@
+import Link from 'next/link';
+
+import { type ActionResult } from '@/lib/action-result';
+
+import { Logo } from './logo';
+import { ModeBadge } from './mode-badge';
+import { NavLinks } from './nav-links';
+import { SignOutButton } from './sign-out-button';
+
+export function AppHeader({
+  user,
+  mode,
+  signOut,
+}: {
+  user: { displayName: string; username: string; role: string };
+  mode: { kind: 'sandbox' } | { kind: 'live'; regions: string[] };
+  signOut: (input: Record<string, never>) => Promise<ActionResult<unknown>>;
+}) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-surface/85 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
+      <div className="mx-auto flex h-14 max-w-[1400px] items-center gap-4 px-4 sm:px-6">
+        <Link href="/invoke" className="flex items-center gap-2 rounded-md pr-1 font-semibold tracking-tight">
+          <Logo className="size-6" />
+          <span>InvokeDeck</span>
+        </Link>
+        <ModeBadge mode={mode} />
+        <div className="mx-1 h-5 w-px bg-line" aria-hidden />
+        <NavLinks isAdmin={user.role === 'admin'} />
+        <div className="ml-auto flex items-center gap-3">
+          <div className="hidden text-right leading-tight sm:block" data-testid="current-user">
+            <div className="text-[13px] font-medium text-ink">{user.displayName}</div>
+            <div className="text-xs text-muted">
+              {user.username} · {user.role}
+            </div>
+          </div>
+          <SignOutButton signOut={signOut} />
+        </div>
+      </div>
+    </header>
+  );
+}

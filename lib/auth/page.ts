@@ -1,0 +1,21 @@
+import 'server-only';
+
+import { redirect } from 'next/navigation';
+
+import { getCurrentUser } from './current';
+import { roleAtLeast, type Role } from './roles';
+import { type SessionUser } from './sessions';
+
+/**
+ * For pages and layouts: the signed-in user, or a redirect to /login that comes back here.
+ * Pages check for themselves; the dashboard layout's check is not enough on its own.
+ */
+export async function requireUser(returnTo: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+export function canAct(user: SessionUser, needed: Role): boolean {
+  return roleAtLeast(user.role, needed);
+}

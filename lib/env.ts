@@ -1,0 +1,131 @@
+import 'server-only';
+
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The environment, validated once. A wrong value stops the server with a message that
+ * names the variable. Secrets (access keys, STS tokens, the admin password) are read
+ * here and only here, on the server.
+ */
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const integer = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const regionList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const regions = (value ?? '').split(',').map((region) => region.trim()).filter(Boolean);
+    const bad = regions.find((region) => !/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region));
+    if (bad) {
+      ctx.addIssue({ code: 'custom', message: `"${bad}" is not a region ID (like cn-hangzhou)` });
+      return z.NEVER;
+    }
+    return regions;
+  });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: integer(3000, 1, 65535),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  INVOKEDECK_URL: z.url({ message: 'must be a URL such as https://invokedeck.example.com' }).optional(),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  DATABASE_URL: optionalText.refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
+    message: 'must start with postgres:// (leave it unset for the built-in SQLite database)',
+  }),
+  INVOKEDECK_ADMIN_USERNAME: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'must be 2–32 lowercase letters, digits, dots, dashes or underscores')
+    .default('admin'),
+  INVOKEDECK_ADMIN_PASSWORD: optionalText.refine((value) => value === undefined || value.length >= 12, {
+    message: 'must be at least 12 characters',
+  }),
+  SESSION_TTL_HOURS: integer(12, 1, 24 * 30),
+  SESSION_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
+  INVOKEDECK_MODE: z.enum(['auto', 'sandbox', 'live']).default('auto'),
+  ECS_REGIONS: regionList,
+  ECS_ENDPOINT: optionalText.refine((value) => value === undefined || /^(https?:\/\/)?[A-Za-z0-9.-]+(:\d+)?\/?$/.test(value), {
+    message: 'must be a host, host:port or http(s)://host:port',
+  }),
+  ECS_CONNECT_TIMEOUT_MS: integer(5_000, 100, 120_000),
+  ECS_READ_TIMEOUT_MS: integer(15_000, 100, 300_000),
+  ECS_MAX_ATTEMPTS: integer(4, 1, 10),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Alibaba credential sources, read by @alicloud/credentials; named here to decide the mode.
+  ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,
+  ALIBABA_CLOUD_SECURITY_TOKEN: optionalText,
+  ALIBABA_CLOUD_CREDENTIALS_FILE: optionalText,
+  ALIBABA_CLOUD_PROFILE: optionalText,
+  ALIBABA_CLOUD_ECS_METADATA: optionalText,
+  ALIBABA_CLOUD_ROLE_ARN: optionalText,
+  ALIBABA_CLOUD_OIDC_PROVIDER_ARN: optionalText,
+  ALIBABA_CLOUD_OIDC_TOKEN_FILE: optionalText,
+  // Set by the launcher for the server it starts in sandbox mode.
+  SANDBOX_ACCESS_KEY_ID: optionalText,
+  SANDBOX_ACCESS_KEY_SECRET: optionalText,
+});
+
+export type Env = z.infer<typeof envSchema> & { mode: 'sandbox' | 'live'; publicUrl: string };
+
+export class EnvError extends Error {
+  override readonly name = 'EnvError';
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  if (env.ALIBABA_CLOUD_ACCESS_KEY_ID && !env.ALIBABA_CLOUD_ACCESS_KEY_SECRET) {
+    throw new EnvError('Invalid environment:\n  ALIBABA_CLOUD_ACCESS_KEY_SECRET: must be set when ALIBABA_CLOUD_ACCESS_KEY_ID is');
+  }
+  const mode = env.INVOKEDECK_MODE === 'auto' ? (hasLiveCredentials(env) ? 'live' : 'sandbox') : env.INVOKEDECK_MODE;
+  if (mode === 'live' && !hasLiveCredentials(env)) {
+    throw new EnvError(
+      'Invalid environment:\n  INVOKEDECK_MODE: is "live" but no Alibaba credentials are configured (set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, a profile, an ECS RAM role or OIDC)',
+    );
+  }
+  const localHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  return { ...env, mode, publicUrl: (env.INVOKEDECK_URL ?? `http://${localHost}:${env.PORT}`).replace(/\/$/, '') };
+}
+
+/** Whether any source of the Alibaba credentials chain is configured. */
+export function hasLiveCredentials(env: z.infer<typeof envSchema>): boolean {
+  if (env.ALIBABA_CLOUD_ACCESS_KEY_ID || env.ALIBABA_CLOUD_ECS_METADATA) return true;
+  if (env.ALIBABA_CLOUD_ROLE_ARN && env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN && env.ALIBABA_CLOUD_OIDC_TOKEN_FILE) return true;
+  const profileFile = env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? join(homedir(), '.alibabacloud', 'credentials.ini');
+  return existsSync(/*turbopackIgnore: true*/ profileFile);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

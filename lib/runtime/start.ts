@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+
+import { ensureFirstAdmin } from '@/lib/auth/bootstrap';
+import { dbConfigFromEnv, migrate, openDb } from '@/lib/db/client';
+import { EnvError, parseEnv, type Env } from '@/lib/env';
+
+import { buildIfStale, childEnv, nextBin } from './build';
+import { startSandboxForApp, type AppSandbox } from './sandbox';
+
+/**
+ * `npm start`: validate the environment, prepare the database and the first admin,
+ * start the ECS sandbox when no live credentials are configured, build when needed,
+ * then serve the dashboard with `next start`. `--dev` serves with `next dev` instead.
+ */
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const dev = process.argv.includes('--dev');
+  const env = readEnv();
+
+  const db = openDb(dbConfigFromEnv(env));
+  await migrate(db);
+  const admin = await ensureFirstAdmin(db, { username: env.INVOKEDECK_ADMIN_USERNAME, password: env.INVOKEDECK_ADMIN_PASSWORD });
+  await db.destroy();
+  if (admin.created) announceAdmin(env, admin.username, admin.generatedPassword);
+
+  const sandbox = env.mode === 'sandbox' ? await startSandboxForApp(root) : null;
+  if (!dev) buildIfStale(root);
+
+  const extra: Record<string, string> = { INVOKEDECK_MODE: env.mode };
+  if (sandbox) Object.assign(extra, sandbox.serverEnv);
+  const args = [nextBin(root), dev ? 'dev' : 'start', '-p', String(env.PORT), '-H', env.HOST];
+  const server = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: childEnv(process.env, extra) });
+  console.info(`InvokeDeck (${env.mode === 'sandbox' ? 'sandbox' : 'live'} mode) on ${env.publicUrl}`);
+
+  const stop = (signal: NodeJS.Signals) => {
+    server.kill(signal);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', (code, signal) => {
+    void shutdown(sandbox).then(() => process.exit(code ?? (signal ? 0 : 1)));
+  });
+}
+
+function readEnv(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function announceAdmin(env: Env, username: string, generatedPassword: string | undefined): void {
+  const lines = [
+    '',
+    '  First start: an admin account was created.',
+    `    Sign in at  ${env.publicUrl}/login`,
+    `    Username    ${username}`,
+    generatedPassword ? `    Password    ${generatedPassword}   (shown only this once; change it under Admin)` : '    Password    the value of INVOKEDECK_ADMIN_PASSWORD',
+    '',
+  ];
+  console.info(lines.join('\n'));
+}
+
+async function shutdown(sandbox: AppSandbox | null): Promise<void> {
+  await sandbox?.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
