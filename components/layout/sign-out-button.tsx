@@ -1,12 +1,14 @@
 'use client';
 
 import { LogOut } from 'lucide-react';
+import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { type ActionResult } from '@/lib/action-result';
 
 export function SignOutButton({ signOut }: { signOut: (input: Record<string, never>) => Promise<ActionResult<unknown>> }) {
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
     <Button
@@ -16,7 +18,8 @@ export function SignOutButton({ signOut }: { signOut: (input: Record<string, nev
       onClick={() =>
         startTransition(async () => {
           await signOut({});
-          window.location.assign('/login');
+          router.replace('/login');
+          router.refresh();
         })
       }
     >

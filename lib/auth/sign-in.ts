@@ -6,8 +6,11 @@ import { type UserSummary, findUserByUsername, updateUser } from '@/lib/db/users
 
 import { decoyHash, verifyPassword } from './password';
 
-/** Failures allowed in the window before sign-in is locked for a while. */
-export const THROTTLE = { freeFailures: 5, windowMs: 15 * 60_000, baseLockMs: 30_000, maxLockMs: 15 * 60_000 };
+/**
+ * Failures allowed in the window before sign-in is locked for a while: few per account,
+ * more per client address (an office behind one NAT shares it).
+ */
+export const THROTTLE = { freeFailures: { user: 5, ip: 30 }, windowMs: 15 * 60_000, baseLockMs: 30_000, maxLockMs: 15 * 60_000 };
 
 export type SignInOutcome =
   | { ok: true; user: UserSummary }
@@ -51,7 +54,7 @@ async function recordFailure(
 ): Promise<void> {
   const fresh = !previous || now.getTime() - Date.parse(previous.first_failure_at) > THROTTLE.windowMs;
   const failures = fresh ? 1 : previous.failures + 1;
-  const over = failures - THROTTLE.freeFailures;
+  const over = failures - (key.startsWith('ip:') ? THROTTLE.freeFailures.ip : THROTTLE.freeFailures.user);
   const lockMs = over >= 0 ? Math.min(THROTTLE.maxLockMs, THROTTLE.baseLockMs * 2 ** over) : 0;
   await saveThrottle(db, {
     key,

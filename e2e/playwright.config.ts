@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+import { E2E } from './env';
+
+/**
+ * Browser tests drive Debian's Chromium against the real app (`npm start`'s launcher) in
+ * sandbox mode, on its own port, data folder and sandbox port, so a developer's running
+ * dashboard is left alone.
+ */
+export default defineConfig({
+  testDir: './specs',
+  outputDir: '../test-results',
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]] : [['list']],
+  use: {
+    baseURL: E2E.baseUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['setup'] },
+  ],
+  webServer: {
+    command: 'node --conditions=react-server --import tsx e2e/server.ts',
+    cwd: '..',
+    url: `${E2E.baseUrl}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E.port),
+      HOST: '127.0.0.1',
+      DATA_DIR: E2E.dataDir,
+      INVOKEDECK_MODE: 'sandbox',
+      INVOKEDECK_ADMIN_USERNAME: E2E.admin.username,
+      INVOKEDECK_ADMIN_PASSWORD: E2E.admin.password,
+      SANDBOX_PORT: String(E2E.sandboxPort),
+      SANDBOX_DATA_DIR: `${E2E.dataDir}/sandbox`,
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
