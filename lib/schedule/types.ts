@@ -39,8 +39,6 @@ export type CronFrequency = FrequencyBase & {
   pattern: string;
   /** cronstrue input: weekday names instead of numbers so the words cannot be off by one. */
   describeInput: string;
-  /** Smallest wall-clock gap between consecutive runs, in seconds; null when it runs at most once. */
-  minIntervalSeconds: number | null;
 };
 
 export type RateUnit = 's' | 'm' | 'h' | 'd';
