@@ -32,7 +32,7 @@ describe('buildInvokeRequests', () => {
   it('builds a scheduled request with every optional field', () => {
     const draft = validDraft({
       repeatMode: 'Period',
-      frequency: ' 0 0 2 ? * MON-FRI Asia/Shanghai ',
+      frequency: ' 0 0 2 ?  * MON-FRI\tAsia/Shanghai ',
       username: 'deploy',
       timeout: 300,
       workingDir: '/srv/app',

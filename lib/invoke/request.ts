@@ -59,7 +59,8 @@ export function buildInvokeRequests(
       InstanceId: batch.instanceIds,
       RepeatMode: draft.repeatMode,
       Timed: draft.repeatMode === 'Period',
-      ...(draft.repeatMode === 'Period' && { Frequency: draft.frequency.trim() }),
+      // Sent as the schedule parser reads it: trimmed, inner runs of white space collapsed.
+      ...(draft.repeatMode === 'Period' && { Frequency: draft.frequency.trim().replace(/\s+/g, ' ') }),
     };
     const rest = {
       ...(draft.username !== '' && { Username: draft.username }),

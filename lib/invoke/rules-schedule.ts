@@ -35,7 +35,8 @@ function frequencyRules(draft: InvokeDraft, context: InvokeContext): RuleIssue[]
   }
   const parsed = parseFrequency(frequency, { now: context.now, timeoutSeconds: effectiveTimeout(draft, context) });
   if (parsed.ok) return [];
-  return [{ path: ['frequency'], code: 'InvalidParam.Frequency', message: `Frequency is not valid: ${parsed.message}` }];
+  // The parser's messages already name the field and say what to change.
+  return [{ path: ['frequency'], code: 'InvalidParam.Frequency', message: parsed.message }];
 }
 
 function timeoutRules({ timeout }: InvokeDraft, { limits }: InvokeContext): RuleIssue[] {
