@@ -49,7 +49,82 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+export type SendStatus = 'sending' | 'sent' | 'partial' | 'failed';
+export type BatchStatus = 'pending' | 'sent' | 'failed';
+
+export interface LaunchesTable {
+  id: string;
+  created_at: string;
+  created_by: string;
+  created_by_username: string;
+  region_id: string;
+  command_id: string;
+  command_name: string;
+  command_type: string;
+  repeat_mode: string;
+  frequency: string | null;
+  instance_count: number;
+  batch_count: number;
+  /** JSON of the launch draft with secret parameter values blanked. */
+  draft: string;
+  send_status: SendStatus;
+  /** Aggregate InvocationStatus as last seen (Pending until first polled). */
+  status: string;
+  status_updated_at: string | null;
+  preset_id: string | null;
+}
+
+export interface LaunchBatchesTable {
+  id: string;
+  launch_id: string;
+  batch_index: number;
+  region_id: string;
+  client_token: string;
+  /** JSON array of instance IDs. */
+  instance_ids: string;
+  status: BatchStatus;
+  invoke_id: string | null;
+  request_id: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  attempts: number;
+  sent_at: string | null;
+  updated_at: string;
+}
+
+export interface PresetsTable {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  current_version: number;
+  created_at: string;
+  created_by_username: string;
+  updated_at: string;
+  updated_by_username: string;
+  deleted_at: string | null;
+  deleted_by_username: string | null;
+}
+
+export interface PresetVersionsTable {
+  id: Generated<number>;
+  preset_id: string;
+  version: number;
+  name: string;
+  description: string;
+  /** JSON of the preset payload; holds no secret value. */
+  payload: string;
+  /** What this version changed, in words ("Created", "Renamed", "Restored version 2"). */
+  change: string;
+  created_at: string;
+  created_by_username: string;
+}
+
 export interface Database {
+  presets: PresetsTable;
+  preset_versions: PresetVersionsTable;
+  launches: LaunchesTable;
+  launch_batches: LaunchBatchesTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;

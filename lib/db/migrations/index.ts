@@ -1,6 +1,8 @@
 import { type Migration, type MigrationProvider } from 'kysely';
 
 import * as foundation from './0001-foundation';
+import * as launches from './0002-launches';
+import * as presets from './0003-presets';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -8,6 +10,8 @@ import * as foundation from './0001-foundation';
  */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-launches': launches,
+  '0003-presets': presets,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,87 @@
+'use client';
+
+import { Eye, EyeOff, Lock } from 'lucide-react';
+import { useState } from 'react';
+import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+
+import { Field, FieldError } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { type InvokeDraft } from '@/lib/invoke/draft';
+import { type Limits } from '@/lib/invoke/limits';
+import { type InvokeCommandInfo } from '@/lib/invoke/types';
+
+import { ContentPreview } from './content-preview';
+
+/** One field per declared parameter, prefilled with defaults, each with a Secret toggle. */
+export function ParameterEditor({ command, limits }: { command: InvokeCommandInfo; limits: Limits }) {
+  const { register, control } = useFormContext<InvokeDraft>();
+  const { fields } = useFieldArray({ control, name: 'parameters' });
+  const entries = useWatch({ control, name: 'parameters' });
+  const { errors } = useFormState({ control, name: 'parameters' });
+  const [revealed, setRevealed] = useState<Record<string, boolean>>({});
+  const definitions = new Map(command.parameterDefinitions.map((definition) => [definition.name.toLowerCase(), definition]));
+
+  if (!command.enableParameter) {
+    return (
+      <div className="space-y-2">
+        <p className="text-sm text-muted">This command takes no custom parameters.</p>
+        <FieldError message={errors.parameters?.message ?? errors.parameters?.root?.message} />
+        <ContentPreview command={command} entries={[]} limits={limits} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-5">
+      {fields.length === 0 ? <p className="text-sm text-muted">The command enables parameters but declares none in its content.</p> : null}
+      <div className="grid gap-x-5 gap-y-4 sm:grid-cols-2">
+        {fields.map((field, index) => {
+          const secret = entries?.[index]?.secret ?? false;
+          const definition = definitions.get(field.name.toLowerCase());
+          const shown = revealed[field.id] ?? false;
+          const entryErrors = errors.parameters?.[index];
+          return (
+            <Field
+              key={field.id}
+              label={<span className="font-mono">{field.name}</span>}
+              hint={definition?.description ?? (definition?.defaultValue !== undefined ? `Default: ${definition.defaultValue || '(empty)'}` : 'Empty means "" in the command.')}
+              error={entryErrors?.value?.message ?? entryErrors?.name?.message}
+              labelAside={
+                <label className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-muted select-none">
+                  <input type="checkbox" {...register(`parameters.${index}.secret`)} aria-label={`Secret: ${field.name}`} className="size-3.5 accent-accent-600" />
+                  <Lock aria-hidden className="size-3" />
+                  Secret
+                </label>
+              }
+            >
+              {(controlProps) => (
+                <div className="relative">
+                  <Input
+                    {...controlProps}
+                    {...register(`parameters.${index}.value`)}
+                    type={secret && !shown ? 'password' : 'text'}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className="pr-9 font-mono text-[13px]"
+                  />
+                  {secret ? (
+                    <button
+                      type="button"
+                      onClick={() => setRevealed((current) => ({ ...current, [field.id]: !shown }))}
+                      aria-label={shown ? `Hide ${field.name}` : `Show ${field.name}`}
+                      className="absolute top-1/2 right-2 -translate-y-1/2 rounded p-0.5 text-faint hover:text-ink"
+                    >
+                      {shown ? <EyeOff aria-hidden className="size-3.5" /> : <Eye aria-hidden className="size-3.5" />}
+                    </button>
+                  ) : null}
+                </div>
+              )}
+            </Field>
+          );
+        })}
+      </div>
+      <FieldError message={errors.parameters?.message ?? errors.parameters?.root?.message} />
+      <ContentPreview command={command} entries={entries ?? []} limits={limits} />
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+'use client';
+
+import { CalendarClock, Gauge, Rocket, Server } from 'lucide-react';
+import { type ReactNode } from 'react';
+
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { formatCount } from '@/lib/format';
+import { type MaskedInvokeRequest } from '@/lib/invoke/request';
+import { type CommandType } from '@/lib/invoke/types';
+
+import { COMMAND_TYPE_LABELS } from './command-types';
+import { RequestPreview } from './request-preview';
+
+export interface ReviewSummary {
+  regionId: string;
+  commandName: string;
+  commandType: CommandType;
+  instanceCount: number;
+  /** The most common tags among the chosen instances, e.g. env=prod: 212. */
+  topTags: { tag: string; count: number }[];
+  batches: readonly MaskedInvokeRequest[];
+  schedule: { title: string; words: string | null; nextRuns: string[]; notices: string[] };
+  runAs: string;
+  quota: { used: number; limit: number };
+  secretCount: number;
+}
+
+/** The last look before a launch: blast radius, schedule in words, quota, the exact request. */
+export function ReviewDialog({
+  open,
+  onClose,
+  summary,
+  onLaunch,
+  launching,
+  error,
+}: {
+  open: boolean;
+  onClose: () => void;
+  summary: ReviewSummary | null;
+  onLaunch: () => void;
+  launching: boolean;
+  error: ReactNode;
+}) {
+  const batches = summary?.batches.length ?? 0;
+  return (
+    <Dialog
+      open={open && summary !== null}
+      onClose={onClose}
+      title="Review launch"
+      description="Check what will run where. Nothing has been sent yet."
+      className="w-[min(48rem,calc(100vw-2rem))]"
+      footer={
+        <>
+          <Button onClick={onClose} disabled={launching}>
+            Back to the form
+          </Button>
+          <Button variant="primary" onClick={onLaunch} disabled={launching} data-testid="confirm-launch">
+            <Rocket aria-hidden className="size-4" />
+            {launching ? 'Launching…' : `Launch on ${formatCount(summary?.instanceCount ?? 0, 'instance')}`}
+          </Button>
+        </>
+      }
+    >
+      {summary ? (
+        <div className="space-y-5">
+          {error ? <div>{error}</div> : null}
+          <section aria-label="Blast radius" className="grid gap-3 sm:grid-cols-3">
+            <Stat icon={<Server />} label="Blast radius" value={`${formatCount(summary.instanceCount, 'instance')}, ${formatCount(batches, 'batch', 'batches')}`}>
+              {summary.topTags.length ? summary.topTags.map((tag) => `${tag.tag}: ${tag.count}`).join(' · ') : 'No tags on these instances'}
+            </Stat>
+            <Stat icon={<CalendarClock />} label={summary.schedule.title} value={summary.schedule.words ?? '—'}>
+              {summary.schedule.nextRuns.length ? (
+                <ol className="space-y-0.5 tabular">
+                  {summary.schedule.nextRuns.map((run) => (
+                    <li key={run}>{run}</li>
+                  ))}
+                </ol>
+              ) : null}
+            </Stat>
+            <Stat icon={<Gauge />} label={`Quota in ${summary.regionId} today`} value={`${summary.quota.used.toLocaleString('en-US')} + ${batches} of ${summary.quota.limit.toLocaleString('en-US')}`}>
+              Each batch is one InvokeCommand call against the daily limit.
+            </Stat>
+          </section>
+          {summary.schedule.notices.map((notice) => (
+            <Alert key={notice} tone="warning">
+              {notice}
+            </Alert>
+          ))}
+          <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1.5 text-[13px]">
+            <dt className="text-muted">Command</dt>
+            <dd className="font-mono">
+              {summary.commandName} <span className="font-sans text-muted">({COMMAND_TYPE_LABELS[summary.commandType].long})</span>
+            </dd>
+            <dt className="text-muted">Region</dt>
+            <dd className="font-mono">{summary.regionId}</dd>
+            <dt className="text-muted">Runs as</dt>
+            <dd className="font-mono">{summary.runAs}</dd>
+            {summary.secretCount ? (
+              <>
+                <dt className="text-muted">Secrets</dt>
+                <dd>
+                  {formatCount(summary.secretCount, 'secret value')} masked below; sent to Alibaba, never stored.
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <div>
+            <h3 className="mb-2 text-[13px] font-semibold">The exact request</h3>
+            <RequestPreview batches={summary.batches} />
+          </div>
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}
+
+function Stat({ icon, label, value, children }: { icon: ReactNode; label: string; value: string; children?: ReactNode }) {
+  return (
+    <div className="rounded-md border border-line bg-surface-2/40 p-3">
+      <div className="flex items-center gap-1.5 text-xs font-medium text-muted [&>svg]:size-3.5">
+        {icon}
+        {label}
+      </div>
+      <p className="mt-1 text-sm font-semibold text-ink">{value}</p>
+      {children ? <div className="mt-1 text-xs text-muted">{children}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+import { invokeDraftSchema, type InvokeDraft } from '@/lib/invoke/draft';
+
+/**
+ * What a preset or a share link holds: the launch form without any secret value. A secret
+ * parameter keeps its name and its flag, so the form knows to ask for it again.
+ */
+export const presetPayloadSchema = z.object({
+  draft: invokeDraftSchema,
+});
+
+export type PresetPayload = z.infer<typeof presetPayloadSchema>;
+
+export function stripSecrets(draft: InvokeDraft): InvokeDraft {
+  return { ...draft, parameters: draft.parameters.map((entry) => (entry.secret ? { ...entry, value: '' } : entry)) };
+}
+
+export function toPresetPayload(draft: InvokeDraft): PresetPayload {
+  return { draft: stripSecrets(draft) };
+}
+
+/** The names of the parameters whose values must be asked for again. */
+export function secretParameterNames(payload: PresetPayload): string[] {
+  return payload.draft.parameters.filter((entry) => entry.secret).map((entry) => entry.name);
+}
+
+/** Read a stored or shared payload; null when it is not one (a hand-edited link, say). */
+export function parsePresetPayload(value: unknown): PresetPayload | null {
+  const parsed = presetPayloadSchema.safeParse(value);
+  return parsed.success ? { draft: stripSecrets(parsed.data.draft) } : null;
+}
