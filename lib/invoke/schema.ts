@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { RuleIssue } from '@/lib/invoke/codes';
 import { invokeDraftSchema, type InvokeDraft } from '@/lib/invoke/draft';
 import { FIELD_LABELS } from '@/lib/invoke/field-labels';
