@@ -15,6 +15,7 @@ export async function insertLaunch(db: Db, launch: NewLaunch, batches: NewBatch[
       .insertInto('launches')
       .values({ ...launch, send_status: 'sending', status: 'Pending', status_updated_at: null })
       .execute();
+    if (batches.length === 0) return;
     await tx
       .insertInto('launch_batches')
       .values(
