@@ -1,0 +1,56 @@
+import { matchesEntry, type SearchEntry } from '@/components/invoke/instance-picker/search-index';
+import { type CompiledQuery, isEmptyQuery } from '@/components/invoke/instance-picker/search-query';
+import { type PickerInstance } from '@/components/invoke/instance-picker/types';
+
+export type OsFilter = 'all' | 'linux' | 'windows';
+export type EligibilityFilter = 'all' | 'eligible' | 'ineligible';
+
+export interface PickerFilters {
+  /** 'all' or a DescribeInstances status such as Running. */
+  status: string;
+  os: OsFilter;
+  eligibility: EligibilityFilter;
+}
+
+export const NO_FILTERS: PickerFilters = { status: 'all', os: 'all', eligibility: 'all' };
+
+export function hasFilters(filters: PickerFilters): boolean {
+  return filters.status !== 'all' || filters.os !== 'all' || filters.eligibility !== 'all';
+}
+
+/**
+ * Positions (into `instances`) of the instances that pass the filters and the query, in
+ * their original order. `entries` and `eligible` are aligned with `instances`.
+ */
+export function filterInstances(
+  instances: readonly PickerInstance[],
+  entries: readonly SearchEntry[],
+  eligible: readonly boolean[],
+  query: CompiledQuery,
+  filters: PickerFilters,
+): number[] {
+  const matches: number[] = [];
+  const anyQuery = !isEmptyQuery(query);
+  for (let index = 0; index < instances.length; index++) {
+    const instance = instances[index];
+    const entry = entries[index];
+    if (!instance || !entry) continue;
+    if (filters.status !== 'all' && instance.status !== filters.status) continue;
+    if (filters.os !== 'all' && instance.osType !== filters.os) continue;
+    if (filters.eligibility !== 'all' && (eligible[index] === true) !== (filters.eligibility === 'eligible')) continue;
+    if (anyQuery && !matchesEntry(entry, query)) continue;
+    matches.push(index);
+  }
+  return matches;
+}
+
+/** Statuses in the order an operator thinks of them, then any others the API reports. */
+const STATUS_ORDER = ['Running', 'Stopped', 'Starting', 'Stopping', 'Pending'];
+
+export function statusCounts(instances: readonly PickerInstance[]): { status: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const instance of instances) counts.set(instance.status, (counts.get(instance.status) ?? 0) + 1);
+  const known = STATUS_ORDER.filter((status) => counts.has(status));
+  const others = [...counts.keys()].filter((status) => !STATUS_ORDER.includes(status)).sort();
+  return [...known, ...others].map((status) => ({ status, count: counts.get(status) ?? 0 }));
+}

@@ -1,0 +1,35 @@
+/** One candidate instance: DescribeInstances joined with DescribeCloudAssistantStatus. */
+export interface PickerInstance {
+  instanceId: string;
+  name: string;
+  hostName: string;
+  privateIp: string;
+  publicIp: string;
+  osType: 'linux' | 'windows';
+  osName: string;
+  /** Running, Stopped, Starting, Stopping, Pending. */
+  status: string;
+  networkType: 'vpc' | 'classic';
+  zoneId: string;
+  instanceType: string;
+  tags: { key: string; value: string }[];
+  agentOnline: boolean;
+  agentVersion: string;
+}
+
+export type PickerEligibility = { eligible: true } | { eligible: false; reason: string };
+
+export interface InstancePickerProps {
+  instances: readonly PickerInstance[];
+  /** Decided by the form from the chosen command and repeat mode; called per row, memoise inside. */
+  eligibility: (instance: PickerInstance) => PickerEligibility;
+  selected: readonly string[];
+  onChange: (instanceIds: string[]) => void;
+  /** Paging progress while the form loads DescribeInstances page by page; null when done. */
+  loading: { loaded: number; total: number | null } | null;
+  /** A load error to show in place. */
+  error?: string | undefined;
+  /** The form's validation error for "instanceIds". */
+  fieldError?: string | undefined;
+  disabled?: boolean;
+}
