@@ -12,3 +12,6 @@ export type {
 export { parseFrequency } from '@/lib/schedule/parse-frequency';
 export { nextRuns, scheduleZone, type NextRunsOptions } from '@/lib/schedule/next-runs';
 export { describeFrequency } from '@/lib/schedule/describe';
+export { formatInZone, formatRun, runtimeTimeZone, type RunInZones, type ZonedTime } from '@/lib/schedule/format-run';
+export { daylightSavingWarnings, timeZoneNotice, type DstOptions, type DstWarning } from '@/lib/schedule/dst';
+export { formatDuration, MAX_RATE_SECONDS, MIN_CRON_GAP_SECONDS, MIN_RATE_SECONDS } from '@/lib/schedule/interval-rules';
