@@ -1,0 +1,72 @@
+import 'server-only';
+
+import { getEnv } from '@/lib/env';
+import { logger } from '@/lib/logger';
+
+import * as commands from './op-commands';
+import * as instances from './op-instances';
+import * as invocations from './op-invocations';
+import { type EcsClientOptions, ecsOptionsFromEnv, resolveOptions } from './options';
+import { Transport } from './transport';
+import type {
+  DescribeCommandsInput,
+  DescribeInstancesInput,
+  DescribeInvocationResultsInput,
+  DescribeInvocationsInput,
+  EcsAgentStatus,
+  EcsCommand,
+  EcsInstance,
+  EcsInstanceWithAgent,
+  EcsInvocation,
+  EcsInvocationResult,
+  EcsPage,
+  EcsRegion,
+  InvokeCommandInput,
+} from './types';
+
+/** Every ECS operation the app uses. Each rejects only with an EcsError. */
+export interface EcsClient {
+  describeRegions(options?: { region?: string; acceptLanguage?: string }): Promise<{ regions: EcsRegion[]; requestId: string }>;
+  describeInstancesPage(region: string, input?: DescribeInstancesInput): Promise<EcsPage<EcsInstance>>;
+  describeCloudAssistantStatus(
+    region: string,
+    instanceIds: readonly string[],
+  ): Promise<{ items: EcsAgentStatus[]; requestIds: string[] }>;
+  listInstancesWithAgentPage(
+    region: string,
+    nextToken: string | null,
+    filters?: Omit<DescribeInstancesInput, 'nextToken'>,
+  ): Promise<EcsPage<EcsInstanceWithAgent> & { agentRequestIds: string[] }>;
+  describeCommands(region: string, input?: DescribeCommandsInput): Promise<EcsPage<EcsCommand>>;
+  invokeCommand(region: string, input: InvokeCommandInput): Promise<{ invokeId: string; requestId: string }>;
+  describeInvocations(region: string, input?: DescribeInvocationsInput): Promise<EcsPage<EcsInvocation>>;
+  describeInvocationResults(region: string, input: DescribeInvocationResultsInput): Promise<EcsPage<EcsInvocationResult>>;
+  stopInvocation(region: string, invokeId: string, instanceIds?: readonly string[]): Promise<{ requestId: string }>;
+  rebootInstance(region: string, instanceId: string): Promise<{ requestId: string }>;
+}
+
+/** A client with explicit options: tests and tools build their own; the app uses getEcsClient(). */
+export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
+  const transport = new Transport(resolveOptions(options));
+  return {
+    describeRegions: (opts) => instances.describeRegions(transport, opts),
+    describeInstancesPage: (region, input) => instances.describeInstancesPage(transport, region, input),
+    describeCloudAssistantStatus: (region, ids) => instances.describeCloudAssistantStatus(transport, region, ids),
+    listInstancesWithAgentPage: (region, nextToken, filters) =>
+      instances.listInstancesWithAgentPage(transport, region, nextToken, filters),
+    describeCommands: (region, input) => commands.describeCommands(transport, region, input),
+    invokeCommand: (region, input) => commands.invokeCommand(transport, region, input),
+    describeInvocations: (region, input) => invocations.describeInvocations(transport, region, input),
+    describeInvocationResults: (region, input) => invocations.describeInvocationResults(transport, region, input),
+    stopInvocation: (region, invokeId, ids) => commands.stopInvocation(transport, region, invokeId, ids),
+    rebootInstance: (region, instanceId) => instances.rebootInstance(transport, region, instanceId),
+  };
+}
+
+let shared: EcsClient | undefined;
+
+/** The app's client, configured from the environment once (sandbox keys or the credentials chain). */
+export function getEcsClient(): EcsClient {
+  shared ??= createEcsClient({ ...ecsOptionsFromEnv(getEnv()), logger });
+  return shared;
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+
+/**
+ * What an operator should do about each error code we know. Alibaba's code and message pass
+ * through unchanged beside this; the hint is the part a person acts on.
+ */
+export const ERROR_HINTS: Readonly<Record<string, string>> = {
+  // InvokeCommand (the seed's error table)
+  'RegionId.ApiNotSupported': 'Cloud Assistant is not offered in this region. Choose another region.',
+  'InternalError.Dispatch':
+    'Alibaba could not dispatch the command. Wait a minute and launch again; a launch with the same ClientToken never runs twice.',
+  'InvalidInstance.NotFound':
+    'An instance in the request no longer exists (it may have been released). Refresh the instance list and choose again.',
+  'InvalidInstance.NotMatch':
+    'An instance cannot run this command: it must be Running, in a VPC, with the Cloud Assistant agent, and its OS must match the command type. Refresh the list and drop the ineligible instances.',
+  'InvalidCmdId.NotFound': 'The command no longer exists (it may have been deleted). Choose the command again.',
+  'MissingParam.Frequency': 'A Period launch needs a schedule. Fill in Frequency.',
+  'InvalidParam.Frequency': 'Alibaba rejected the schedule. Check the Frequency expression and its interval.',
+  'InstanceIds.ExceedLimit': 'Too many instances in one call. Launch them in batches of at most 50.',
+  'Parameter.Disabled': 'This command does not take parameters. Remove the parameter values.',
+  'ParameterCount.ExceedLimit': 'Too many parameters: pass at most 10.',
+  'ParameterKey.ExceedLimit': 'A parameter name is longer than 64 characters. Shorten it.',
+  'CmdContent.ExceedLimit':
+    'The command with its parameter values is too large once Base64-encoded. Shorten the values or the script.',
+  'ParameterKey.Duplicate': 'A parameter is named twice. Give each parameter once.',
+  'Parameter.NotMatched': 'A parameter is not declared by the command. Pass only the parameters the command lists.',
+  'Username.ExceedLimit': 'The user name is too long: use at most 255 characters.',
+  'Invocation.ExceedQuota':
+    "Today's command quota for this region is used up. Wait until it resets at 00:00 UTC, or ask for a higher quota in Quota Center.",
+  IdempotentParameterMismatch:
+    'This ClientToken was already used for a different request. Start a new launch instead of retrying this one.',
+  'InvalidInvokeId.NotFound': 'The invocation no longer exists (records are kept for 30 days). Refresh the list.',
+  'InvalidInstanceId.NotFound': 'The instance no longer exists. Refresh the instance list.',
+  IncorrectInstanceStatus: 'The instance is not in a state that allows this. Wait until it is Running and try again.',
+  InvalidInstanceStatus: 'The instance is not in a state that allows this. Wait until it is Running and try again.',
+  // Availability
+  Throttling: 'Alibaba is limiting the request rate for this account. Wait a few seconds and try again.',
+  ServiceUnavailable: 'The ECS API is temporarily unavailable. Wait a minute and try again.',
+  InternalError: 'The ECS API failed on its side. Wait a minute and try again.',
+  'InvalidRegionId.NotFound': 'The region does not exist or is not enabled for this account. Choose another region.',
+  // Signature, keys, clock
+  SignatureDoesNotMatch:
+    'Alibaba rejected the request signature: the AccessKey secret is probably wrong. Check the credentials this server uses.',
+  IncompleteSignature: 'Alibaba rejected the request signature. Check the credentials this server uses.',
+  InvalidSignatureMethod: 'Alibaba does not accept this signature method. Keep the SDK on its default (V3) signing.',
+  'InvalidAccessKeyId.NotFound': 'The AccessKey ID is unknown to Alibaba. Check the credentials this server uses.',
+  'InvalidAccessKeyId.Inactive': 'The AccessKey is disabled. Enable it in the RAM console or configure another one.',
+  'InvalidTimeStamp.Expired':
+    "This server's clock differs from Alibaba's by more than 15 minutes. Synchronise the server's clock (NTP).",
+  'InvalidTimeStamp.Format': "The request's timestamp was malformed. Check the server's clock and SDK version.",
+  IllegalTimestamp: "The request's timestamp was missing or malformed. Check the server's clock and SDK version.",
+  SignatureNonceUsed: 'Alibaba saw this request twice (its nonce was reused). Try again.',
+  'InvalidSecurityToken.Expired': 'The STS token has expired. Refresh the credentials this server uses.',
+  'InvalidSecurityToken.Malformed': 'The STS token is not valid for this AccessKey. Check the credentials this server uses.',
+  InvalidCredentials:
+    'No Alibaba credentials are configured for this server. Set ALIBABA_CLOUD_ACCESS_KEY_ID and _SECRET, a profile, an ECS RAM role or OIDC.',
+  CredentialsUnavailable:
+    'This server could not obtain Alibaba credentials from its configured source (profile, STS, RAM role or OIDC). Check that source.',
+  'Forbidden.RAM': 'The RAM user or role lacks permission for this action. Ask an administrator to grant it.',
+  NoPermission: 'The RAM user or role lacks permission for this action. Ask an administrator to grant it.',
+  Forbidden: 'The account may not do this. Ask an administrator to check its permissions.',
+  // Ours: the call did not get an Alibaba answer
+  NetworkError: 'The ECS API could not be reached. Check the network and ECS_ENDPOINT, then try again.',
+  Timeout: 'The ECS API did not answer in time. Try again; if it keeps happening, check the network.',
+  InvalidResponse:
+    'The ECS endpoint answered with something that is not an Alibaba API response. Check ECS_ENDPOINT, then try again.',
+  UnknownError: 'The call to the ECS API failed unexpectedly. Try again; if it keeps happening, check the server log.',
+};
+
+/** Code families whose members share a hint (Throttling.User, InvalidParameter.Format…). */
+const PREFIX_HINTS: ReadonlyArray<readonly [string, string]> = [
+  ['Throttling', 'Throttling'],
+  ['InvalidSecurityToken', 'InvalidSecurityToken.Malformed'],
+  ['Forbidden', 'Forbidden'],
+];
+
+export function hintFor(code: string, status: number): string {
+  const exact = ERROR_HINTS[code];
+  if (exact) return exact;
+  const family = PREFIX_HINTS.find(([prefix]) => code.startsWith(prefix));
+  if (family) return ERROR_HINTS[family[1]] ?? '';
+  if (code.startsWith('Missing') || code.startsWith('Invalid')) {
+    return 'A value in the request is not valid. Check the field named in the message and try again.';
+  }
+  if (status >= 500) return ERROR_HINTS.InternalError ?? '';
+  return 'Alibaba refused the request. Check the message, correct the request and try again.';
+}

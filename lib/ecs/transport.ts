@@ -1,0 +1,91 @@
+import 'server-only';
+
+import { type EcsAction, EcsError, toEcsError } from './errors';
+import type { ResolvedOptions } from './options';
+import { retryDelay, type RetryRule } from './retry';
+import { type SdkClient, SdkClients } from './sdk';
+
+export interface CallSpec {
+  action: EcsAction;
+  region: string;
+  retry: RetryRule;
+}
+
+/** What every SDK response body has. */
+interface WithRequestId {
+  requestId?: string;
+}
+
+/** Actions that change something: logged at info. Reads are logged at debug (they are polled). */
+const WRITES = new Set<EcsAction>(['InvokeCommand', 'StopInvocation', 'RebootInstance']);
+
+/**
+ * The one transport: picks the region's SDK client, makes each attempt (the SDK signs each
+ * one anew, with a fresh nonce and date), retries what may be retried, turns every failure
+ * into an EcsError, and logs one line per attempt. Log lines carry only the action, region,
+ * attempt, duration, outcome code, HTTP status and RequestId: never a request parameter.
+ */
+export class Transport {
+  private readonly clients: SdkClients;
+
+  constructor(private readonly options: ResolvedOptions) {
+    this.clients = new SdkClients(options);
+  }
+
+  get defaultRegion(): string {
+    return this.options.defaultRegion;
+  }
+
+  async call<T extends WithRequestId>(
+    spec: CallSpec,
+    send: (sdk: SdkClient) => Promise<{ body?: T }>,
+  ): Promise<T & { requestId: string }> {
+    const { retry, sleep, random } = this.options;
+    for (let attempt = 1; ; attempt += 1) {
+      const started = performance.now();
+      try {
+        const response = await send(this.clients.for(spec.region));
+        const body = response.body;
+        if (!body) {
+          throw new EcsError({ ...spec, code: 'InvalidResponse', status: 502, detail: 'The reply had no body.', retryable: false });
+        }
+        const requestId = body.requestId ?? '';
+        this.log(WRITES.has(spec.action) ? 'info' : 'debug', spec, attempt, started, { outcome: 'OK', requestId });
+        return { ...body, requestId };
+      } catch (raw) {
+        const error = toEcsError(raw, spec);
+        error.attempts = attempt;
+        const delay = retryDelay(error, attempt, spec.retry, retry, random);
+        this.log('warn', spec, attempt, started, {
+          outcome: error.code,
+          status: error.status,
+          requestId: error.requestId ?? null,
+          ...(delay === null ? { final: true } : { retryInMs: delay }),
+        });
+        if (delay === null) throw error;
+        await sleep(delay);
+      }
+    }
+  }
+
+  /** A warning about a reply that is not a call failure (e.g. a record we cannot map). */
+  warn(message: string, fields: Record<string, string | number>): void {
+    this.options.logger?.warn(message, fields);
+  }
+
+  private log(
+    level: 'debug' | 'info' | 'warn',
+    spec: CallSpec,
+    attempt: number,
+    started: number,
+    fields: Record<string, string | number | boolean | null>,
+  ): void {
+    this.options.logger?.[level]('ecs call', {
+      action: spec.action,
+      region: spec.region,
+      attempt,
+      durationMs: Math.round(performance.now() - started),
+      ...fields,
+    });
+  }
+}
