@@ -15,3 +15,16 @@ export { describeFrequency } from '@/lib/schedule/describe';
 export { formatInZone, formatRun, runtimeTimeZone, type RunInZones, type ZonedTime } from '@/lib/schedule/format-run';
 export { daylightSavingWarnings, timeZoneNotice, type DstOptions, type DstWarning } from '@/lib/schedule/dst';
 export { formatDuration, MAX_RATE_SECONDS, MIN_CRON_GAP_SECONDS, MIN_RATE_SECONDS } from '@/lib/schedule/interval-rules';
+export {
+  BUILDER_INTERVALS,
+  buildFrequency,
+  builderHint,
+  checkBuilderState,
+  tryBuildFrequency,
+  weekdayField,
+  WEEKDAYS,
+  type BuilderMode,
+  type ScheduleBuilderState,
+  type Weekday,
+} from '@/lib/schedule/builder';
+export { defaultBuilderState, parseBuilderState, switchBuilderMode } from '@/lib/schedule/builder-parse';
