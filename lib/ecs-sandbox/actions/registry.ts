@@ -1,0 +1,36 @@
+import { createCommand, deleteCommand } from './commands';
+import type { ActionHandler } from './context';
+import { describeCloudAssistantStatus } from './describe-cloud-assistant-status';
+import { describeCommands } from './describe-commands';
+import { describeInstances } from './describe-instances';
+import { describeInvocationResults } from './describe-invocation-results';
+import { describeInvocations } from './describe-invocations';
+import { describeRegions } from './describe-regions';
+import { deleteInstance, rebootInstance, startInstance, stopInstance } from './instance-power';
+import { invokeCommand } from './invoke-command';
+import { stopInvocation } from './stop-invocation';
+
+export const API_VERSION = '2014-05-26';
+
+/** The ECS 2014-05-26 operations the sandbox answers; anything else is InvalidApi.NotFound. */
+export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
+  DescribeRegions: describeRegions,
+  DescribeInstances: describeInstances,
+  DescribeCloudAssistantStatus: describeCloudAssistantStatus,
+  DescribeCommands: describeCommands,
+  CreateCommand: createCommand,
+  DeleteCommand: deleteCommand,
+  InvokeCommand: invokeCommand,
+  DescribeInvocations: describeInvocations,
+  DescribeInvocationResults: describeInvocationResults,
+  StopInvocation: stopInvocation,
+  StartInstance: startInstance,
+  StopInstance: stopInstance,
+  RebootInstance: rebootInstance,
+  DeleteInstance: deleteInstance,
+};
+
+/** Actions that change state (the rest are reads); persistence writes after these. */
+export const MUTATING_ACTIONS = new Set([
+  'CreateCommand', 'DeleteCommand', 'InvokeCommand', 'StopInvocation', 'StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance',
+]);

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+export const FAULT_KINDS = ['throttle', 'internalError', 'unavailable', 'drop', 'ok'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+const rate = z.number().min(0).max(1);
+
+/**
+ * Faults for one action (or `*` for every action without its own rule). Rates are
+ * probabilities per call; `next` is a queue consumed first, one entry per call, so a
+ * test can say "the next two calls are throttled" without relying on luck.
+ */
+export const faultRuleSchema = z
+  .object({
+    throttle: rate.optional(),
+    internalError: rate.optional(),
+    unavailable: rate.optional(),
+    drop: rate.optional(),
+    latencyMs: z.number().int().min(0).max(120_000).optional(),
+    retryAfterMs: z.number().int().min(0).optional(),
+    next: z.array(z.enum(FAULT_KINDS)).optional(),
+  })
+  .strict();
+
+export const faultConfigSchema = z.record(z.string().min(1), faultRuleSchema);
+
+export type FaultRule = z.infer<typeof faultRuleSchema>;
+export type FaultConfig = z.infer<typeof faultConfigSchema>;
+
+export interface FaultDecision {
+  kind: FaultKind;
+  latencyMs: number;
+  retryAfterMs: number;
+}
+
+export class FaultInjector {
+  private config: FaultConfig = {};
+
+  constructor(
+    config: FaultConfig = {},
+    private readonly random: () => number = Math.random,
+  ) {
+    this.set(config);
+  }
+
+  set(config: FaultConfig): void {
+    this.config = structuredClone(config);
+  }
+
+  get(): FaultConfig {
+    return structuredClone(this.config);
+  }
+
+  decide(action: string): FaultDecision {
+    const rule = this.config[action] ?? this.config['*'];
+    if (!rule) return { kind: 'ok', latencyMs: 0, retryAfterMs: 0 };
+    const decision = { latencyMs: rule.latencyMs ?? 0, retryAfterMs: rule.retryAfterMs ?? 1000 };
+    const queued = rule.next?.shift();
+    if (queued) return { kind: queued, ...decision };
+    let roll = this.random();
+    for (const kind of ['throttle', 'internalError', 'unavailable', 'drop'] as const) {
+      const probability = rule[kind] ?? 0;
+      if (roll < probability) return { kind, ...decision };
+      roll -= probability;
+    }
+    return { kind: 'ok', ...decision };
+  }
+}

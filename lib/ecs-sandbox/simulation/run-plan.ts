@@ -1,0 +1,40 @@
+import { substituteParameters } from '@/lib/invoke/parameters';
+import type { Instance, Invocation } from '../state/types';
+import { diskFullAt } from './power';
+import { rngFor } from './random';
+import { simulateScript, substituteBuiltIns, type ScriptResult } from './script-model';
+
+/** A run decided in advance from its identity, so its state at any time is a pure function. */
+export interface RunPlan {
+  triggerAt: number;
+  /** Delivery to the agent: the run is Pending until then. */
+  startAt: number;
+  /** When the process ends by itself, ignoring the timeout. */
+  naturalEndAt: number;
+  /** When it is killed for running past its Timeout. */
+  timeoutAt: number;
+  script: ScriptResult;
+}
+
+/** Runs take 1–4 s of base time plus what the script itself spends (sleep, installs). */
+export function planRun(invocation: Invocation, instance: Instance, triggerAt: number, ordinal: number): RunPlan {
+  const rng = rngFor(invocation.invokeId, instance.instanceId, ordinal);
+  const startAt = triggerAt + rng.int(600, 1800);
+  const content = substituteBuiltIns(substituteParameters(invocation.commandContent, invocation.parameters), {
+    regionId: invocation.regionId,
+    instanceId: instance.instanceId,
+    instanceName: instance.instanceName,
+    invokeId: invocation.invokeId,
+    commandId: invocation.commandId,
+  });
+  const script = simulateScript(invocation.commandType, content, {
+    instance,
+    username: invocation.username,
+    workingDir: invocation.workingDir,
+    startedAt: startAt,
+    diskFull: diskFullAt(instance, startAt),
+    rng,
+  });
+  const naturalEndAt = startAt + rng.int(1000, 4000) + Math.round(script.seconds * 1000);
+  return { triggerAt, startAt, naturalEndAt, timeoutAt: startAt + invocation.timeout * 1000, script };
+}

@@ -1,0 +1,86 @@
+import type { Instance, Invocation, InvocationTarget } from '../state/types';
+import { agentOnlineAt, bootTimes } from './power';
+import { planRun } from './run-plan';
+import { ERROR_INFO, runViewAt, type RunView } from './run-state';
+import type { ScheduleOracle } from './schedule-oracle';
+import type { InstanceStatus } from './statuses';
+
+export interface Trigger {
+  at: number;
+  ordinal: number;
+}
+
+/** When this target's runs were triggered up to `now`, oldest first. */
+export function triggersFor(invocation: Invocation, target: InvocationTarget, instance: Instance, now: number, oracle: ScheduleOracle): Trigger[] {
+  if (target.needsUpgrade) return [];
+  const until = Math.min(now, target.stoppedAt ?? Number.POSITIVE_INFINITY);
+  switch (invocation.repeatMode) {
+    case 'Once':
+      return invocation.creationTime <= now ? [{ at: invocation.creationTime, ordinal: 1 }] : [];
+    case 'Period': {
+      // The agent keeps the schedule: while the instance is down or the agent offline, nothing fires.
+      const { times, skipped } = oracle.fireTimes(invocation, until);
+      const triggers: Trigger[] = [];
+      times.forEach((at, i) => {
+        if (agentOnlineAt(instance, at)) triggers.push({ at, ordinal: skipped + i + 1 });
+      });
+      return triggers;
+    }
+    case 'NextRebootOnly':
+    case 'EveryReboot': {
+      if (instance.runtime.agentVersion === '' || !instance.runtime.agentOnline) return [];
+      const boots = bootTimes(instance, invocation.creationTime, until).map((at, i) => ({ at, ordinal: i + 1 }));
+      return invocation.repeatMode === 'NextRebootOnly' ? boots.slice(0, 1) : boots;
+    }
+  }
+}
+
+export function runFor(invocation: Invocation, target: InvocationTarget, instance: Instance, trigger: Trigger, now: number): RunView {
+  const plan = planRun(invocation, instance, trigger.at, trigger.ordinal);
+  return runViewAt(plan, invocation, instance, target, trigger.ordinal, now);
+}
+
+export interface TargetView {
+  status: InstanceStatus;
+  /** The latest run (or the synthetic failed run of an agent that needs an upgrade). */
+  latest: RunView | null;
+  repeats: number;
+  updateTime: number;
+}
+
+/** One instance's state within an invocation at `now` (DescribeInvocations' InvokeInstance). */
+export function targetViewAt(invocation: Invocation, target: InvocationTarget, instance: Instance, now: number, oracle: ScheduleOracle): TargetView {
+  if (target.needsUpgrade) {
+    const latest: RunView = {
+      ordinal: 0,
+      status: 'Failed',
+      triggerAt: invocation.creationTime,
+      startTime: null,
+      finishTime: invocation.creationTime,
+      exitCode: null,
+      errorCode: 'ClientNeedUpgrade',
+      errorInfo: ERROR_INFO.ClientNeedUpgrade(instance.runtime.agentVersion),
+      output: '',
+      updateTime: invocation.creationTime,
+    };
+    return { status: 'Failed', latest, repeats: 0, updateTime: invocation.creationTime };
+  }
+  const triggers = triggersFor(invocation, target, instance, now, oracle);
+  const last = triggers[triggers.length - 1];
+  const latest = last ? runFor(invocation, target, instance, last, now) : null;
+  const started = triggers.length - (latest && latest.startTime === null ? 1 : 0);
+  const repeats = invocation.repeatMode === 'Once' ? Math.min(1, started) : started;
+  const stopped = target.stoppedAt !== null && target.stoppedAt <= now;
+  const updateTime = Math.max(latest?.updateTime ?? invocation.creationTime, stopped ? (target.stoppedAt ?? 0) : 0);
+  if (invocation.repeatMode === 'Once') {
+    return { status: latest?.status ?? 'Pending', latest, repeats, updateTime };
+  }
+  const inFlight = latest && (latest.status === 'Pending' || latest.status === 'Running');
+  if (inFlight) return { status: stopped ? 'Stopping' : latest.status, latest, repeats, updateTime };
+  if (stopped) return { status: 'Cancelled', latest, repeats, updateTime };
+  const over =
+    (invocation.repeatMode === 'NextRebootOnly' && latest !== null) ||
+    (invocation.repeatMode === 'Period' && !oracle.hasFutureRun(invocation, now));
+  if (over && latest) return { status: latest.status, latest, repeats, updateTime };
+  return { status: 'Scheduled', latest, repeats, updateTime };
+}

@@ -1,0 +1,171 @@
+import { seedInstance } from '../simulation/fleet';
+import { REGIONS, DEFAULT_REGION_ID, type RegionSpec } from '../simulation/regions';
+import type { Command, Instance, InstanceRuntime, Invocation } from './types';
+
+export interface ClientTokenRecord {
+  fingerprint: string;
+  response: Record<string, unknown>;
+  at: number;
+}
+
+/** Everything calls can change, in a JSON-safe shape (the seeded fleet is regenerated). */
+export interface StoreData {
+  seededAt: number;
+  instanceRuntime: Record<string, InstanceRuntime>;
+  commands: Command[];
+  invocations: Invocation[];
+  clientTokens: Array<[string, ClientTokenRecord]>;
+  quota: Array<[string, number]>;
+}
+
+/**
+ * The sandbox's state, moto-style: plain maps with indexes, no behaviour beyond keeping
+ * them consistent. `onChange` lets persistence schedule a write after every mutation.
+ */
+export class SandboxStore {
+  readonly instances = new Map<string, Instance>();
+  private readonly byRegion = new Map<string, Instance[]>();
+  readonly commands = new Map<string, Command>();
+  readonly invocations = new Map<string, Invocation>();
+  private readonly invocationsByInstance = new Map<string, Invocation[]>();
+  readonly clientTokens = new Map<string, ClientTokenRecord>();
+  private readonly quota = new Map<string, number>();
+  private readonly dirtyInstances = new Set<string>();
+  seededAt = 0;
+  onChange: () => void = () => {};
+
+  constructor(
+    readonly seed: number,
+    readonly defaultRegionInstances: number,
+  ) {
+    this.generateFleet();
+  }
+
+  regions(): readonly RegionSpec[] {
+    return REGIONS;
+  }
+
+  regionInstances(regionId: string): readonly Instance[] {
+    return this.byRegion.get(regionId) ?? [];
+  }
+
+  /** Record that an instance's runtime changed (only changed instances are persisted). */
+  touchInstance(instance: Instance): void {
+    this.dirtyInstances.add(instance.instanceId);
+    this.onChange();
+  }
+
+  addCommand(command: Command): void {
+    this.commands.set(command.commandId, command);
+    this.onChange();
+  }
+
+  deleteCommand(commandId: string): void {
+    this.commands.delete(commandId);
+    this.onChange();
+  }
+
+  addInvocation(invocation: Invocation): void {
+    this.invocations.set(invocation.invokeId, invocation);
+    for (const target of invocation.targets) {
+      const list = this.invocationsByInstance.get(target.instanceId) ?? [];
+      list.push(invocation);
+      this.invocationsByInstance.set(target.instanceId, list);
+    }
+    this.onChange();
+  }
+
+  /** Invocations of a region, newest first. */
+  regionInvocations(regionId: string): Invocation[] {
+    return [...this.invocations.values()]
+      .filter((invocation) => invocation.regionId === regionId)
+      .sort((a, b) => b.creationTime - a.creationTime || (a.invokeId < b.invokeId ? -1 : 1));
+  }
+
+  invocationsOf(instanceId: string): readonly Invocation[] {
+    return this.invocationsByInstance.get(instanceId) ?? [];
+  }
+
+  quotaUsed(regionId: string, day: string): number {
+    return this.quota.get(`${regionId}/${day}`) ?? 0;
+  }
+
+  addQuota(regionId: string, day: string): void {
+    const key = `${regionId}/${day}`;
+    this.quota.set(key, (this.quota.get(key) ?? 0) + 1);
+    this.onChange();
+  }
+
+  quotaEntries(): Array<[string, number]> {
+    return [...this.quota.entries()];
+  }
+
+  /** Back to the seed: a fresh fleet, no commands, invocations, tokens or quota use. */
+  clear(): void {
+    this.commands.clear();
+    this.invocations.clear();
+    this.invocationsByInstance.clear();
+    this.clientTokens.clear();
+    this.quota.clear();
+    this.dirtyInstances.clear();
+    this.generateFleet();
+    this.onChange();
+  }
+
+  toData(): StoreData {
+    const instanceRuntime: Record<string, InstanceRuntime> = {};
+    for (const id of this.dirtyInstances) {
+      const instance = this.instances.get(id);
+      if (instance) instanceRuntime[id] = instance.runtime;
+    }
+    return {
+      seededAt: this.seededAt,
+      instanceRuntime,
+      commands: [...this.commands.values()],
+      invocations: [...this.invocations.values()],
+      clientTokens: [...this.clientTokens.entries()],
+      quota: [...this.quota.entries()],
+    };
+  }
+
+  load(data: StoreData): void {
+    this.clear();
+    this.seededAt = data.seededAt;
+    for (const [id, runtime] of Object.entries(data.instanceRuntime)) {
+      const instance = this.instances.get(id);
+      if (!instance) continue;
+      instance.runtime = runtime;
+      this.dirtyInstances.add(id);
+    }
+    for (const command of data.commands) this.commands.set(command.commandId, command);
+    for (const invocation of data.invocations) this.addInvocation(invocation);
+    for (const [key, record] of data.clientTokens) this.clientTokens.set(key, record);
+    for (const [key, count] of data.quota) this.quota.set(key, count);
+  }
+
+  private generateFleet(): void {
+    this.instances.clear();
+    this.byRegion.clear();
+    for (const region of REGIONS) {
+      const count = region.regionId === DEFAULT_REGION_ID ? this.defaultRegionInstances : region.baseInstances;
+      const list: Instance[] = [];
+      for (let index = 0; index < count; index++) {
+        const seed = seedInstance(this.seed, region, index);
+        const instance: Instance = {
+          ...seed,
+          runtime: {
+            powerOps: [],
+            releasedAt: null,
+            agentOnline: seed.agentOnline,
+            agentVersion: seed.agentVersion,
+            diskFreedAt: null,
+            diskFreedBy: null,
+          },
+        };
+        list.push(instance);
+        this.instances.set(instance.instanceId, instance);
+      }
+      this.byRegion.set(region.regionId, list);
+    }
+  }
+}

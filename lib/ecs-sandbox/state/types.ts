@@ -1,0 +1,125 @@
+/** The sandbox's domain objects. Times are epoch milliseconds on the sandbox clock. */
+
+export type OsType = 'linux' | 'windows';
+export type NetworkType = 'vpc' | 'classic';
+export type CommandType = 'RunShellScript' | 'RunBatScript' | 'RunPowerShellScript';
+export type RepeatMode = 'Once' | 'Period' | 'NextRebootOnly' | 'EveryReboot';
+export type PowerOpKind = 'start' | 'stop' | 'reboot';
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+/** What the seed decides about an instance; regenerated, never persisted. */
+export interface InstanceSeed {
+  instanceId: string;
+  regionId: string;
+  zoneId: string;
+  instanceName: string;
+  hostName: string;
+  description: string;
+  osType: OsType;
+  osName: string;
+  osNameEn: string;
+  imageId: string;
+  instanceType: string;
+  cpu: number;
+  memory: number;
+  networkType: NetworkType;
+  vpcId: string;
+  vSwitchId: string;
+  privateIp: string;
+  publicIp: string;
+  securityGroupId: string;
+  tags: Tag[];
+  creationTime: number;
+  initialStatus: 'Running' | 'Stopped';
+  /** Empty when the Cloud Assistant Agent is not installed. */
+  agentVersion: string;
+  agentOnline: boolean;
+  /** The root volume is full: package installs fail until something frees space. */
+  diskFull: boolean;
+}
+
+export interface PowerOp {
+  kind: PowerOpKind;
+  at: number;
+}
+
+/** What calls change about an instance; persisted for the instances that changed. */
+export interface InstanceRuntime {
+  powerOps: PowerOp[];
+  releasedAt: number | null;
+  agentOnline: boolean;
+  agentVersion: string;
+  /** When a clean-up run frees the full disk, and which invocation does it. */
+  diskFreedAt: number | null;
+  diskFreedBy: string | null;
+}
+
+export interface Instance extends InstanceSeed {
+  runtime: InstanceRuntime;
+}
+
+export interface ParameterDefinition {
+  name: string;
+  description: string;
+  defaultValue?: string;
+  required: boolean;
+}
+
+export interface Command {
+  commandId: string;
+  regionId: string;
+  name: string;
+  description: string;
+  type: CommandType;
+  /** Plain text; encoded on the way out as the caller asks. */
+  content: string;
+  workingDir: string;
+  timeout: number;
+  enableParameter: boolean;
+  /** Declared by seeded commands (names, descriptions, defaults); created commands have none. */
+  parameterDefinitions: ParameterDefinition[];
+  launcher: string;
+  resourceGroupId: string;
+  tags: Tag[];
+  creationTime: number;
+}
+
+export interface InvocationTarget {
+  instanceId: string;
+  /** StopInvocation time for this instance; runs not started by then are cancelled. */
+  stoppedAt: number | null;
+  /** Agent too old for the schedule's features: the run fails with ClientNeedUpgrade. */
+  needsUpgrade: boolean;
+}
+
+export interface Invocation {
+  invokeId: string;
+  regionId: string;
+  commandId: string;
+  commandName: string;
+  commandType: CommandType;
+  commandDescription: string;
+  commandContent: string;
+  /** Custom parameter values as passed (defaults of seeded definitions filled in). */
+  parameters: Record<string, string>;
+  repeatMode: RepeatMode;
+  timed: boolean;
+  frequency: string;
+  timeout: number;
+  username: string;
+  workingDir: string;
+  windowsPasswordName: string;
+  containerId: string;
+  containerName: string;
+  launcher: string;
+  terminationMode: string;
+  ossOutputDelivery: string;
+  resourceGroupId: string;
+  tags: Tag[];
+  creationTime: number;
+  targets: InvocationTarget[];
+}
