@@ -11,8 +11,12 @@ import { partsInIana, wallClockMs } from '@/lib/schedule/zone-clock';
 const FIELD_ORDER: FieldName[] = ['second', 'minute', 'hour', 'dayOfMonth', 'month', 'dayOfWeek', 'year'];
 // The agent's test for "is the 7th field a year": `*`, `?`, `*/n`, or anything with a 19xx/20xx year.
 const YEAR_LIKE = /^\*$|^\?$|^\*\/\d+$|19[789]\d|20\d\d/;
-/** The earliest wall clock on Earth; a cron without zone runs on every instance's own clock. */
+/**
+ * The earliest wall clock on Earth. A cron without zone runs on each instance's own clock, so
+ * it is only "over", and a year only "past", once that is so everywhere.
+ */
 const EARLIEST_ZONE = 'Etc/GMT+12';
+const EARLIEST: ZoneSpec = { kind: 'iana', name: EARLIEST_ZONE };
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 type Context = { nowMs: number; timeoutSeconds?: number };
@@ -35,7 +39,7 @@ export function parseCron(text: string, context: Context): Checked<CronFrequency
   if (days) return { ok: false, message: days };
 
   const pattern = FIELD_ORDER.map((name) => toCronerField(fields[name])).join(' ');
-  const wallNow = zone ? wallClockMs(zone, context.nowMs) : partsToEarliestWall(context.nowMs);
+  const wallNow = wallClockMs(zone ?? EARLIEST, context.nowMs);
   if (!cronFor(pattern, null).nextRun(new Date(wallNow))) {
     const hint = texts.year ? 'its years have passed; use a later year' : 'check the day and month fields';
     return { ok: false, message: `Frequency: ${text} never runs again: ${hint}.` };
@@ -114,9 +118,4 @@ function checkDays(fields: Fields, texts: CronFieldTexts): string | null {
     }
   }
   return null;
-}
-
-/** Wall clock of the earliest zone, so a zone-less cron is only "over" once it is over everywhere. */
-function partsToEarliestWall(nowMs: number): number {
-  return wallClockMs({ kind: 'iana', name: EARLIEST_ZONE }, nowMs);
 }
