@@ -5,7 +5,10 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 
 function verdict(text: string, timeoutSeconds?: number): string {
   const result = parseFrequency(text, { now: NOW, timeoutSeconds });
-  return result.ok ? 'ok' : result.message;
+  if (result.ok) return 'ok';
+  // Every message names the field, for the form, the server action and the sandbox alike.
+  expect(result.message).toMatch(/^Frequency\b/);
+  return result.message;
 }
 
 describe('rate() interval: 60 s to 7 days', () => {
@@ -99,6 +102,11 @@ describe('cron and rate must be longer than the task timeout', () => {
       'Frequency: runs come as close as 1 hour, which is not longer than the task timeout (1 hour); ' +
         'choose a longer interval or a shorter Timeout.',
     );
+  });
+
+  it('leaves an unsettled Timeout (NaN, negative) to the Timeout field', () => {
+    expect(verdict('rate(5m)', Number.NaN)).toBe('ok');
+    expect(verdict('rate(5m)', -1)).toBe('ok');
   });
 
   it('ignores the timeout for a one-off at()', () => {

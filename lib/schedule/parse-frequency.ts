@@ -17,10 +17,9 @@ export function parseFrequency(text: string, options: ParseFrequencyOptions = {}
   if (normalised.length > MAX_LENGTH) {
     return { ok: false, message: `Frequency is too long (${normalised.length} characters); a schedule fits in ${MAX_LENGTH}.` };
   }
-  const timeoutSeconds = options.timeoutSeconds;
-  if (timeoutSeconds !== undefined && !(Number.isFinite(timeoutSeconds) && timeoutSeconds >= 0)) {
-    throw new RangeError(`timeoutSeconds must be a non-negative number, got ${timeoutSeconds}`);
-  }
+  // A Timeout the form has not settled yet (empty, NaN) is the Timeout field's own error, not ours.
+  const given = options.timeoutSeconds;
+  const timeoutSeconds = given !== undefined && Number.isFinite(given) && given >= 0 ? given : undefined;
   const context = { nowMs: (options.now ?? new Date()).getTime(), timeoutSeconds };
   const lower = normalised.toLowerCase();
   const result = lower.startsWith('rate')
