@@ -4,6 +4,8 @@ import { parseEnv } from '@/lib/env';
 
 import { ecsOptionsFromEnv, parseEndpoint, resolveOptions } from './options';
 
+const envOf = (vars: Record<string, string>) => parseEnv({ NODE_ENV: 'test', ...vars });
+
 describe('parseEndpoint', () => {
   it('reads host, host:port and http(s)://host:port; the SDK gets the host without a scheme', () => {
     expect(parseEndpoint('http://127.0.0.1:8787')).toEqual({ host: '127.0.0.1:8787', protocol: 'http' });
@@ -20,7 +22,7 @@ describe('parseEndpoint', () => {
 
 describe('ecsOptionsFromEnv', () => {
   it('sandbox mode: the launcher’s endpoint and key pair, the configured timeouts and attempts', () => {
-    const env = parseEnv({
+    const env = envOf({
       INVOKEDECK_MODE: 'sandbox',
       ECS_ENDPOINT: 'http://127.0.0.1:8787',
       SANDBOX_ACCESS_KEY_ID: 'ak',
@@ -38,12 +40,12 @@ describe('ecsOptionsFromEnv', () => {
   });
 
   it('sandbox mode without the launcher’s variables says how to start', () => {
-    const env = parseEnv({ INVOKEDECK_MODE: 'sandbox' });
+    const env = envOf({ INVOKEDECK_MODE: 'sandbox' });
     expect(() => ecsOptionsFromEnv(env)).toThrow(/npm start/);
   });
 
   it('live mode: no fixed keys (the credentials chain), regional endpoints unless ECS_ENDPOINT is set', () => {
-    const env = parseEnv({
+    const env = envOf({
       ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI-live',
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'live-secret',
       ECS_REGIONS: 'cn-beijing,cn-hangzhou',
