@@ -20,7 +20,8 @@ export function hasFilters(filters: PickerFilters): boolean {
 
 /**
  * Positions (into `instances`) of the instances that pass the filters and the query, in
- * their original order. `entries` and `eligible` are aligned with `instances`.
+ * their original order. `entries` and `eligible` are aligned with `instances`. With
+ * `candidates` (ascending positions), only those are examined.
  */
 export function filterInstances(
   instances: readonly PickerInstance[],
@@ -28,10 +29,14 @@ export function filterInstances(
   eligible: readonly boolean[],
   query: CompiledQuery,
   filters: PickerFilters,
+  candidates?: readonly number[],
 ): number[] {
   const matches: number[] = [];
   const anyQuery = !isEmptyQuery(query);
-  for (let index = 0; index < instances.length; index++) {
+  const total = candidates ? candidates.length : instances.length;
+  // Indexed loops: this runs per keystroke over every instance, so no iterator objects.
+  for (let at = 0; at < total; at++) {
+    const index = candidates ? (candidates[at] ?? -1) : at;
     const instance = instances[index];
     const entry = entries[index];
     if (!instance || !entry) continue;

@@ -29,24 +29,17 @@ export function buildSearchIndex(instances: readonly PickerInstance[]): SearchEn
 }
 
 function buildEntry(instance: PickerInstance): SearchEntry {
-  const fields = [
-    instance.instanceId,
-    instance.name,
-    instance.hostName,
-    instance.privateIp,
-    instance.publicIp,
-    instance.osName,
-    instance.zoneId,
-    instance.instanceType,
-  ];
-  for (const tag of instance.tags) fields.push(`${tag.key}=${tag.value}`);
   // Newline-separated so a plain word cannot match across the end of one field and the
   // start of the next (a typed query never contains a newline).
-  return { text: fields.join('\n').toLowerCase(), tags: tagHaystack(instance.tags) };
+  let text = `${instance.instanceId}\n${instance.name}\n${instance.hostName}\n${instance.privateIp}\n${instance.publicIp}`;
+  text += `\n${instance.osName}\n${instance.zoneId}\n${instance.instanceType}`;
+  for (const tag of instance.tags) text += `\n${tag.key}=${tag.value}`;
+  return { text: text.toLowerCase(), tags: tagHaystack(instance.tags) };
 }
 
 export function matchesEntry(entry: SearchEntry, query: CompiledQuery): boolean {
-  for (const needle of query.tags) if (!entry.tags.includes(needle)) return false;
-  for (const needle of query.text) if (!entry.text.includes(needle)) return false;
+  const { tags, text } = query;
+  for (let i = 0; i < tags.length; i++) if (!entry.tags.includes(tags[i] ?? '')) return false;
+  for (let i = 0; i < text.length; i++) if (!entry.text.includes(text[i] ?? '')) return false;
   return true;
 }
