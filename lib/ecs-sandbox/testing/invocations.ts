@@ -1,0 +1,28 @@
+import * as $Ecs from '@alicloud/ecs20140526';
+import type { ecsClient } from './clients';
+
+type Client = ReturnType<typeof ecsClient>;
+
+/** DescribeInvocations for one InvokeId (with output), as the dashboard polls it. */
+export async function invocation(client: Client, invokeId: string, regionId = 'cn-shanghai') {
+  const response = await client.describeInvocations(new $Ecs.DescribeInvocationsRequest({ regionId, invokeId, includeOutput: true }));
+  const found = response.body?.invocations?.invocation?.[0];
+  if (!found) throw new Error(`no invocation ${invokeId}`);
+  return { ...found, instances: found.invokeInstances?.invokeInstance ?? [] };
+}
+
+/** How many instances are in each per-instance InvocationStatus. */
+export function countStatuses(instances: ReadonlyArray<{ invocationStatus?: string }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const instance of instances) counts[instance.invocationStatus ?? '?'] = (counts[instance.invocationStatus ?? '?'] ?? 0) + 1;
+  return counts;
+}
+
+export async function results(client: Client, fields: Partial<$Ecs.DescribeInvocationResultsRequest>) {
+  const response = await client.describeInvocationResults(new $Ecs.DescribeInvocationResultsRequest({ regionId: 'cn-shanghai', maxResults: 50, ...fields }));
+  return { page: response.body?.invocation, rows: response.body?.invocation?.invocationResults?.invocationResult ?? [] };
+}
+
+export function decode(base64: string | undefined): string {
+  return Buffer.from(base64 ?? '', 'base64').toString('utf8');
+}
