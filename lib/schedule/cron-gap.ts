@@ -37,10 +37,10 @@ const first = (values: number[]): number => values[0] ?? 0;
 const last = (values: number[]): number => values[values.length - 1] ?? 0;
 
 /**
- * A gap below `limit` seconds if one exists among upcoming runs, else null. `fromWallMs` is
- * where the walk over run days starts (wall-clock milliseconds).
+ * A gap below `limit` seconds if one exists among upcoming runs, else null. `fromWallMs` gives
+ * where a walk over run days starts (wall-clock milliseconds); it is only asked when needed.
  */
-export function findGapBelow(fields: GapFields, limit: number, fromWallMs: number): number | null {
+export function findGapBelow(fields: GapFields, limit: number, fromWallMs: () => number): number | null {
   const seconds = expandField(fields.second);
   const minutes = expandField(fields.minute);
   const hours = expandField(fields.hour);
@@ -62,7 +62,7 @@ export function findGapBelow(fields: GapFields, limit: number, fromWallMs: numbe
 }
 
 /** The smallest distance in days between run days, or null when at most one run day is found. */
-function smallestDayGap(fields: GapFields, enough: number, fromWallMs: number): number | null {
+function smallestDayGap(fields: GapFields, enough: number, fromWallMs: () => number): number | null {
   const { dayOfMonth, dayOfWeek } = fields;
   if (dayOfMonth.any && dayOfWeek.any) return 1;
   if (dayOfMonth.any && isPlainField(dayOfWeek)) {
@@ -71,7 +71,7 @@ function smallestDayGap(fields: GapFields, enough: number, fromWallMs: number): 
     const wrap = 7 - last(weekdays) + first(weekdays);
     return Math.min(smallestStep(weekdays), wrap);
   }
-  return walkDayGaps(fields.pattern, enough, fromWallMs);
+  return walkDayGaps(fields.pattern, enough, fromWallMs());
 }
 
 function walkDayGaps(pattern: string, enough: number, fromWallMs: number): number | null {

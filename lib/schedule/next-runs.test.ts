@@ -96,3 +96,23 @@ describe('nextRuns for rate() and at()', () => {
     expect(runs('0 0 2 * * ? UTC', 0)).toEqual([]);
   });
 });
+
+describe('the fixed-offset shortcut between DST changes', () => {
+  const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Shanghai', 'America/Santiago'];
+  const patterns = ['0 30 2 * * ?', '0 */20 * * * ?', '0 0 1,2,3 ? * SUN', '0 15 10 L * ?', '*/30 59 1 * * ?'];
+  const afters = ['2026-03-07T12:00:00Z', '2026-03-28T23:30:00Z', '2026-10-03T14:00:00Z', '2026-10-31T20:00:00Z', '2026-06-01T00:00:00Z'];
+
+  it('gives exactly what croner computes through the zone', async () => {
+    const { Cron } = await import('croner');
+    for (const zone of zones) {
+      for (const pattern of patterns) {
+        const frequency = parsed(`${pattern} ${zone}`);
+        if (frequency.kind !== 'cron') throw new Error('expected cron');
+        for (const after of afters) {
+          const expected = new Cron(frequency.pattern, { timezone: zone }).nextRuns(12, new Date(after));
+          expect(iso(nextRuns(frequency, { after: new Date(after), count: 12 })), `${pattern} ${zone} after ${after}`).toEqual(iso(expected));
+        }
+      }
+    }
+  });
+});

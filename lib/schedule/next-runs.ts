@@ -1,5 +1,7 @@
 import { cronFor } from '@/lib/schedule/croner-cache';
 import { zoneFromName } from '@/lib/schedule/time-zone';
+import { offsetMinutesAt } from '@/lib/schedule/zone-clock';
+import { offsetStableUntil } from '@/lib/schedule/zone-transitions';
 import type { ParsedFrequency, ZoneSpec } from '@/lib/schedule/types';
 
 export type NextRunsOptions = {
@@ -37,10 +39,19 @@ export function nextRuns(frequency: ParsedFrequency, options: NextRunsOptions): 
     return Array.from({ length: count }, (_, index) => new Date(anchor + (k + index) * interval));
   }
   const zone = scheduleZone(frequency, options.defaultTimeZone);
-  if (zone.kind === 'iana') return cronFor(frequency.pattern, zone.name).nextRuns(count, options.after);
-  // A fixed offset has no DST: read the pattern on the shifted clock and shift back.
-  const shift = zone.offsetMinutes * 60_000;
-  return cronFor(frequency.pattern, null)
+  if (zone.kind === 'fixed') return shiftedRuns(frequency.pattern, count, afterMs, zone.offsetMinutes);
+  // Between two DST changes a zone is a fixed offset, and croner is several times faster on
+  // one than through Intl; any run past the next change sends the whole list through the zone.
+  const runs = shiftedRuns(frequency.pattern, count, afterMs, offsetMinutesAt(zone, afterMs));
+  const last = runs[runs.length - 1];
+  if (last && last.getTime() < offsetStableUntil(zone, afterMs)) return runs;
+  return cronFor(frequency.pattern, zone.name).nextRuns(count, options.after);
+}
+
+/** Runs on a clock `offsetMinutes` east of UTC: read the pattern on the shifted clock, shift back. */
+function shiftedRuns(pattern: string, count: number, afterMs: number, offsetMinutes: number): Date[] {
+  const shift = offsetMinutes * 60_000;
+  return cronFor(pattern, null)
     .nextRuns(count, new Date(afterMs + shift))
     .map((run) => new Date(run.getTime() - shift));
 }

@@ -28,10 +28,9 @@ export function parseCron(text: string, context: Context): Checked<CronFrequency
   if (!split.ok) return split;
   const { texts, timeZone, zone } = split.value;
 
-  const minYear = partsInIana(EARLIEST_ZONE, context.nowMs).year;
   const fields = {} as Fields;
   for (const name of FIELD_ORDER) {
-    const parsed = parseField(texts[name] ?? '*', name, minYear);
+    const parsed = parseField(texts[name] ?? '*', name, name === 'year' && texts.year ? currentYear(context.nowMs) : 0);
     if (!parsed.ok) return parsed;
     fields[name] = parsed.value;
   }
@@ -39,8 +38,9 @@ export function parseCron(text: string, context: Context): Checked<CronFrequency
   if (days) return { ok: false, message: days };
 
   const pattern = FIELD_ORDER.map((name) => toCronerField(fields[name])).join(' ');
-  const wallNow = wallClockMs(zone ?? EARLIEST, context.nowMs);
-  if (!cronFor(pattern, null).nextRun(new Date(wallNow))) {
+  // Intl is the slow part of a keystroke, so the wall clock is only read when croner needs it.
+  const wallNow = (): number => wallClockMs(zone ?? EARLIEST, context.nowMs);
+  if (!runsEveryYear(fields) && !cronFor(pattern, null).nextRun(new Date(wallNow()))) {
     const hint = texts.year ? 'its years have passed; use a later year' : 'check the day and month fields';
     return { ok: false, message: `Frequency: ${text} never runs again: ${hint}.` };
   }
@@ -84,13 +84,17 @@ function splitYearAndZone(parts: string[], context: Context): Checked<Split> {
   if (!zone.ok) {
     // A 7th field like 2100 fails the agent's year test and lands here; say what is wrong with it.
     if (eighth === undefined && /^[\d*,/-]+$/.test(seventh)) {
-      const minYear = partsInIana(EARLIEST_ZONE, context.nowMs).year;
-      const asYear = parseField(seventh, 'year', minYear);
+      const asYear = parseField(seventh, 'year', currentYear(context.nowMs));
       if (!asYear.ok) return asYear;
     }
     return zone;
   }
   return { ok: true, value: { texts: { ...base, year: eighth === undefined ? null : seventh }, timeZone: zoneText, zone: zone.value } };
+}
+
+/** The current year on the earliest clock; years before it have passed everywhere. */
+function currentYear(nowMs: number): number {
+  return partsInIana(EARLIEST_ZONE, nowMs).year;
 }
 
 function fieldCountMessage(parts: string[]): string {
@@ -99,6 +103,16 @@ function fieldCountMessage(parts: string[]): string {
     return `Frequency: Cloud Assistant cron has 6 fields (${shape}); this one has 5. Add the seconds first, e.g. 0 ${parts.join(' ')}.`;
   }
   return `Frequency: a cron expression has 6 to 8 fields (${shape}); this one has ${parts.length}.`;
+}
+
+/**
+ * True when every year up to 2099 has a run, so croner need not search: plain day fields
+ * (checkDays has seen that the day exists in a chosen month) or L/LW, and no year limit.
+ */
+function runsEveryYear(fields: Fields): boolean {
+  const { dayOfMonth, dayOfWeek, year } = fields;
+  const lastDay = dayOfMonth.entries.every((entry) => entry.kind === 'last' || entry.kind === 'last-weekday');
+  return year.any && isPlainField(dayOfWeek) && (isPlainField(dayOfMonth) || lastDay);
 }
 
 function checkDays(fields: Fields, texts: CronFieldTexts): string | null {

@@ -47,3 +47,14 @@ function bisect(zone: ZoneSpec, lowMs: number, highMs: number, offsetAtLow: numb
   }
   return high;
 }
+
+/**
+ * The instant until which a zone keeps the offset it has at `fromMs`: its next transition, or
+ * the end of the year sampled by offsetTransitions when none comes sooner.
+ */
+export function offsetStableUntil(zone: ZoneSpec, fromMs: number): number {
+  if (zone.kind !== 'iana') return Infinity;
+  const days = 366;
+  const next = offsetTransitions(zone, fromMs, days).find((transition) => transition.atMs > fromMs);
+  return next ? next.atMs : (Math.floor(fromMs / DAY_MS) + days + 1) * DAY_MS;
+}
