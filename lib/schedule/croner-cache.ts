@@ -3,10 +3,11 @@ import { Cron } from 'croner';
 /**
  * croner jobs keyed by pattern and zone. Building one costs tens of microseconds (it fills
  * a 10,000-slot year table), and the form asks for the same pattern on every render.
- * The jobs have no callback, so they never start a timer.
+ * Each job holds that table (~80 KB), so the cache stays small. The jobs have no callback,
+ * so they never start a timer.
  */
 
-const MAX_ENTRIES = 256;
+const MAX_ENTRIES = 32;
 const jobs = new Map<string, Cron>();
 
 /**

@@ -1,3 +1,15 @@
+/**
+ * The Cloud Assistant Frequency dialect: cron with seconds (and optional year and time zone),
+ * rate() and at(). Runs in the browser and in Node alike (croner, cronstrue and Intl only).
+ *
+ * Readings to know (reference §4 and the agent's parser):
+ * - weekdays: 1 = Monday … 7 = Sunday, 0 = Sunday too; names MON–SUN. A day-of-week range that
+ *   ends on Sunday (1-7, FRI-SUN) is refused: the agent counts Sunday as 0 and matches nothing.
+ * - `* *` in day-of-month and day-of-week is accepted (the seed's own example); setting both is
+ *   refused with a request to put ? in one. The builder always writes ?.
+ * - intervals are checked on the wall clock: cron ≥ 10 s between real neighbouring runs, rate
+ *   60 s–7 d, and both longer than the task timeout.
+ */
 export type {
   AtFrequency,
   CronFieldTexts,
