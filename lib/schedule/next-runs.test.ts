@@ -100,7 +100,17 @@ describe('nextRuns for rate() and at()', () => {
 describe('the fixed-offset shortcut between DST changes', () => {
   const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Shanghai', 'America/Santiago'];
   const patterns = ['0 30 2 * * ?', '0 */20 * * * ?', '0 0 1,2,3 ? * SUN', '0 15 10 L * ?', '*/30 59 1 * * ?'];
-  const afters = ['2026-03-07T12:00:00Z', '2026-03-28T23:30:00Z', '2026-10-03T14:00:00Z', '2026-10-31T20:00:00Z', '2026-06-01T00:00:00Z'];
+  // Just before the 2026 changes of these zones, so most lists cross one mid-way.
+  const afters = [
+    '2026-03-08T05:00:00Z',
+    '2026-03-28T23:30:00Z',
+    '2026-04-04T13:00:00Z',
+    '2026-09-06T02:00:00Z',
+    '2026-10-03T14:00:00Z',
+    '2026-10-25T00:00:00Z',
+    '2026-11-01T04:45:00Z',
+    '2026-06-01T00:00:00Z',
+  ];
 
   it('gives exactly what croner computes through the zone', async () => {
     const { Cron } = await import('croner');

@@ -41,11 +41,15 @@ export function nextRuns(frequency: ParsedFrequency, options: NextRunsOptions): 
   const zone = scheduleZone(frequency, options.defaultTimeZone);
   if (zone.kind === 'fixed') return shiftedRuns(frequency.pattern, count, afterMs, zone.offsetMinutes);
   // Between two DST changes a zone is a fixed offset, and croner is several times faster on
-  // one than through Intl; any run past the next change sends the whole list through the zone.
-  const runs = shiftedRuns(frequency.pattern, count, afterMs, offsetMinutesAt(zone, afterMs));
-  const last = runs[runs.length - 1];
-  if (last && last.getTime() < offsetStableUntil(zone, afterMs)) return runs;
-  return cronFor(frequency.pattern, zone.name).nextRuns(count, options.after);
+  // one than through Intl. Runs up to the next change come from the shortcut; croner's walk
+  // through the zone takes over from the last of them (each step only depends on the previous).
+  const stableUntil = offsetStableUntil(zone, afterMs);
+  const early = shiftedRuns(frequency.pattern, count, afterMs, offsetMinutesAt(zone, afterMs)).filter(
+    (run) => run.getTime() < stableUntil,
+  );
+  const last = early[early.length - 1];
+  if (early.length === count) return early;
+  return [...early, ...cronFor(frequency.pattern, zone.name).nextRuns(count - early.length, last ?? options.after)];
 }
 
 /** Runs on a clock `offsetMinutes` east of UTC: read the pattern on the shifted clock, shift back. */
