@@ -52,7 +52,10 @@ const ENV = {
 
 type EnvKey = keyof typeof ENV;
 
-function read<K extends EnvKey>(env: NodeJS.ProcessEnv, key: K): z.output<(typeof ENV)[K]> | undefined {
+/** `process.env`, or any map of variables (tests pass a plain object). */
+export type Environment = NodeJS.ProcessEnv | Readonly<Record<string, string | undefined>>;
+
+function read<K extends EnvKey>(env: Environment, key: K): z.output<(typeof ENV)[K]> | undefined {
   const raw = env[key];
   if (raw === undefined || raw === '') return undefined;
   const parsed = ENV[key].safeParse(raw);
@@ -64,7 +67,7 @@ function read<K extends EnvKey>(env: NodeJS.ProcessEnv, key: K): z.output<(typeo
 }
 
 /** The sandbox's settings from `SANDBOX_*` variables (README.md lists them). */
-export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv): SandboxOptions {
+export function sandboxOptionsFromEnv(env: Environment): SandboxOptions {
   const accessKeyId = read(env, 'SANDBOX_ACCESS_KEY_ID');
   const accessKeySecret = read(env, 'SANDBOX_ACCESS_KEY_SECRET');
   if ((accessKeyId === undefined) !== (accessKeySecret === undefined)) {

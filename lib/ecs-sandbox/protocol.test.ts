@@ -84,3 +84,38 @@ describe('the wire protocol, spoken by three clients', () => {
     expect(missing.data).toMatchObject({ HostId: 'ecs.aliyuncs.com', Recommend: expect.stringContaining('q=MissingParameter') });
   });
 });
+
+describe('STS tokens and large requests', () => {
+  it('accepts the configured STS token (V3 header and V2 parameter) and refuses a missing or wrong one', async () => {
+    const sts = await testSandbox({ accessKeyId: 'STS.test', accessKeySecret: 'sts-secret', securityToken: 'CAIS-token-123' });
+    try {
+      const request = new $Ecs.DescribeRegionsRequest({});
+      expect((await ecsClient(sts, { securityToken: 'CAIS-token-123' }).describeRegions(request)).statusCode).toBe(200);
+      expect((await ecsClient(sts, { securityToken: 'CAIS-token-123', signature: 'v2' }).describeRegions(request)).statusCode).toBe(200);
+      expect(await popClient(sts, { securityToken: 'CAIS-token-123' }).request<{ Regions: object }>('DescribeRegions', {})).toHaveProperty('Regions');
+      const missing = await failure(ecsClient(sts).describeRegions(request));
+      expect([missing.code, missing.statusCode]).toEqual(['MissingParameter', 400]);
+      const wrong = await failure(ecsClient(sts, { securityToken: 'CAIS-other' }).describeRegions(request));
+      expect([wrong.code, wrong.statusCode]).toEqual(['InvalidSecurityToken.Malformed', 400]);
+    } finally {
+      await sts.close();
+    }
+  });
+
+  it('accepts a 40 KB request line (CommandContent travels in the URL)', async () => {
+    const roomy = await testSandbox({ limits: { contentBase64Bytes: 24 * 1024 } });
+    try {
+      // 3-byte characters: 4 bytes of Base64 each but 9 bytes once percent-encoded in the URL.
+      const content = `echo "${'中'.repeat(6000)}"`;
+      expect(encodeURIComponent(content).length).toBeGreaterThan(40 * 1024);
+      const client = ecsClient(roomy);
+      const created = await client.createCommand(
+        new $Ecs.CreateCommandRequest({ regionId: 'cn-shanghai', name: 'wide', type: 'RunShellScript', contentEncoding: 'PlainText', commandContent: content }),
+      );
+      const found = await client.describeCommands(new $Ecs.DescribeCommandsRequest({ regionId: 'cn-shanghai', commandId: created.body?.commandId, contentEncoding: 'PlainText' }));
+      expect(found.body?.commands?.command?.[0]?.commandContent).toBe(content);
+    } finally {
+      await roomy.close();
+    }
+  });
+});

@@ -163,7 +163,7 @@ function quota(runtime: SandboxRuntime) {
 }
 
 function summary(runtime: SandboxRuntime) {
-  const { store, clock, limits } = runtime.ctx;
+  const { store, limits } = runtime.ctx;
   return {
     service: 'InvokeDeck ECS sandbox (ECS 2014-05-26, Cloud Assistant)',
     accessKeyId: runtime.credentials.accessKeyId,

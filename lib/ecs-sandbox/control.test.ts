@@ -1,0 +1,99 @@
+import * as $Ecs from '@alicloud/ecs20140526';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestLogEntry } from './state/request-log';
+import type { RunningSandbox } from './server';
+import { ecsClient, failure, popClient } from './testing/clients';
+import { control, testSandbox } from './testing/harness';
+
+let sandbox: RunningSandbox;
+let client: ReturnType<typeof ecsClient>;
+
+beforeAll(async () => {
+  sandbox = await testSandbox();
+  client = ecsClient(sandbox);
+});
+afterAll(() => sandbox.close());
+
+const regions = () => client.describeRegions(new $Ecs.DescribeRegionsRequest({}));
+
+describe('fault injection', () => {
+  it('queues deterministic faults per action: throttling (with x-acs-retry-after), 500 and 503', async () => {
+    await control(sandbox, 'POST', '/_sandbox/faults', { DescribeRegions: { next: ['throttle', 'internalError', 'unavailable'], retryAfterMs: 2500 } });
+    const throttled = await failure(regions());
+    expect([throttled.code, throttled.statusCode, throttled.retryAfter]).toEqual(['Throttling.User', 400, 2500]);
+    const internal = await failure(regions());
+    expect([internal.code, internal.statusCode]).toEqual(['InternalError.Dispatch', 500]);
+    const unavailable = await failure(regions());
+    expect([unavailable.code, unavailable.statusCode]).toEqual(['ServiceUnavailable', 503]);
+    expect((await regions()).statusCode).toBe(200);
+    await control(sandbox, 'DELETE', '/_sandbox/faults');
+  });
+
+  it('drops connections, adds latency, and applies `*` to every action at a rate', async () => {
+    await control(sandbox, 'POST', '/_sandbox/faults', { '*': { next: ['drop'], latencyMs: 150 } });
+    const dropped = await failure(regions());
+    expect(dropped.code).not.toBe('Throttling.User');
+    const started = performance.now();
+    await regions();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    await control(sandbox, 'POST', '/_sandbox/faults', { DescribeRegions: { throttle: 1 } });
+    expect((await failure(regions())).code).toBe('Throttling.User');
+    expect((await client.describeCommands(new $Ecs.DescribeCommandsRequest({ regionId: 'cn-shanghai' }))).statusCode).toBe(200);
+    const bad = await control(sandbox, 'POST', '/_sandbox/faults', { DescribeRegions: { throttle: 2 } });
+    expect(bad.status).toBe(400);
+    await control(sandbox, 'DELETE', '/_sandbox/faults');
+    expect((await control<{ faults: object }>(sandbox, 'GET', '/_sandbox/faults')).body.faults).toEqual({});
+  });
+});
+
+describe('the request log', () => {
+  it('records each call with its outcome, filterable by action, and can be emptied', async () => {
+    await control(sandbox, 'DELETE', '/_sandbox/requests');
+    await regions();
+    await failure(client.describeInstances(new $Ecs.DescribeInstancesRequest({ regionId: 'nowhere-1' })));
+    await popClient(sandbox).request('DescribeRegions', {});
+    const log = (await control<{ requests: RequestLogEntry[] }>(sandbox, 'GET', '/_sandbox/requests')).body.requests;
+    expect(log.map((entry) => [entry.action, entry.code, entry.status, entry.signature])).toEqual([
+      ['DescribeRegions', 'OK', 200, 'v3'],
+      ['DescribeInstances', 'InvalidRegionId.NotFound', 404, 'v3'],
+      ['DescribeRegions', 'OK', 200, 'v2'],
+    ]);
+    const filtered = (await control<{ requests: RequestLogEntry[] }>(sandbox, 'GET', '/_sandbox/requests?action=InvokeCommand')).body.requests;
+    expect(filtered).toEqual([]);
+    await control(sandbox, 'DELETE', '/_sandbox/requests');
+    expect((await control<{ requests: RequestLogEntry[] }>(sandbox, 'GET', '/_sandbox/requests')).body.requests).toEqual([]);
+  });
+});
+
+describe('reset, clock and instance controls', () => {
+  it('restores the seed on reset', async () => {
+    const created = await client.createCommand(new $Ecs.CreateCommandRequest({ regionId: 'cn-shanghai', name: 'temp', type: 'RunShellScript', contentEncoding: 'PlainText', commandContent: 'true' }));
+    const count = async () => (await client.describeCommands(new $Ecs.DescribeCommandsRequest({ regionId: 'cn-shanghai' }))).body?.totalCount;
+    const before = await count();
+    expect((await control(sandbox, 'POST', '/_sandbox/reset')).status).toBe(200);
+    expect(await count()).toBe((before ?? 0) - 1);
+    const gone = await client.describeCommands(new $Ecs.DescribeCommandsRequest({ regionId: 'cn-shanghai', commandId: created.body?.commandId }));
+    expect(gone.body?.totalCount).toBe(0);
+  });
+
+  it('sets and advances the manual clock, and refuses an offset on it', async () => {
+    const set = await control<{ now: string; mode: string }>(sandbox, 'POST', '/_sandbox/clock', { set: '2030-01-01T00:00:00Z' });
+    expect(set.body).toMatchObject({ mode: 'manual', now: '2030-01-01T00:00:00.000Z' });
+    const advanced = await control<{ now: string }>(sandbox, 'POST', '/_sandbox/clock', { advance: '90s' });
+    expect(advanced.body.now).toBe('2030-01-01T00:01:30.000Z');
+    expect((await control(sandbox, 'POST', '/_sandbox/clock', { offset: '1h' })).status).toBe(409);
+  });
+
+  it('takes an agent offline and releases an instance', async () => {
+    const page = await client.describeInstances(new $Ecs.DescribeInstancesRequest({ regionId: 'cn-hangzhou', status: 'Running', maxResults: 10 }));
+    const id = page.body?.instances?.instance?.[0]?.instanceId ?? '';
+    expect(id).toMatch(/^i-bp1/);
+    await control(sandbox, 'POST', `/_sandbox/instances/${id}/agent`, { online: false });
+    const status = await client.describeCloudAssistantStatus(new $Ecs.DescribeCloudAssistantStatusRequest({ regionId: 'cn-hangzhou', instanceId: [id] }));
+    expect(status.body?.instanceCloudAssistantStatusSet?.instanceCloudAssistantStatus?.[0]?.cloudAssistantStatus).toBe('false');
+    await control(sandbox, 'POST', `/_sandbox/instances/${id}/release`);
+    const after = await client.describeInstances(new $Ecs.DescribeInstancesRequest({ regionId: 'cn-hangzhou', instanceIds: JSON.stringify([id]) }));
+    expect(after.body?.totalCount).toBe(0);
+    expect((await control(sandbox, 'GET', '/_sandbox/instances/i-nope')).status).toBe(404);
+  });
+});

@@ -1,0 +1,42 @@
+import * as $Ecs from '@alicloud/ecs20140526';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ecsClient } from './testing/clients';
+import { advance, control, temporaryDir, testSandbox } from './testing/harness';
+import { invocation } from './testing/invocations';
+import { commandIds, instanceIds, pick } from './testing/lookup';
+
+const dir = temporaryDir();
+afterAll(() => dir.remove());
+
+describe('state survives a restart', () => {
+  it('keeps an invocation, a stopped instance and the clock; the run keeps progressing', async () => {
+    const first = await testSandbox({ dataDir: dir.path });
+    const client = ecsClient(first);
+    const ids = await instanceIds(client);
+    const commands = await commandIds(client);
+    const invoked = await client.invokeCommand(
+      new $Ecs.InvokeCommandRequest({ regionId: 'cn-shanghai', commandId: commands.get('patch-web.sh'), instanceId: pick(ids, 'web-prod-030', 'web-prod-031'), parameters: { registry_token: 't' } }),
+    );
+    const invokeId = invoked.body?.invokeId ?? '';
+    await client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId: pick(ids, 'db-prod-03')[0] }));
+    await advance(first, '500ms');
+    const clockBefore = (await control<{ nowMs: number }>(first, 'GET', '/_sandbox/clock')).body.nowMs;
+    expect((await invocation(client, invokeId)).invocationStatus).toBe('Pending');
+    await first.close();
+
+    const second = await testSandbox({ dataDir: dir.path });
+    try {
+      const again = ecsClient(second);
+      expect((await control<{ nowMs: number }>(second, 'GET', '/_sandbox/clock')).body.nowMs).toBe(clockBefore);
+      expect((await invocation(again, invokeId)).invocationStatus).toBe('Pending');
+      await advance(second, '1m');
+      const done = await invocation(again, invokeId);
+      expect(done.invocationStatus).toBe('Success');
+      expect(done.instances).toHaveLength(2);
+      const db = await again.describeInstances(new $Ecs.DescribeInstancesRequest({ regionId: 'cn-shanghai', instanceName: 'db-prod-03' }));
+      expect(db.body?.instances?.instance?.[0]?.status).toBe('Stopped');
+    } finally {
+      await second.close();
+    }
+  });
+});
