@@ -148,6 +148,11 @@ describe('at()', () => {
     expect(at('at(2030-07-01 12:00:00 America/New_York)')).toMatchObject({ frequency: { runAt: '2030-07-01T16:00:00.000Z' } });
   });
 
+  it('reads the wall time in the named zone whatever zone the runtime is in', () => {
+    // 02:30 on this date does not exist in New York; a browser there must still get Shanghai's 02:30.
+    expect(at('at(2027-03-14 02:30:00 Asia/Shanghai)')).toMatchObject({ frequency: { runAt: '2027-03-13T18:30:00.000Z' } });
+  });
+
   it('must be in the future', () => {
     const now = new Date('2030-01-01T00:00:00Z');
     expect(at('at(2030-01-01 00:00:00 UTC)', now)).toMatchObject({ ok: false, message: expect.stringMatching(/is in the past/) });

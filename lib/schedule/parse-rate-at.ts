@@ -1,8 +1,9 @@
-import { Cron } from 'croner';
+import { cronFor } from '@/lib/schedule/croner-cache';
 import { MAX_RATE_SECONDS, MIN_RATE_SECONDS, timeoutProblem } from '@/lib/schedule/interval-rules';
 import { parseZoneSuffix } from '@/lib/schedule/time-zone';
 import type { AtFrequency, Checked, RateFrequency, RateUnit } from '@/lib/schedule/types';
 
+const DAY_MS = 86_400_000;
 const UNIT_SECONDS: Readonly<Record<RateUnit, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
 // The agent matches the whole string, case-insensitively; the API docs write it without spaces.
 const RATE = /^rate\((\d+)([smhd])\)$/i;
@@ -52,8 +53,10 @@ export function parseAt(text: string, context: Context): Checked<AtFrequency> {
   if (spec.kind === 'fixed') {
     runAtMs = Date.UTC(y, mo - 1, d, h, mi, s) - spec.offsetMinutes * 60_000;
   } else {
-    // croner resolves the wall time in the zone, including DST gaps and repeats.
-    const once = new Cron(`${year}-${month}-${day}T${hour}:${minute}:${second}`, { timezone: spec.name }).getOnce();
+    // croner resolves the wall time in the zone, DST gaps and repeats included. A one-field-each
+    // pattern, not an ISO string: croner reads those through the runtime's own zone first.
+    const pattern = `${s} ${mi} ${h} ${d} ${mo} * ${y}`;
+    const once = cronFor(pattern, spec.name).nextRun(new Date(Date.UTC(y, mo - 1, d) - 2 * DAY_MS));
     if (!once) return fail(`Frequency: ${local} cannot be read in ${spec.name}.`);
     runAtMs = once.getTime();
   }
