@@ -64,6 +64,11 @@ export class CredentialsUnavailableError extends Error {
   override readonly name = 'CredentialsUnavailableError';
 }
 
+/** Our own deadline for an attempt passed (see Transport: the SDK's read timer is unreliable on reused connections). */
+export class DeadlineError extends Error {
+  override readonly name = 'DeadlineError';
+}
+
 const NETWORK_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
   'ENETDOWN', 'EADDRNOTAVAIL', 'UND_ERR_SOCKET',
@@ -87,6 +92,9 @@ export function toEcsError(error: unknown, context: CallContext): EcsError {
     return new EcsError({ ...base, code: 'UnknownError', status: 500, detail: '', retryable: false });
   }
   const systemCode = (error as NodeJS.ErrnoException).code;
+  if (error instanceof DeadlineError) {
+    return new EcsError({ ...base, code: 'Timeout', status: 504, detail: 'No answer (read timeout).', retryable: true });
+  }
   if (error.name === 'RequestTimeoutError' || systemCode === 'ETIMEDOUT') {
     const kind = /^ConnectTimeout/.test(error.message) ? 'connect timeout' : 'read timeout';
     return new EcsError({ ...base, code: 'Timeout', status: 504, detail: `No answer (${kind}).`, retryable: true });

@@ -64,7 +64,10 @@ export class SdkClients {
         new $OpenApiUtil.Config({
           credential: this.credential,
           regionId: region,
-          connectTimeout: this.options.connectTimeoutMs,
+          // httpx applies `connectTimeout` as a socket idle timeout for the whole exchange, so
+          // passed as is it would also cut every answer slower than it. Give it the attempt's full
+          // budget; the transport's deadline bounds the attempt either way.
+          connectTimeout: this.options.connectTimeoutMs + this.options.readTimeoutMs,
           readTimeout: this.options.readTimeoutMs,
           // V3 (ACS3-HMAC-SHA256) is the SDK's default; we keep it.
           ...(endpoint && { endpoint: endpoint.host, protocol: endpoint.protocol }),

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { type EcsAction, EcsError, toEcsError } from './errors';
+import { DeadlineError, type EcsAction, EcsError, toEcsError } from './errors';
 import type { ResolvedOptions } from './options';
 import { retryDelay, type RetryRule } from './retry';
 import { type SdkClient, SdkClients } from './sdk';
@@ -32,6 +32,16 @@ export class Transport {
     this.clients = new SdkClients(options);
   }
 
+  /**
+   * The longest one attempt may take. The SDK's own read timer (httpx) is not reliable on a
+   * reused keep-alive connection: a finished request's timer, left running because the SDK
+   * reads the body itself, clears the next request's timer on the same socket, and that
+   * request can then wait forever. This bound holds whatever the socket.
+   */
+  private get deadlineMs(): number {
+    return this.options.connectTimeoutMs + this.options.readTimeoutMs;
+  }
+
   get defaultRegion(): string {
     return this.options.defaultRegion;
   }
@@ -44,7 +54,7 @@ export class Transport {
     for (let attempt = 1; ; attempt += 1) {
       const started = performance.now();
       try {
-        const response = await send(this.clients.for(spec.region));
+        const response = await withDeadline(send(this.clients.for(spec.region)), this.deadlineMs);
         const body = response.body;
         if (!body) {
           throw new EcsError({ ...spec, code: 'InvalidResponse', status: 502, detail: 'The reply had no body.', retryable: false });
@@ -88,4 +98,14 @@ export class Transport {
       ...fields,
     });
   }
+}
+
+/** Rejects with DeadlineError after `ms`; the abandoned attempt's late outcome is ignored. */
+function withDeadline<T>(attempt: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineError(`no answer within ${ms} ms`)), ms);
+  });
+  attempt.catch(() => undefined);
+  return Promise.race([attempt, deadline]).finally(() => clearTimeout(timer));
 }
