@@ -8,20 +8,33 @@ import type { CronField, FieldEntry } from '@/lib/schedule/cron-field';
  * gets weekday names, so its words never depend on which numbering it assumes.
  */
 
-export function toCronerField(field: CronField): string {
-  return field.entries.map((entry) => cronerEntry(entry, field)).join(',');
+type Flavour = 'croner' | 'cronstrue';
+
+export const toCronerField = (field: CronField): string => renderField(field, 'croner');
+export const toCronstrueField = (field: CronField): string => renderField(field, 'cronstrue');
+
+function renderField(field: CronField, flavour: Flavour): string {
+  return field.entries.map((entry) => renderEntry(entry, field, flavour)).join(',');
 }
 
-function cronerEntry(entry: FieldEntry, field: CronField): string {
-  const isYear = field.spec.name === 'year';
+function renderEntry(entry: FieldEntry, field: CronField, flavour: Flavour): string {
+  const name = field.spec.name;
+  const show = (value: number): string =>
+    flavour === 'cronstrue' && name === 'dayOfWeek' ? (WEEKDAY_NAMES[value] ?? String(value)) : String(value);
   switch (entry.kind) {
     case 'any':
       // The agent's years end in 2099; bounding them also stops croner searching to 9999.
-      return isYear ? `${AGENT_MIN_YEAR}-${MAX_YEAR}` : '*';
+      return flavour === 'croner' && name === 'year' ? `${AGENT_MIN_YEAR}-${MAX_YEAR}` : '*';
     case 'range':
-      if (entry.form === 'value') return String(entry.from);
-      if (entry.form === 'range') return `${entry.from}-${entry.to}`;
-      return `${entry.from}-${entry.to}/${entry.step}`;
+      if (entry.form === 'value') return show(entry.from);
+      if (entry.form === 'range') return `${show(entry.from)}-${show(entry.to)}`;
+      // cronstrue words */n and a/n well; croner needs a/n's end spelled out, and so does
+      // cronstrue for years (else it says "through 9999").
+      if (flavour === 'cronstrue' && name !== 'year') {
+        if (entry.form === 'any-step') return `*/${entry.step}`;
+        if (entry.form === 'value-step') return `${show(entry.from)}/${entry.step}`;
+      }
+      return `${show(entry.from)}-${show(entry.to)}/${entry.step}`;
     case 'last':
       return 'L';
     case 'last-weekday':
@@ -29,40 +42,10 @@ function cronerEntry(entry: FieldEntry, field: CronField): string {
     case 'nearest-weekday':
       return `${entry.day}W`;
     case 'last-of-month':
-      return `${entry.weekday}L`;
+      return `${show(entry.weekday)}L`;
     case 'nth-of-month':
-      return `${entry.weekday}#${entry.nth}`;
+      return `${show(entry.weekday)}#${entry.nth}`;
   }
-}
-
-export function toCronstrueField(field: CronField): string {
-  const name = field.spec.name;
-  const show = (value: number): string => (name === 'dayOfWeek' ? (WEEKDAY_NAMES[value] ?? String(value)) : String(value));
-  return field.entries
-    .map((entry) => {
-      switch (entry.kind) {
-        case 'any':
-          return '*';
-        case 'range':
-          if (entry.form === 'value') return show(entry.from);
-          if (entry.form === 'range') return `${show(entry.from)}-${show(entry.to)}`;
-          if (entry.form === 'any-step' && name !== 'year') return `*/${entry.step}`;
-          // Explicit ends so cronstrue does not say "through 9999" for a year step.
-          if (entry.form === 'value-step' && name !== 'year') return `${show(entry.from)}/${entry.step}`;
-          return `${show(entry.from)}-${show(entry.to)}/${entry.step}`;
-        case 'last':
-          return 'L';
-        case 'last-weekday':
-          return 'LW';
-        case 'nearest-weekday':
-          return `${entry.day}W`;
-        case 'last-of-month':
-          return `${show(entry.weekday)}L`;
-        case 'nth-of-month':
-          return `${show(entry.weekday)}#${entry.nth}`;
-      }
-    })
-    .join(',');
 }
 
 /** Every value a plain field allows, sorted. Special entries (L, W, #) contribute nothing. */
