@@ -72,6 +72,8 @@ describe('the builder refuses what it cannot keep, and says why', () => {
     expect(checkBuilderState({ mode: 'every-minutes', minutes: 60, timeZone: 'UTC' })).toMatch(/whole hour or more/);
     expect(checkBuilderState({ mode: 'every-hours', hours: 5, minute: 0, timeZone: 'UTC' })).toMatch(/24 is not a multiple of 5/);
     expect(checkBuilderState({ mode: 'every-hours', hours: 12, minute: 60, timeZone: 'UTC' })).toMatch(/0 to 59/);
+    expect(checkBuilderState({ mode: 'every-hours', hours: 0, minute: 0, timeZone: 'UTC' })).toMatch(/not a whole number of hours/);
+    expect(checkBuilderState({ mode: 'every-minutes', minutes: 2.5, timeZone: 'UTC' })).toMatch(/not a whole number of minutes/);
   });
 
   it('refuses bad times, days and zones', () => {

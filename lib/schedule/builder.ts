@@ -46,14 +46,14 @@ export function checkBuilderState(state: ScheduleBuilderState): string | null {
       if (state.seconds < 10) {
         return `Frequency: every ${state.seconds} seconds is too often; Cloud Assistant needs at least 10 seconds between runs. Choose ${list(BUILDER_INTERVALS['every-seconds'])} seconds.`;
       }
-      return checkInterval(state.seconds, 'every-seconds', 'seconds', 60, 'or a number of minutes');
+      return checkInterval(state.seconds, 'every-seconds', 'or a number of minutes');
     case 'every-minutes':
-      return checkInterval(state.minutes, 'every-minutes', 'minutes', 60, `or a custom rate(${state.minutes}m)`);
+      return checkInterval(state.minutes, 'every-minutes', `or a custom rate(${state.minutes}m)`);
     case 'every-hours':
       if (!Number.isInteger(state.minute) || state.minute < 0 || state.minute > 59) {
         return 'Frequency: the minute past the hour must be a whole number from 0 to 59.';
       }
-      return checkInterval(state.hours, 'every-hours', 'hours', 24, `or a custom rate(${state.hours}h)`);
+      return checkInterval(state.hours, 'every-hours', `or a custom rate(${state.hours}h)`);
     case 'daily':
       return checkTime(state.time);
     case 'weekly':
@@ -68,12 +68,18 @@ export function checkBuilderState(state: ScheduleBuilderState): string | null {
   }
 }
 
-function checkInterval(value: number, mode: keyof typeof BUILDER_INTERVALS, unit: string, cycle: number, other: string): string | null {
+const CYCLES = {
+  'every-seconds': { unit: 'seconds', cycle: 60, larger: 'minute' },
+  'every-minutes': { unit: 'minutes', cycle: 60, larger: 'hour' },
+  'every-hours': { unit: 'hours', cycle: 24, larger: 'day' },
+} as const;
+
+function checkInterval(value: number, mode: keyof typeof BUILDER_INTERVALS, other: string): string | null {
   const allowed: readonly number[] = BUILDER_INTERVALS[mode];
   if (allowed.includes(value)) return null;
-  if (Number.isInteger(value) && value >= cycle) {
-    return `Frequency: every ${value} ${unit} is a whole ${unit === 'hours' ? 'day' : unit === 'minutes' ? 'hour' : 'minute'} or more; use the next larger unit.`;
-  }
+  const { unit, cycle, larger } = CYCLES[mode];
+  if (!Number.isInteger(value) || value < 1) return `Frequency: every ${value} ${unit} is not a whole number of ${unit}; choose ${list(allowed)}.`;
+  if (value >= cycle) return `Frequency: every ${value} ${unit} is a whole ${larger} or more; use the next larger unit.`;
   return `Frequency: every ${value} ${unit} cannot be kept on the clock because ${cycle} is not a multiple of ${value}; choose ${list(allowed)} ${unit}, ${other}.`;
 }
 
