@@ -51,7 +51,8 @@ describe('DescribeRegions', () => {
       status: 'available',
     });
     const [logged] = await t.requests('DescribeRegions');
-    expect(logged).toMatchObject({ requestId, code: 'OK', params: { AcceptLanguage: 'en-US' } });
+    // V3 (ACS3-HMAC-SHA256) signing, the SDK's default, is what the app sends.
+    expect(logged).toMatchObject({ requestId, code: 'OK', signature: 'v3', params: { AcceptLanguage: 'en-US' } });
   });
 });
 

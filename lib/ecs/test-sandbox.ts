@@ -23,6 +23,8 @@ export interface RequestLogEntry {
   code: string;
   status: number;
   requestId: string;
+  /** How the request was signed: v3 (ACS3-HMAC-SHA256) or v2 (HMAC-SHA1). */
+  signature: 'v2' | 'v3' | 'none';
   params: Record<string, string>;
 }
 
