@@ -33,10 +33,9 @@ export class Transport {
   }
 
   /**
-   * The longest one attempt may take. The SDK's own read timer (httpx) is not reliable on a
-   * reused keep-alive connection: a finished request's timer, left running because the SDK
-   * reads the body itself, clears the next request's timer on the same socket, and that
-   * request can then wait forever. This bound holds whatever the socket.
+   * The longest one attempt may take. The SDK's own read timer (httpx 2.3) does not fire for
+   * a request on a reused keep-alive connection (the previous request's timer, which the SDK
+   * never clears, clears it instead), so we bound every attempt ourselves.
    */
   private get deadlineMs(): number {
     return this.options.connectTimeoutMs + this.options.readTimeoutMs;
