@@ -138,3 +138,18 @@ describe('StopInvocation, as documented', () => {
     expect(countStatuses((await invocation(client, invokeId)).instances)).toEqual({ Timeout: 2 });
   });
 });
+
+describe('Windows commands as a service account (journey 6)', () => {
+  it('runs PowerShell as svc-deploy with a WindowsPasswordName, and cannot log on without one', async () => {
+    const fields = { username: 'svc-deploy', parameters: { version: '2026.11.3' } };
+    const ok = await invoke('deploy-service.ps1', ['win-app-prod-02', 'win-app-prod-03'], { ...fields, windowsPasswordName: 'axt-svc-deploy-password' });
+    const missing = await invoke('deploy-service.ps1', ['win-app-prod-04'], fields);
+    await advance(sandbox, '1m');
+    const done = await invocation(client, ok);
+    expect(countStatuses(done.instances)).toEqual({ Success: 2 });
+    expect(decode(done.instances[0]?.output)).toMatch(/^Deploying PaymentsApi 2026\.11\.3 on iZ\w+Z as izuf6\w+z\\svc-deploy\n/);
+    const failed = await invocation(client, missing);
+    expect(failed.instances[0]).toMatchObject({ invocationStatus: 'Error', errorCode: 'ExecutionException' });
+    expect(failed.invocationStatus).toBe('Failed');
+  });
+});

@@ -104,7 +104,10 @@ function instanceRoute(method: string, path: string, request: ParsedRequest, run
     instance.runtime.releasedAt = now;
   } else if (verb === 'POST agent') {
     const change = z.object({ online: z.boolean().optional(), version: z.string().optional() }).parse(body);
-    if (change.online !== undefined) instance.runtime.agentOnline = change.online;
+    if (change.online !== undefined) {
+      instance.runtime.agentEvents.push({ at: now, online: change.online });
+      instance.runtime.agentEvents.sort((a, b) => a.at - b.at);
+    }
     if (change.version !== undefined) instance.runtime.agentVersion = change.version;
   } else if (verb === 'POST disk') {
     const { full } = z.object({ full: z.boolean() }).parse(body);

@@ -73,10 +73,20 @@ export function isReleased(instance: Instance, time: number): boolean {
 export function agentOnlineAt(instance: Instance, time: number): boolean {
   return (
     instance.runtime.agentVersion !== '' &&
-    instance.runtime.agentOnline &&
+    agentEnabledAt(instance, time) &&
     !isReleased(instance, time) &&
     powerStateAt(instance, time).status === 'Running'
   );
+}
+
+/** Whether the agent was switched on at `time` (power state aside). */
+export function agentEnabledAt(instance: Instance, time: number): boolean {
+  let enabled = instance.agentOnline;
+  for (const event of instance.runtime.agentEvents) {
+    if (event.at > time) break;
+    enabled = event.online;
+  }
+  return enabled;
 }
 
 export function agentSupportsScheduleFeatures(instance: Instance): boolean {

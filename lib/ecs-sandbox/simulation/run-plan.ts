@@ -14,6 +14,8 @@ export interface RunPlan {
   /** When it is killed for running past its Timeout. */
   timeoutAt: number;
   script: ScriptResult;
+  /** The agent could not start the script at all (ErrorCode, ErrorInfo). */
+  startError: { code: string; info: string } | null;
 }
 
 /** Runs take 1–4 s of base time plus what the script itself spends (sleep, installs). */
@@ -36,5 +38,15 @@ export function planRun(invocation: Invocation, instance: Instance, triggerAt: n
     rng,
   });
   const naturalEndAt = startAt + rng.int(1000, 4000) + Math.round(script.seconds * 1000);
-  return { triggerAt, startAt, naturalEndAt, timeoutAt: startAt + invocation.timeout * 1000, script };
+  return { triggerAt, startAt, naturalEndAt, timeoutAt: startAt + invocation.timeout * 1000, script, startError: startError(invocation) };
+}
+
+/** Another Windows account than System needs the name of the OOS secret holding its password. */
+function startError(invocation: Invocation): RunPlan['startError'] {
+  const windows = invocation.commandType !== 'RunShellScript';
+  if (!windows || invocation.username.toLowerCase() === 'system' || invocation.windowsPasswordName !== '') return null;
+  return {
+    code: 'ExecutionException',
+    info: `Cannot log on as ${invocation.username}: a Windows account other than System needs WindowsPasswordName (the name of the OOS secret parameter holding its password).`,
+  };
 }

@@ -55,6 +55,10 @@ export function runViewAt(
     return { ...base, status: 'Aborted', startTime: null, finishTime: cut.at, errorCode: code, errorInfo: ERROR_INFO[code](), updateTime: cut.at };
   }
   if (now < plan.startAt) return { ...base, status: 'Pending', startTime: null, finishTime: null, updateTime: plan.triggerAt };
+  if (plan.startError) {
+    const { code, info } = plan.startError;
+    return { ...base, status: 'Error', startTime: plan.startAt, finishTime: plan.startAt, exitCode: -1, errorCode: code, errorInfo: info, updateTime: plan.startAt };
+  }
   const span = Math.max(1, plan.naturalEndAt - plan.startAt);
   if (cut) {
     return {

@@ -1,5 +1,5 @@
 import type { Instance, Invocation, InvocationTarget } from '../state/types';
-import { agentOnlineAt, bootTimes } from './power';
+import { agentEnabledAt, agentOnlineAt, bootTimes } from './power';
 import { planRun } from './run-plan';
 import { ERROR_INFO, runViewAt, type RunView } from './run-state';
 import type { ScheduleOracle } from './schedule-oracle';
@@ -28,8 +28,10 @@ export function triggersFor(invocation: Invocation, target: InvocationTarget, in
     }
     case 'NextRebootOnly':
     case 'EveryReboot': {
-      if (instance.runtime.agentVersion === '' || !instance.runtime.agentOnline) return [];
-      const boots = bootTimes(instance, invocation.creationTime, until).map((at, i) => ({ at, ordinal: i + 1 }));
+      if (instance.runtime.agentVersion === '') return [];
+      const boots = bootTimes(instance, invocation.creationTime, until)
+        .filter((at) => agentEnabledAt(instance, at))
+        .map((at, i) => ({ at, ordinal: i + 1 }));
       return invocation.repeatMode === 'NextRebootOnly' ? boots.slice(0, 1) : boots;
     }
   }
@@ -81,6 +83,7 @@ export function targetViewAt(invocation: Invocation, target: InvocationTarget, i
   const over =
     (invocation.repeatMode === 'NextRebootOnly' && latest !== null) ||
     (invocation.repeatMode === 'Period' && !oracle.hasFutureRun(invocation, now));
-  if (over && latest) return { status: latest.status, latest, repeats, updateTime };
+  // A finished schedule reports its last run; one that never got to run (instance down at every fire time) was not deliverable.
+  if (over) return { status: latest ? latest.status : 'Aborted', latest, repeats, updateTime };
   return { status: 'Scheduled', latest, repeats, updateTime };
 }

@@ -156,7 +156,7 @@ export class SandboxStore {
           runtime: {
             powerOps: [],
             releasedAt: null,
-            agentOnline: seed.agentOnline,
+            agentEvents: [],
             agentVersion: seed.agentVersion,
             diskFreedAt: null,
             diskFreedBy: null,

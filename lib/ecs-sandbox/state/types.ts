@@ -48,10 +48,16 @@ export interface PowerOp {
 }
 
 /** What calls change about an instance; persisted for the instances that changed. */
+export interface AgentEvent {
+  at: number;
+  online: boolean;
+}
+
 export interface InstanceRuntime {
   powerOps: PowerOp[];
   releasedAt: number | null;
-  agentOnline: boolean;
+  /** The agent switched on or off (control endpoint), in time order; before the first, the seed decides. */
+  agentEvents: AgentEvent[];
   agentVersion: string;
   /** When a clean-up run frees the full disk, and which invocation does it. */
   diskFreedAt: number | null;
