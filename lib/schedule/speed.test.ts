@@ -19,14 +19,23 @@ function keystroke(text: string): void {
   nextRuns(parsed.frequency, { after: NOW, count: 5 });
 }
 
+/** CPU time of this process in milliseconds: other work on a busy machine does not count. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 describe('speed', () => {
   it('parses, describes and lists five runs in well under 2 ms per new expression after warm-up', () => {
     for (let n = 0; n < 60; n += 1) for (const shape of SHAPES) keystroke(shape(n + 1000));
-    const rounds = 60;
-    const started = performance.now();
+    const perRound: number[] = [];
     // Fresh minutes each round, so no cache answers for a text it has seen.
-    for (let n = 0; n < rounds; n += 1) for (const shape of SHAPES) keystroke(shape(n));
-    const perCall = (performance.now() - started) / (rounds * SHAPES.length);
-    expect(perCall).toBeLessThan(2);
+    for (let n = 0; n < 60; n += 1) {
+      const started = cpuMs();
+      for (const shape of SHAPES) keystroke(shape(n));
+      perRound.push((cpuMs() - started) / SHAPES.length);
+    }
+    const median = [...perRound].sort((a, b) => a - b)[perRound.length >> 1] ?? Infinity;
+    expect(median).toBeLessThan(2);
   });
 });
