@@ -167,6 +167,7 @@ describe('at()', () => {
     expect(at('at(2030-01-01 24:00:00)')).toMatchObject({ message: expect.stringMatching(/24:00:00 is not a time/) });
     expect(at('at(2030-01-01T00:00:00)')).toMatchObject({ message: expect.stringMatching(/at\(yyyy-MM-dd HH:mm:ss\)/) });
     expect(at('at(2030-1-1 00:00:00)').ok).toBe(false);
+    expect(at('at(0050-01-01 00:00:00 Asia/Shanghai)')).toMatchObject({ message: expect.stringMatching(/in the past/) });
     expect(at('at(2030-01-01 00:00:00 GMT)')).toMatchObject({ message: expect.stringMatching(/write UTC instead of GMT/) });
     expect(at('at(2030-01-01 00:00:00 GMT+08:00)')).toMatchObject({ message: expect.stringMatching(/leading zero/) });
   });

@@ -39,6 +39,8 @@ export function parseAt(text: string, context: Context): Checked<AtFrequency> {
   const [, year = '', month = '', day = '', hour = '', minute = '', second = '', zoneText] = match;
   const numbers = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
   const [y, mo, d, h, mi, s] = numbers;
+  // Date.UTC reads years 0–99 as 1900–1999, and the agent's clock starts in 1970 anyway.
+  if (y < 1970) return fail(`Frequency: ${text} is in the past; choose a time in the future.`);
   const probe = new Date(Date.UTC(y, mo - 1, d));
   if (mo < 1 || mo > 12 || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
     return fail(`Frequency: ${year}-${month}-${day} is not a date on the calendar; check the month and day.`);
