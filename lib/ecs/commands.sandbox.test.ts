@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import type { InvokeCommandInfo, InvokeInstanceInfo, InvokeRequest } from '@/lib/invoke';
+
 import { EcsError } from './errors';
 import { startTestSandbox, type TestSandbox } from './test-sandbox';
 import type { EcsCommand } from './types';
@@ -103,6 +105,36 @@ describe('InvokeCommand, DescribeInvocations and DescribeInvocationResults', () 
       expect(result).toMatchObject({ invokeId, commandId: command.commandId, invokeRecordStatus: 'Finished', exitCode: 0 });
       expect(result.output).toContain('in cluster blue-42');
     }
+  });
+
+  it('takes the request lib/invoke builds as is (Parameters as JSON text), and its types fit the launch rules', async () => {
+    const command = await commandNamed('register-node.sh');
+    const page = await t.client().listInstancesWithAgentPage(REGION, null, { instanceIds: linuxTargets.slice(8, 10) });
+    // What the launch rules read: our types must fit them without a copy.
+    const info: InvokeCommandInfo = command;
+    const candidates: readonly InvokeInstanceInfo[] = page.items;
+    const request: InvokeRequest = {
+      RegionId: REGION,
+      CommandId: info.commandId,
+      InstanceId: candidates.map((instance) => instance.instanceId),
+      RepeatMode: 'Once',
+      Timed: false,
+      Parameters: '{"cluster":"green-7"}',
+      ClientToken: 'launch-2-batch-1',
+    };
+    const { invokeId } = await t.client().invokeCommand(request.RegionId, request);
+    expect((await t.requests('InvokeCommand'))[0]?.params).toMatchObject({ Parameters: '{"cluster":"green-7"}', Timed: 'false' });
+    const { items } = await t.client().describeInvocations(REGION, { invokeId });
+    expect(items[0]?.parameters).toEqual({ cluster: 'green-7' });
+  });
+
+  it('refuses Parameters text that is not a JSON object, without sending it', async () => {
+    const error = await t
+      .client()
+      .invokeCommand(REGION, { CommandId: 'c-x', InstanceId: ['i-x'], Parameters: '["not", "a map"]' })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'InvalidParameter', status: 400 });
+    expect(await t.requests('InvokeCommand')).toHaveLength(0);
   });
 
   it('answers the same ClientToken with the same InvokeId', async () => {
