@@ -5,7 +5,7 @@
  * separators and characters Windows refuses become `-`, and `.log` is added if missing.
  */
 export function logFileName(name: string): string {
-  const safe = name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, '-').replace(/^[.\s-]+|[.\s]+$/g, '').trim();
+  const safe = name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '').trim();
   const base = safe === '' ? 'output' : safe;
   return base.toLowerCase().endsWith('.log') ? base : `${base}.log`;
 }

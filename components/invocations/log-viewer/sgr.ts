@@ -88,10 +88,12 @@ function applyCode(s: MutableStyle, code: number, sub: number[] | null): void {
 
 /** `38;5;n` or `38;2;r;g;b`: returns the colour and how many following parts it used. */
 function extendedFromSemicolons(parts: string[], from: number): { color: AnsiColor | undefined; consumed: number } {
-  const mode = toNumber(parts[from] ?? '');
-  if (mode === 5) return { color: paletteIndex(toNumber(parts[from + 1] ?? '')), consumed: 2 };
+  // A missing part (the sequence ended early) is invalid, unlike an empty one, which is 0.
+  const at = (i: number) => (i < parts.length ? toNumber(parts[i] ?? '') : -1);
+  const mode = at(from);
+  if (mode === 5) return { color: paletteIndex(at(from + 1)), consumed: 2 };
   if (mode === 2) {
-    const rgb = [parts[from + 1], parts[from + 2], parts[from + 3]].map((p) => toNumber(p ?? ''));
+    const rgb = [at(from + 1), at(from + 2), at(from + 3)];
     return { color: truecolor(rgb), consumed: 4 };
   }
   return { color: undefined, consumed: 1 };
