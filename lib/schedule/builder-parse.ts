@@ -1,5 +1,5 @@
 import {
-  checkBuilderState,
+  isBuilderTimeZone,
   tryBuildFrequency,
   WEEKDAYS,
   type BuilderMode,
@@ -109,6 +109,5 @@ export function switchBuilderMode(state: ScheduleBuilderState, mode: BuilderMode
 /** The zone a custom expression ends in, when it is one the builder can hold. */
 function zoneOfExpression(expression: string): string | null {
   const last = expression.trim().split(/\s+/).pop() ?? '';
-  const probe: ScheduleBuilderState = { mode: 'daily', time: DEFAULTS.time, timeZone: last };
-  return checkBuilderState(probe) === null ? last : null;
+  return isBuilderTimeZone(last) ? last : null;
 }

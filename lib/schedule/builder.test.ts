@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   buildFrequency,
   builderHint,
+  builderTimeZones,
   checkBuilderState,
+  isBuilderTimeZone,
   defaultBuilderState,
   describeFrequency,
   nextRuns,
@@ -128,6 +130,22 @@ describe('parseBuilderState reopens saved presets in the right mode', () => {
 
   it('accepts extra whitespace around a builder expression', () => {
     expect(parseBuilderState('  0 0 2 ? *  MON-FRI Asia/Shanghai ')).toMatchObject({ mode: 'weekly', timeZone: 'Asia/Shanghai' });
+  });
+});
+
+describe('time zones the builder offers', () => {
+  it('lists UTC and IANA names, each of which the dialect accepts', () => {
+    const zones = builderTimeZones();
+    expect(zones[0]).toBe('UTC');
+    expect(zones).toContain('Asia/Shanghai');
+    expect(zones.every(isBuilderTimeZone)).toBe(true);
+  });
+
+  it('refuses offsets, abbreviations other than UTC and misspelled names', () => {
+    expect(isBuilderTimeZone('GMT+8:00')).toBe(false);
+    expect(isBuilderTimeZone('GMT')).toBe(false);
+    expect(isBuilderTimeZone('asia/shanghai')).toBe(false);
+    expect(isBuilderTimeZone('')).toBe(false);
   });
 });
 

@@ -87,9 +87,19 @@ function checkTime(time: string): string | null {
   return TIME.test(time) ? null : `Frequency: the time ${time || '(empty)'} must be HH:mm, from 00:00 to 23:59.`;
 }
 
+/** The zones the builder offers: IANA names (with a `/`) and UTC, spelled as Intl spells them. */
+export function isBuilderTimeZone(timeZone: string): boolean {
+  return (timeZone === 'UTC' || timeZone.includes('/')) && parseZoneSuffix(timeZone, 'cron').ok;
+}
+
+/** The zone picker's list: UTC first, then every IANA name the runtime knows. */
+export function builderTimeZones(): string[] {
+  return ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/'))];
+}
+
 function checkZone(timeZone: string): string | null {
-  const valid = (timeZone === 'UTC' || timeZone.includes('/')) && parseZoneSuffix(timeZone, 'cron').ok;
-  return valid ? null : `Frequency: pick a time zone from the list (an IANA name such as Asia/Shanghai, or UTC); ${timeZone || 'none'} is not one.`;
+  if (isBuilderTimeZone(timeZone)) return null;
+  return `Frequency: pick a time zone from the list (an IANA name such as Asia/Shanghai, or UTC); ${timeZone || 'none'} is not one.`;
 }
 
 export function tryBuildFrequency(state: ScheduleBuilderState): { ok: true; frequency: string } | { ok: false; message: string } {
