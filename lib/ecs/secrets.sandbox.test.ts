@@ -35,7 +35,7 @@ afterEach(() => {
 
 describe('logs never contain secrets', () => {
   it('logs each call (action, region, attempt, duration, outcome, RequestId) but no key, token, parameter value or content', async () => {
-    const client = t.client({ credentials: sts(), logger, readTimeoutMs: 300, connectTimeoutMs: 200 });
+    const client = t.client({ credentials: sts(), logger, readTimeoutMs: 500, connectTimeoutMs: 500 });
     const command = (await client.describeCommands(REGION, { name: 'patch-web.sh' })).items[0];
     expect(command?.content).toContain('docker login');
     const page = await client.listInstancesWithAgentPage(REGION, null, { status: 'Running', name: 'web-*' });
@@ -53,7 +53,7 @@ describe('logs never contain secrets', () => {
     await client.describeInvocationResults(REGION, { invokeId });
 
     // A failure whose raw error message (from httpx) holds the whole URL, Parameters included.
-    await t.faults({ InvokeCommand: { latencyMs: 1_200 } });
+    await t.faults({ InvokeCommand: { latencyMs: 2_500 } });
     const timeout = await client.invokeCommand(REGION, input).catch((caught: unknown) => caught);
     expect(timeout).toMatchObject({ code: 'Timeout' });
     // A failure Alibaba answers.
