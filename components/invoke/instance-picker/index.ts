@@ -1,0 +1,6 @@
+/**
+ * The launch form's instance picker. The form decides eligibility (from the chosen command
+ * and repeat mode) and owns the selection; the picker owns search, filters and keyboard.
+ */
+export { InstancePicker } from '@/components/invoke/instance-picker/instance-picker';
+export type { InstancePickerProps, PickerEligibility, PickerInstance } from '@/components/invoke/instance-picker/types';

@@ -1,0 +1,187 @@
+'use client';
+
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject, useCallback, useId, useState } from 'react';
+
+import { ColumnHeader, HEADER_HEIGHT, InstanceRow, ROW_HEIGHT } from '@/components/invoke/instance-picker/instance-row';
+import { listCommand } from '@/components/invoke/instance-picker/keyboard';
+import { type PickerEligibility, type PickerInstance } from '@/components/invoke/instance-picker/types';
+import { cn } from '@/lib/cn';
+
+export const LIST_HEIGHT = HEADER_HEIGHT + ROW_HEIGHT * 11;
+const rowHeight = () => ROW_HEIGHT;
+
+export interface InstanceListProps {
+  listRef: RefObject<HTMLDivElement | null>;
+  labelledBy: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+  disabled: boolean;
+  busy: boolean;
+  instances: readonly PickerInstance[];
+  verdicts: readonly PickerEligibility[];
+  /** Positions into `instances`, in display order, and their IDs. */
+  matches: readonly number[];
+  matchIds: readonly string[];
+  selectedSet: ReadonlySet<string>;
+  onToggle: (instanceId: string) => void;
+  /** Give every eligible row between two display positions the state `select`. */
+  onRange: (from: number, to: number, select: boolean) => void;
+  onSelectAll: () => void;
+  onFocusSearch: () => void;
+  /** Shown instead of rows when there are none (skeleton, empty state, error). */
+  placeholder: ReactNode;
+}
+
+/**
+ * The listbox. Focus stays on the list element and `aria-activedescendant` names the active
+ * row, which works with virtualisation as long as that row is rendered, so the range
+ * extractor always includes it.
+ */
+export function InstanceList(props: InstanceListProps) {
+  const { listRef, matches, matchIds, instances, verdicts, selectedSet, disabled } = props;
+  const optionPrefix = useId();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [anchorId, setAnchorId] = useState<string | null>(null);
+  const count = matches.length;
+  const getItemKey = useCallback((index: number) => matchIds[index] ?? index, [matchIds]);
+  const activeIndex = activeId === null ? -1 : matchIds.indexOf(activeId);
+  const anchorIndex = anchorId === null ? -1 : matchIds.indexOf(anchorId);
+
+  // The virtualiser returns a mutable object, so the React Compiler leaves this component
+  // unmemoised, which is what it needs; nothing memoised downstream receives its methods.
+  // eslint-disable-next-line react-hooks/incompatible-library -- known and intended, see above
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => listRef.current,
+    estimateSize: rowHeight,
+    overscan: 10,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    // Stable between renders: a new key function makes the virtualiser recompute the
+    // offsets of every row, 10,000 of them, on each scroll or keystroke.
+    getItemKey,
+    rangeExtractor: (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex < 0 || activeIndex >= range.count || indexes.includes(activeIndex)) return indexes;
+      return [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+  });
+
+  const activate = (index: number) => {
+    setActiveId(matchIds[index] ?? null);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (disabled) return;
+    const pageSize = Math.max(1, Math.floor(((listRef.current?.clientHeight ?? LIST_HEIGHT) - HEADER_HEIGHT) / ROW_HEIGHT));
+    const command = listCommand(event, activeIndex, count, pageSize);
+    if (!command) return;
+    event.preventDefault();
+    if (command.type === 'select-all') props.onSelectAll();
+    else if (command.type === 'focus-search') props.onFocusSearch();
+    else if (command.type === 'move') {
+      if (command.extend) {
+        // Extend from the anchor; without one (nothing picked yet), from where the move started.
+        const from = anchorIndex >= 0 ? anchorIndex : activeIndex >= 0 ? activeIndex : command.index;
+        if (anchorIndex < 0) setAnchorId(matchIds[from] ?? null);
+        props.onRange(from, command.index, true);
+      } else {
+        setAnchorId(matchIds[command.index] ?? null);
+      }
+      activate(command.index);
+    } else if (activeIndex >= 0) {
+      const id = matchIds[activeIndex] ?? '';
+      if (command.range && anchorIndex >= 0) props.onRange(anchorIndex, activeIndex, true);
+      else {
+        props.onToggle(id);
+        setAnchorId(id);
+      }
+    }
+  };
+
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || count === 0) return;
+    // Arriving by keyboard (Tab, or ArrowDown from the search box): show where we are. A click
+    // sets the active row itself, and scrolling here would move the row under the pointer.
+    if (!event.currentTarget.matches(':focus-visible')) return;
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    else {
+      const firstInView = virtualizer.getVirtualItems().find((item) => item.start >= (virtualizer.scrollOffset ?? 0) + HEADER_HEIGHT)?.index ?? 0;
+      setActiveId(matchIds[firstInView] ?? null);
+      setAnchorId(matchIds[firstInView] ?? null);
+    }
+  };
+
+  // One handler for every row, found by position, so rows take no callbacks and stay memoised.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const option = (event.target as Element).closest('[role="option"]');
+    const position = Number(option?.getAttribute('data-position') ?? Number.NaN);
+    if (disabled || !option || Number.isNaN(position)) return;
+    const id = matchIds[position] ?? '';
+    listRef.current?.focus({ preventScroll: true });
+    setActiveId(id);
+    if (event.shiftKey && anchorIndex >= 0) {
+      props.onRange(anchorIndex, position, !selectedSet.has(id));
+      return;
+    }
+    props.onToggle(id);
+    setAnchorId(id);
+  };
+
+  const activeOption = activeIndex >= 0 && activeId ? `${optionPrefix}-${activeId}` : undefined;
+  return (
+    <div
+      ref={listRef}
+      role="listbox"
+      tabIndex={0}
+      aria-multiselectable
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+      aria-activedescendant={activeOption}
+      aria-invalid={props.invalid || undefined}
+      aria-disabled={disabled || undefined}
+      aria-busy={props.busy || undefined}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onClick={onClick}
+      onMouseDown={(event) => {
+        // Shift-click picks a range; keep the browser from selecting text across rows.
+        if (event.shiftKey) event.preventDefault();
+      }}
+      style={{ height: LIST_HEIGHT }}
+      className={cn(
+        'group/list relative overflow-y-auto overscroll-contain outline-none [contain:strict] focus-visible:ring-2 focus-visible:ring-accent-500/70 focus-visible:ring-inset',
+        disabled && 'pointer-events-none opacity-60',
+      )}
+    >
+      {count === 0 ? (
+        props.placeholder
+      ) : (
+        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          <ColumnHeader />
+          {virtualizer.getVirtualItems().map((item) => {
+            const index = matches[item.index] ?? -1;
+            const instance = instances[index];
+            const verdict = verdicts[index];
+            if (!instance || !verdict) return null;
+            return (
+              <InstanceRow
+                key={item.key}
+                id={`${optionPrefix}-${instance.instanceId}`}
+                instance={instance}
+                verdict={verdict}
+                selected={selectedSet.has(instance.instanceId)}
+                active={item.index === activeIndex}
+                position={item.index}
+                setSize={count}
+                top={item.start}
+              />
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+'use client';
+
+import { useId, useRef, useState } from 'react';
+
+import { hasFilters, NO_FILTERS } from '@/components/invoke/instance-picker/filter';
+import { InstanceList } from '@/components/invoke/instance-picker/instance-list';
+import { LoadFailed, LoadProgress, NoInstances, NoMatches, SkeletonRows } from '@/components/invoke/instance-picker/list-states';
+import { PickerToolbar } from '@/components/invoke/instance-picker/picker-toolbar';
+import { type BulkNotice, SelectionBar } from '@/components/invoke/instance-picker/selection-bar';
+import { SelectionNotices } from '@/components/invoke/instance-picker/selection-notices';
+import { removeIds, selectMatching, type SelectMatchingResult, setRange, toggleId } from '@/components/invoke/instance-picker/selection';
+import { replaceToken } from '@/components/invoke/instance-picker/suggest';
+import { type InstancePickerProps } from '@/components/invoke/instance-picker/types';
+import { usePickerModel } from '@/components/invoke/instance-picker/use-picker-model';
+import { Alert } from '@/components/ui/alert';
+import { FieldError } from '@/components/ui/field';
+import { cn } from '@/lib/cn';
+import { formatCount } from '@/lib/format';
+
+/**
+ * The launch form's "Instances" field: a searchable, filterable, virtualised multi-select
+ * that shows per row whether the chosen command can run there, and never lets an
+ * ineligible instance be added.
+ */
+export function InstancePicker({ instances, eligibility, selected, onChange, loading, error, fieldError, disabled = false }: InstancePickerProps) {
+  const model = usePickerModel({ instances, eligibility, selected, loading });
+  const ids = { label: useId(), hint: useId(), error: useId(), empty: useId(), progress: useId() };
+  const listRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [notice, setNotice] = useState<BulkNotice | null>(null);
+
+  const commit = (next: readonly string[], bulk: BulkNotice | null = null) => {
+    setNotice(bulk);
+    if (next !== selected) onChange([...next]);
+  };
+  const selectAll = () => {
+    const result = selectMatching(selected, model.matchIds, model.isEligible);
+    commit(result.next, { text: selectAllMessage(result), ...(result.added > 0 ? { undo: selected } : {}) });
+  };
+  const clear = () => commit([], { text: `Cleared ${formatCount(selected.length, 'instance')}.`, undo: selected });
+  const resetSearch = () => {
+    model.setQuery('');
+    model.setFilters(NO_FILTERS);
+  };
+
+  const first = instances.length === 0;
+  const placeholder = first ? (
+    loading ? (
+      <SkeletonRows />
+    ) : error ? (
+      <LoadFailed id={ids.empty} message={error} />
+    ) : (
+      <NoInstances id={ids.empty} />
+    )
+  ) : (
+    <NoMatches
+      id={ids.empty}
+      query={model.query}
+      filtered={hasFilters(model.filters)}
+      suggestion={model.suggestion}
+      onSuggest={(text) => model.suggestion && model.setQuery(replaceToken(model.tokens, model.suggestion.token, text))}
+      onReset={resetSearch}
+    />
+  );
+  const describedBy = [ids.hint, model.matches.length === 0 && !(first && loading) ? ids.empty : null, fieldError ? ids.error : null];
+
+  return (
+    <div className="space-y-2.5">
+      <span id={ids.label} className="block text-[13px] font-medium text-ink">
+        Instances
+      </span>
+      <PickerToolbar
+        searchRef={searchRef}
+        query={model.query}
+        onQuery={model.setQuery}
+        searching={model.searching}
+        filters={model.filters}
+        onFilters={model.setFilters}
+        statuses={model.statuses}
+        disabled={disabled}
+        onEnterList={() => listRef.current?.focus()}
+        hintId={ids.hint}
+      />
+      <KeyboardHint id={ids.hint} />
+      <SelectionNotices problems={model.problems} disabled={disabled} onRemove={(remove) => commit(removeIds(selected, remove))} />
+      {error && !first ? (
+        <Alert tone="danger" live>
+          Loading stopped after {formatCount(instances.length, 'instance')}: {error}
+        </Alert>
+      ) : null}
+      <div className={cn('@container overflow-hidden rounded-lg border bg-surface shadow-xs', fieldError ? 'border-rose-500' : 'border-line')}>
+        <SelectionBar
+          counts={model.counts}
+          total={instances.length}
+          narrowed={model.narrowed}
+          disabled={disabled}
+          notice={notice}
+          onSelectAll={selectAll}
+          onClear={clear}
+          onUndo={(previous) => commit(previous)}
+        />
+        {loading ? <LoadProgress id={ids.progress} loaded={loading.loaded} total={loading.total} /> : null}
+        <InstanceList
+          listRef={listRef}
+          labelledBy={ids.label}
+          describedBy={describedBy.filter(Boolean).join(' ')}
+          invalid={Boolean(fieldError)}
+          disabled={disabled}
+          busy={loading !== null || model.searching}
+          instances={instances}
+          verdicts={model.verdicts}
+          matches={model.matches}
+          matchIds={model.matchIds}
+          selectedSet={model.selectedSet}
+          onToggle={(id) => commit(toggleId(selected, id, model.isEligible))}
+          onRange={(from, to, select) => commit(setRange(selected, model.matchIds, from, to, select, model.isEligible))}
+          onSelectAll={selectAll}
+          onFocusSearch={() => searchRef.current?.focus()}
+          placeholder={placeholder}
+        />
+      </div>
+      <FieldError id={ids.error} message={fieldError} />
+    </div>
+  );
+}
+
+function selectAllMessage({ added, skipped }: SelectMatchingResult): string {
+  const skippedText = skipped > 0 ? ` Skipped ${formatCount(skipped, 'instance')} that ${skipped === 1 ? 'is' : 'are'} not eligible.` : '';
+  if (added === 0) return `Every eligible match was already selected.${skippedText}`;
+  return `Added ${formatCount(added, 'instance')}.${skippedText}`;
+}
+
+function KeyboardHint({ id }: { id: string }) {
+  return (
+    <p id={id} className="text-xs text-faint">
+      <Kbd>↓</Kbd> moves into the list, <Kbd>Space</Kbd> selects, <Kbd>Shift</Kbd>+<Kbd>↓</Kbd> extends,{' '}
+      <Kbd>Ctrl</Kbd>+<Kbd>A</Kbd> selects all matching, <Kbd>/</Kbd> returns to the search. Tags match exactly:{' '}
+      <code className="font-mono text-muted">env=prod</code>; <code className="font-mono text-muted">env=pr*</code> for a prefix.
+    </p>
+  );
+}
+
+function Kbd({ children }: { children: string }) {
+  return <kbd className="rounded border border-line bg-surface-2 px-1 font-sans text-[11px] text-muted">{children}</kbd>;
+}

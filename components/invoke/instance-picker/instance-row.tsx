@@ -1,0 +1,103 @@
+import { memo } from 'react';
+
+import { CheckMark, IneligibleReason, OsLabel, StatusBadge, TagChips } from '@/components/invoke/instance-picker/row-parts';
+import { type PickerEligibility, type PickerInstance } from '@/components/invoke/instance-picker/types';
+import { cn } from '@/lib/cn';
+
+/** Fixed, so the virtualiser never measures a row. */
+export const ROW_HEIGHT = 36;
+export const HEADER_HEIGHT = 30;
+
+// One grid for the header and every row. Columns appear as the picker (a CSS container)
+// gets wider, so the list never scrolls sideways: IP and status at 42rem, OS at 56rem,
+// tags at 64rem. Check, ID, name and eligibility are always there.
+const GRID =
+  'grid items-center gap-x-3 px-3 grid-cols-[1rem_10rem_minmax(0,1fr)_minmax(0,11rem)] @2xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_5.5rem_minmax(0,11rem)] @4xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,11rem)] @5xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,1fr)_minmax(0,13rem)]';
+const AT_2XL = 'hidden @2xl:block';
+const AT_4XL = 'hidden @4xl:block';
+const AT_5XL = 'hidden @5xl:block';
+
+export function ColumnHeader() {
+  return (
+    <div
+      aria-hidden
+      style={{ height: HEADER_HEIGHT }}
+      className={cn(GRID, 'sticky top-0 z-10 border-b border-line bg-surface-2 text-[11px] font-medium tracking-wide text-muted uppercase')}
+    >
+      <span />
+      <span>Instance ID</span>
+      <span>Name</span>
+      <span className={AT_2XL}>Private IP</span>
+      <span className={AT_4XL}>OS</span>
+      <span className={AT_2XL}>Status</span>
+      <span className={AT_5XL}>Tags</span>
+      <span>Eligibility</span>
+    </div>
+  );
+}
+
+export interface InstanceRowProps {
+  id: string;
+  instance: PickerInstance;
+  verdict: PickerEligibility;
+  selected: boolean;
+  active: boolean;
+  position: number;
+  setSize: number;
+  top: number;
+}
+
+/**
+ * One option. Memoised with plain-value props only (clicks are handled by the list, by
+ * position), so scrolling or moving the active row re-renders just the rows that changed.
+ */
+export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, selected, active, position, setSize, top }: InstanceRowProps) {
+  const eligible = verdict.eligible;
+  return (
+    <div
+      id={id}
+      role="option"
+      aria-selected={selected}
+      aria-disabled={eligible ? undefined : true}
+      aria-posinset={position + 1}
+      aria-setsize={setSize}
+      aria-label={optionLabel(instance, verdict)}
+      data-position={position}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      className={cn(
+        GRID,
+        'group/row absolute inset-x-0 top-0 border-b border-line/70 text-xs [contain:layout_paint_style]',
+        eligible ? 'cursor-pointer hover:bg-surface-2/70' : 'cursor-not-allowed',
+        selected && eligible && 'bg-accent-50/60 hover:bg-accent-50 dark:bg-accent-950/30 dark:hover:bg-accent-950/50',
+        selected && !eligible && 'bg-amber-50/60 dark:bg-amber-950/20',
+        // The active row only stands out while the list has focus (aria-activedescendant).
+        active && 'group-focus/list:bg-accent-50 group-focus/list:ring-2 group-focus/list:ring-accent-500 group-focus/list:ring-inset dark:group-focus/list:bg-accent-950/60',
+      )}
+    >
+      <CheckMark selected={selected} eligible={eligible} />
+      <span className={cn('truncate font-mono tabular', eligible ? 'text-ink' : 'text-muted')}>{instance.instanceId}</span>
+      <span className={cn('truncate text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={instance.hostName || instance.name}>
+        {instance.name || <span className="font-normal text-faint">Unnamed</span>}
+      </span>
+      <span className={cn(AT_2XL, 'truncate font-mono text-muted tabular')}>{instance.privateIp || '—'}</span>
+      <span className={cn(AT_4XL, 'min-w-0')}>
+        <OsLabel instance={instance} />
+      </span>
+      <span className={cn(AT_2XL, 'min-w-0')}>
+        <StatusBadge status={instance.status} />
+      </span>
+      <span className={cn(AT_5XL, 'min-w-0')}>
+        <TagChips tags={instance.tags} />
+      </span>
+      <span className="min-w-0">{eligible ? null : <IneligibleReason reason={verdict.reason} />}</span>
+    </div>
+  );
+});
+
+/** What a screen reader says for a row: the essentials in reading order, not every column. */
+function optionLabel(instance: PickerInstance, verdict: PickerEligibility): string {
+  const parts = [instance.name || 'Unnamed', instance.instanceId, instance.privateIp, instance.status, instance.osName];
+  if (!verdict.eligible) parts.push(`not eligible: ${verdict.reason}`);
+  if (instance.tags.length > 0) parts.push(`tags ${instance.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}`);
+  return parts.filter(Boolean).join(', ');
+}

@@ -1,0 +1,83 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+
+import { hasFilters, NO_FILTERS, type PickerFilters, statusCounts } from '@/components/invoke/instance-picker/filter';
+import { buildSearchIndex } from '@/components/invoke/instance-picker/search-index';
+import { compileQuery, isEmptyQuery } from '@/components/invoke/instance-picker/search-query';
+import { createSearcher } from '@/components/invoke/instance-picker/searcher';
+import { type IsEligible, selectionProblems } from '@/components/invoke/instance-picker/selection';
+import { suggestTags } from '@/components/invoke/instance-picker/suggest';
+import { type InstancePickerProps } from '@/components/invoke/instance-picker/types';
+
+type ModelInput = Pick<InstancePickerProps, 'instances' | 'eligibility' | 'selected' | 'loading'>;
+
+/**
+ * Everything the picker derives from its props and its search state, memoised so a
+ * keystroke re-runs only the search and a new page of instances only indexes that page.
+ */
+export function usePickerModel({ instances, eligibility, selected, loading }: ModelInput) {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<PickerFilters>(NO_FILTERS);
+  // Typing stays immediate; the list catches up in a background render.
+  const deferredQuery = useDeferredValue(query);
+  const compiled = useMemo(() => compileQuery(deferredQuery), [deferredQuery]);
+
+  const entries = useMemo(() => buildSearchIndex(instances), [instances]);
+  const verdicts = useMemo(() => instances.map((instance) => eligibility(instance)), [instances, eligibility]);
+  const eligibleFlags = useMemo(() => verdicts.map((verdict) => verdict.eligible), [verdicts]);
+  const positionById = useMemo(() => new Map(instances.map((instance, index) => [instance.instanceId, index])), [instances]);
+  const statuses = useMemo(() => statusCounts(instances), [instances]);
+
+  const searcher = useMemo(() => createSearcher(instances, entries, eligibleFlags, filters), [instances, entries, eligibleFlags, filters]);
+  const matches = useMemo(() => searcher.search(compiled), [searcher, compiled]);
+  const matchIds = useMemo(() => matches.map((index) => instances[index]?.instanceId ?? ''), [matches, instances]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+
+  const counts = useMemo(() => {
+    let eligibleMatches = 0;
+    let selectedMatches = 0;
+    for (const index of matches) {
+      if (eligibleFlags[index]) eligibleMatches++;
+      if (selectedSet.has(instances[index]?.instanceId ?? '')) selectedMatches++;
+    }
+    return { matches: matches.length, eligibleMatches, selectedMatches, selected: selected.length };
+  }, [matches, eligibleFlags, selectedSet, instances, selected.length]);
+
+  const isEligible: IsEligible = (instanceId) => eligibleFlags[positionById.get(instanceId) ?? -1] === true;
+
+  const problems = useMemo(() => {
+    const found = selectionProblems(selected, (instanceId) => {
+      const verdict = verdicts[positionById.get(instanceId) ?? -1];
+      if (!verdict) return undefined;
+      return verdict.eligible ? null : verdict.reason;
+    });
+    // While pages are still arriving, an unlisted ID may simply be on a later page.
+    return loading ? { ...found, missing: [] } : found;
+  }, [selected, verdicts, positionById, loading]);
+
+  const suggestion = useMemo(
+    () => (matches.length === 0 && instances.length > 0 ? suggestTags(instances, entries, compiled.tokens) : null),
+    [matches.length, instances, entries, compiled.tokens],
+  );
+
+  return {
+    query,
+    setQuery,
+    filters,
+    setFilters,
+    /** The query and filters narrow the list (the shown results may lag the typed query). */
+    narrowed: !isEmptyQuery(compiled) || hasFilters(filters),
+    searching: query !== deferredQuery,
+    tokens: compiled.tokens,
+    verdicts,
+    statuses,
+    matches,
+    matchIds,
+    selectedSet,
+    counts,
+    isEligible,
+    problems,
+    suggestion,
+  };
+}
+
+export type PickerModel = ReturnType<typeof usePickerModel>;
