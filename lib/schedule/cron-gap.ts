@@ -23,7 +23,7 @@ export type GapFields = {
 
 const DAY = 86_400;
 /** How many upcoming run days the walk looks at. */
-export const DAY_WINDOW = 64;
+const DAY_WINDOW = 64;
 
 function smallestStep(values: number[]): number {
   let smallest = Infinity;

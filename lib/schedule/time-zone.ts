@@ -15,7 +15,7 @@ const MAX_WEST_MINUTES = 12 * 60 + 59;
 const ianaCache = new Map<string, string | null>();
 
 /** The canonical spelling Intl gives an IANA name, or null when Intl does not know it. */
-export function resolveIanaName(name: string): string | null {
+function resolveIanaName(name: string): string | null {
   const cached = ianaCache.get(name);
   if (cached !== undefined) return cached;
   let resolved: string | null;

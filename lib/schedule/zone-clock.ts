@@ -70,11 +70,6 @@ export function offsetMinutesAt(zone: ZoneSpec, instantMs: number): number {
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
-/** `yyyy-MM-dd HH:mm:ss` */
-export function formatWallParts(parts: WallParts): string {
-  return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)} ${formatClock(parts)}`;
-}
-
 export function formatClock(parts: Pick<WallParts, 'hour' | 'minute' | 'second'>, withSeconds = true): string {
   const base = `${pad(parts.hour)}:${pad(parts.minute)}`;
   return withSeconds ? `${base}:${pad(parts.second)}` : base;
