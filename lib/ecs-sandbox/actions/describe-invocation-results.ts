@@ -40,9 +40,9 @@ export const describeInvocationResults: ActionHandler = ({ params, ctx }) => {
     for (const target of invocation.targets) {
       const instance = ctx.store.instances.get(target.instanceId);
       if (!instance || (instanceId && target.instanceId !== instanceId)) continue;
-      const triggers = withHistory ? triggersFor(invocation, target, instance, now, ctx.oracle) : [];
-      if (!triggers.length) slots.push({ invocation, target, instance, trigger: null, position: 0 });
-      triggers.forEach((trigger, i) => slots.push({ invocation, target, instance, trigger, position: i + 1 }));
+      const { list, earlier } = withHistory ? triggersFor(invocation, target, instance, now, ctx.oracle) : { list: [], earlier: 0 };
+      if (!list.length) slots.push({ invocation, target, instance, trigger: null, position: 0 });
+      list.forEach((trigger, i) => slots.push({ invocation, target, instance, trigger, position: earlier + i + 1 }));
     }
   }
   if (history) slots.sort((a, b) => (b.trigger?.at ?? b.invocation.creationTime) - (a.trigger?.at ?? a.invocation.creationTime));

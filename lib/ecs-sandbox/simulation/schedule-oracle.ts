@@ -28,7 +28,7 @@ const BATCH = 500;
 export class ScheduleOracle {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly maxHistory = 10_000) {}
+  constructor(private readonly maxHistory = 1_000) {}
 
   fireTimes(invocation: Invocation, until: number): FireTimes {
     const entry = this.extend(invocation, until);

@@ -10,29 +10,38 @@ export interface Trigger {
   ordinal: number;
 }
 
-/** When this target's runs were triggered up to `now`, oldest first. */
-export function triggersFor(invocation: Invocation, target: InvocationTarget, instance: Instance, now: number, oracle: ScheduleOracle): Trigger[] {
-  if (target.needsUpgrade) return [];
+export interface Triggers {
+  /** Retained triggers, oldest first. */
+  list: Trigger[];
+  /** Older runs no longer retained (history is capped), counted in Repeats. */
+  earlier: number;
+}
+
+/** When this target's runs were triggered up to `now`. */
+export function triggersFor(invocation: Invocation, target: InvocationTarget, instance: Instance, now: number, oracle: ScheduleOracle): Triggers {
+  if (target.needsUpgrade) return { list: [], earlier: 0 };
   const until = Math.min(now, target.stoppedAt ?? Number.POSITIVE_INFINITY);
   switch (invocation.repeatMode) {
     case 'Once':
-      return invocation.creationTime <= now ? [{ at: invocation.creationTime, ordinal: 1 }] : [];
+      return { list: invocation.creationTime <= now ? [{ at: invocation.creationTime, ordinal: 1 }] : [], earlier: 0 };
     case 'Period': {
       // The agent keeps the schedule: while the instance is down or the agent offline, nothing fires.
       const { times, skipped } = oracle.fireTimes(invocation, until);
-      const triggers: Trigger[] = [];
+      const untouched = instance.runtime.powerOps.length === 0 && instance.runtime.agentEvents.length === 0 && instance.runtime.releasedAt === null;
+      const list: Trigger[] = [];
+      if (untouched && !agentOnlineAt(instance, invocation.creationTime)) return { list, earlier: 0 };
       times.forEach((at, i) => {
-        if (agentOnlineAt(instance, at)) triggers.push({ at, ordinal: skipped + i + 1 });
+        if (untouched || agentOnlineAt(instance, at)) list.push({ at, ordinal: skipped + i + 1 });
       });
-      return triggers;
+      return { list, earlier: skipped };
     }
     case 'NextRebootOnly':
     case 'EveryReboot': {
-      if (instance.runtime.agentVersion === '') return [];
+      if (instance.runtime.agentVersion === '') return { list: [], earlier: 0 };
       const boots = bootTimes(instance, invocation.creationTime, until)
         .filter((at) => agentEnabledAt(instance, at))
         .map((at, i) => ({ at, ordinal: i + 1 }));
-      return invocation.repeatMode === 'NextRebootOnly' ? boots.slice(0, 1) : boots;
+      return { list: invocation.repeatMode === 'NextRebootOnly' ? boots.slice(0, 1) : boots, earlier: 0 };
     }
   }
 }
@@ -67,10 +76,10 @@ export function targetViewAt(invocation: Invocation, target: InvocationTarget, i
     };
     return { status: 'Failed', latest, repeats: 0, updateTime: invocation.creationTime };
   }
-  const triggers = triggersFor(invocation, target, instance, now, oracle);
+  const { list: triggers, earlier } = triggersFor(invocation, target, instance, now, oracle);
   const last = triggers[triggers.length - 1];
   const latest = last ? runFor(invocation, target, instance, last, now) : null;
-  const started = triggers.length - (latest && latest.startTime === null ? 1 : 0);
+  const started = earlier + triggers.length - (latest && latest.startTime === null ? 1 : 0);
   const repeats = invocation.repeatMode === 'Once' ? Math.min(1, started) : started;
   const stopped = target.stoppedAt !== null && target.stoppedAt <= now;
   const updateTime = Math.max(latest?.updateTime ?? invocation.creationTime, stopped ? (target.stoppedAt ?? 0) : 0);
