@@ -70,8 +70,8 @@ export function SelectionBar({ counts, total, narrowed, disabled, notice, onSele
 
 function Dot() {
   return (
-    <span aria-hidden className="mx-1.5 text-faint">
-      ·
+    <span aria-hidden className="text-faint">
+      {' · '}
     </span>
   );
 }

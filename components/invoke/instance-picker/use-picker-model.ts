@@ -7,6 +7,7 @@ import { createSearcher } from '@/components/invoke/instance-picker/searcher';
 import { type IsEligible, selectionProblems } from '@/components/invoke/instance-picker/selection';
 import { suggestTags } from '@/components/invoke/instance-picker/suggest';
 import { type InstancePickerProps } from '@/components/invoke/instance-picker/types';
+import { cachedEligibility } from '@/components/invoke/instance-picker/verdict-cache';
 
 type ModelInput = Pick<InstancePickerProps, 'instances' | 'eligibility' | 'selected' | 'loading'>;
 
@@ -22,7 +23,8 @@ export function usePickerModel({ instances, eligibility, selected, loading }: Mo
   const compiled = useMemo(() => compileQuery(deferredQuery), [deferredQuery]);
 
   const entries = useMemo(() => buildSearchIndex(instances), [instances]);
-  const verdicts = useMemo(() => instances.map((instance) => eligibility(instance)), [instances, eligibility]);
+  const verdictOf = useMemo(() => cachedEligibility(eligibility), [eligibility]);
+  const verdicts = useMemo(() => instances.map(verdictOf), [instances, verdictOf]);
   const eligibleFlags = useMemo(() => verdicts.map((verdict) => verdict.eligible), [verdicts]);
   const positionById = useMemo(() => new Map(instances.map((instance, index) => [instance.instanceId, index])), [instances]);
   const statuses = useMemo(() => statusCounts(instances), [instances]);
