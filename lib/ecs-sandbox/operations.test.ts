@@ -69,7 +69,8 @@ describe('DescribeInstances', () => {
       const page = await bigClient.describeInstances(
         new $Ecs.DescribeInstancesRequest({ regionId: 'cn-shanghai', maxResults: 100, tag: [new $Ecs.DescribeInstancesRequestTag({ key: 'env', value: 'dev' })] }),
       );
-      expect(performance.now() - started).toBeLessThan(500);
+      // Generous for a loaded CI box; a quadratic filter over 10,000 instances would take far longer.
+      expect(performance.now() - started).toBeLessThan(1_500);
       expect(page.body?.totalCount).toBeGreaterThan(1500);
       const all = await bigClient.describeInstances(new $Ecs.DescribeInstancesRequest({ regionId: 'cn-shanghai' }));
       expect(all.body?.totalCount).toBe(10_000);

@@ -136,8 +136,17 @@ function extraProfile(region: RegionSpec, index: number, rng: Rng): Profile {
   };
 }
 
+const resourceIds = new Map<string, string>();
+
+/** VPC, vSwitch and security group IDs are shared by many instances: derive each once. */
 function resourceId(seed: number, kind: string, region: RegionSpec, key: string): string {
-  return `${kind}-${region.idPrefix}${rngFor(seed, kind, region.regionId, key).text(17)}`;
+  const cacheKey = `${seed}/${kind}/${region.regionId}/${key}`;
+  let id = resourceIds.get(cacheKey);
+  if (id === undefined) {
+    id = `${kind}-${region.idPrefix}${rngFor(seed, kind, region.regionId, key).text(17)}`;
+    resourceIds.set(cacheKey, id);
+  }
+  return id;
 }
 
 function privateIp(region: RegionSpec, index: number, vpc: boolean): string {

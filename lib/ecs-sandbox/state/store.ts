@@ -151,17 +151,10 @@ export class SandboxStore {
       const list: Instance[] = [];
       for (let index = 0; index < count; index++) {
         const seed = seedInstance(this.seed, region, index);
-        const instance: Instance = {
-          ...seed,
-          runtime: {
-            powerOps: [],
-            releasedAt: null,
-            agentEvents: [],
-            agentVersion: seed.agentVersion,
-            diskFreedAt: null,
-            diskFreedBy: null,
-          },
-        };
+        // Extend the fresh seed object rather than copy it: 10,000 copies cost more than the generation.
+        const instance: Instance = Object.assign(seed, {
+          runtime: { powerOps: [], releasedAt: null, agentEvents: [], agentVersion: seed.agentVersion, diskFreedAt: null, diskFreedBy: null },
+        });
         list.push(instance);
         this.instances.set(instance.instanceId, instance);
       }
