@@ -73,7 +73,7 @@ const envSchema = z.object({
   ECS_READ_TIMEOUT_MS: integer(15_000, 100, 300_000),
   ECS_MAX_ATTEMPTS: integer(4, 1, 10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  // Alibaba credential sources, read by @alicloud/credentials; named here to decide the mode.
+  // Alibaba credential sources, read by the official credentials chain; named here to decide the mode.
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,
   ALIBABA_CLOUD_SECURITY_TOKEN: optionalText,

@@ -1,0 +1,216 @@
+'use client';
+
+import { type ReactNode, useState } from 'react';
+import { FormProvider, useFormState, useWatch } from 'react-hook-form';
+
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/input';
+import { type ActionFailure, type ActionResult } from '@/lib/action-result';
+import { emptyDraft, initialParameters, type InvokeDraft } from '@/lib/invoke/draft';
+import { type ValidInvokeDraft } from '@/lib/invoke/schema';
+import { type RepeatMode } from '@/lib/invoke/types';
+import { type LaunchResult } from '@/lib/launches/result';
+import { defaultBuilderState, runtimeTimeZone, tryBuildFrequency } from '@/lib/schedule';
+
+import { buildReview } from './build-review';
+import { CommandPicker } from './command-picker';
+import { FormSection } from './form-section';
+import { InstancePicker } from './instance-picker';
+import { LaunchResultPanel } from './launch-result';
+import { LaunchSummary } from './launch-summary';
+import { ParameterEditor } from './parameter-editor';
+import { RepeatModeField } from './repeat-mode-field';
+import { type ReviewSummary, ReviewDialog } from './review-dialog';
+import { RunAsFields } from './run-as-fields';
+import { ScheduleBuilder } from './schedule-builder';
+import { firstListError, LIMITS, useLaunchForm } from './use-launch-form';
+
+export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null }) => Promise<ActionResult<LaunchResult>>;
+
+export interface LaunchFormProps {
+  regions: { regionId: string; localName: string }[];
+  initialDraft: InvokeDraft;
+  canLaunch: boolean;
+  launchCommand: LaunchAction;
+  /** Shown above the form, e.g. what changed since a preset was saved. */
+  notices?: ReactNode;
+  presetId?: string | null;
+  /** Extra controls for the summary column, e.g. save as preset. */
+  toolbar?: (draft: () => InvokeDraft) => ReactNode;
+}
+
+/** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
+export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, toolbar }: LaunchFormProps) {
+  const state = useLaunchForm(initialDraft);
+  const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, command, eligibility } = state;
+  const { errors, isSubmitting } = useFormState({ control: form.control });
+  const [review, setReview] = useState<{ summary: ReviewSummary; draft: ValidInvokeDraft; launchId: string } | null>(null);
+  const [launching, setLaunching] = useState(false);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [result, setResult] = useState<LaunchResult | null>(null);
+  const selected = useWatch({ control: form.control, name: 'instanceIds' });
+
+  const changeRegion = (next: string) => {
+    form.reset({ ...emptyDraft(next), repeatMode: form.getValues('repeatMode'), frequency: form.getValues('frequency') });
+  };
+  const changeCommand = (next: string) => {
+    const chosen = commands.data?.commands.find((candidate) => candidate.commandId === next);
+    form.setValue('commandId', next, { shouldDirty: true, shouldValidate: true });
+    form.setValue('parameters', chosen ? initialParameters(chosen) : [], { shouldDirty: true });
+    if (chosen?.type === 'RunShellScript') form.setValue('windowsPasswordName', '');
+    if (form.formState.isSubmitted) void form.trigger();
+  };
+  const changeRepeatMode = (mode: RepeatMode) => {
+    form.setValue('repeatMode', mode, { shouldDirty: true });
+    if (mode !== 'Period') form.setValue('frequency', '');
+    else if (!form.getValues('frequency')) {
+      const built = tryBuildFrequency(defaultBuilderState(runtimeTimeZone()));
+      form.setValue('frequency', built.ok ? built.frequency : '');
+    }
+    void form.trigger(['frequency', 'instanceIds']);
+  };
+
+  const openReview = form.handleSubmit((values) => {
+    if (!command) return;
+    // Parsed by the launch schema: the resolver hands back the branded, validated draft.
+    const draft = values as ValidInvokeDraft;
+    const launchId = review?.launchId ?? crypto.randomUUID();
+    const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits: LIMITS, quota, now: new Date() });
+    setFailure(null);
+    setReview({ summary, draft, launchId });
+  });
+
+  const confirmLaunch = async () => {
+    if (!review) return;
+    setLaunching(true);
+    const outcome = await launchCommand({ launchId: review.launchId, draft: review.draft, presetId });
+    setLaunching(false);
+    if (outcome.ok) {
+      setResult(outcome.data);
+      setReview(null);
+      window.scrollTo({ top: 0, behavior: 'smooth' });
+      return;
+    }
+    setFailure(outcome);
+    if (outcome.fieldErrors) {
+      // The server found what the browser could not (a command deleted, an instance stopped
+      // meanwhile): put each message on its field and go back to the form.
+      for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
+        const field = path.replace(/^draft\./, '');
+        if (messages[0] && field !== 'root') form.setError(field as keyof InvokeDraft, { type: 'server', message: messages[0] });
+      }
+      setReview(null);
+    }
+  };
+
+  const startOver = () => {
+    setResult(null);
+    setReview(null);
+    form.reset({ ...emptyDraft(regionId) });
+  };
+
+  const instanceError = firstListError(errors, 'instanceIds');
+  const errorCount = Object.keys(errors).filter((key) => key !== 'root').length;
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={openReview} noValidate className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-6">
+          {result ? <LaunchResultPanel result={result} onNewLaunch={startOver} /> : null}
+          {notices}
+          {failure && !review ? <FailureAlert failure={failure} /> : null}
+          <FormSection step={1} title="Target" description="Where to run, and what.">
+            <div className="space-y-5">
+              <Field label="Region" className="max-w-xs" error={errors.regionId?.message}>
+                {(control) => (
+                  <Select {...control} value={regionId} onChange={(event) => changeRegion(event.target.value)}>
+                    {regions.map((region) => (
+                      <option key={region.regionId} value={region.regionId}>
+                        {region.regionId}
+                        {region.localName && region.localName !== region.regionId ? ` — ${region.localName}` : ''}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              </Field>
+              <CommandPicker
+                commands={commands.data?.commands ?? []}
+                loading={commands.isPending}
+                loadError={commands.error?.message}
+                value={commandId}
+                onChange={changeCommand}
+                error={errors.commandId?.message}
+              />
+            </div>
+          </FormSection>
+          <FormSection step={2} title="Instances" description="Only instances that can run the command can be chosen; each other one says why.">
+            <InstancePicker
+              instances={instances.instances}
+              eligibility={eligibility}
+              selected={selected}
+              onChange={(ids) => form.setValue('instanceIds', ids, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+              loading={instances.loading}
+              error={instances.error}
+              fieldError={instanceError}
+            />
+          </FormSection>
+          <FormSection step={3} title="Parameters" description="Values for the command's {{placeholders}}; secret ones are masked and never stored.">
+            {command ? <ParameterEditor command={command} limits={LIMITS} /> : <p className="text-sm text-muted">Choose a command to see its parameters.</p>}
+          </FormSection>
+          <FormSection step={4} title="When" description="Once, on a schedule, or at boot.">
+            <div className="space-y-5">
+              <RepeatModeField value={repeatMode} onChange={changeRepeatMode} />
+              {repeatMode === 'Period' ? (
+                <ScheduleBuilder
+                  frequency={frequency}
+                  onFrequencyChange={(value) => form.setValue('frequency', value, { shouldDirty: true, shouldValidate: true })}
+                  error={errors.frequency?.message}
+                  timeoutSeconds={form.getValues('timeout') ?? command?.timeout}
+                />
+              ) : (
+                errors.frequency?.message ? <p className="text-xs font-medium text-rose-600">{errors.frequency.message}</p> : null
+              )}
+            </div>
+          </FormSection>
+          <FormSection step={5} title="Run as" description="The user the command runs as on each instance.">
+            <RunAsFields commandType={command?.type ?? null} defaultTimeout={command?.timeout ?? null} />
+          </FormSection>
+        </div>
+        <aside className="space-y-4 lg:sticky lg:top-20">
+          <LaunchSummary
+            regionId={regionId}
+            commandName={command?.name ?? null}
+            selectedCount={selected.length}
+            repeatMode={repeatMode}
+            quota={quota}
+            limits={LIMITS}
+            canLaunch={canLaunch}
+            busy={isSubmitting || launching || instances.loading !== null}
+            errorCount={errorCount}
+          />
+          {toolbar?.(() => form.getValues())}
+        </aside>
+      </form>
+      <ReviewDialog
+        open={review !== null}
+        onClose={() => setReview(null)}
+        summary={review?.summary ?? null}
+        onLaunch={() => void confirmLaunch()}
+        launching={launching}
+        error={failure ? <FailureAlert failure={failure} /> : null}
+      />
+    </FormProvider>
+  );
+}
+
+function FailureAlert({ failure }: { failure: ActionFailure }) {
+  // Our own codes are UPPER_SNAKE; Alibaba's (InternalError.Dispatch, Throttling.User) pass through as they are.
+  const ours = /^[A-Z_]+$/.test(failure.code);
+  return (
+    <Alert tone="danger" live title={ours ? 'The launch was not sent' : `Not sent: ${failure.code}`}>
+      <p>{failure.message}</p>
+      {failure.requestId ? <p className="mt-1 font-mono text-xs opacity-80">RequestId {failure.requestId}</p> : null}
+    </Alert>
+  );
+}

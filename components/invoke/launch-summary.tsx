@@ -1,0 +1,76 @@
+'use client';
+
+import { ClipboardCheck, Lock } from 'lucide-react';
+
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { formatCount } from '@/lib/format';
+import { batchCount } from '@/lib/invoke/batches';
+import { type Limits } from '@/lib/invoke/limits';
+import { type RepeatMode } from '@/lib/invoke/types';
+
+const MODE_TEXT: Record<RepeatMode, string> = {
+  Once: 'Once, right after launch',
+  Period: 'On a schedule',
+  NextRebootOnly: 'At the next reboot',
+  EveryReboot: 'At every reboot',
+};
+
+/** The always-visible summary beside the form, with the button that opens the review. */
+export function LaunchSummary({
+  regionId,
+  commandName,
+  selectedCount,
+  repeatMode,
+  quota,
+  limits,
+  canLaunch,
+  busy,
+  errorCount,
+}: {
+  regionId: string;
+  commandName: string | null;
+  selectedCount: number;
+  repeatMode: RepeatMode;
+  quota: { used: number; limit: number };
+  limits: Limits;
+  canLaunch: boolean;
+  busy: boolean;
+  errorCount: number;
+}) {
+  const batches = batchCount(selectedCount, limits);
+  const rows: [string, string][] = [
+    ['Region', regionId || '—'],
+    ['Command', commandName ?? 'Not chosen'],
+    ['Instances', selectedCount ? `${formatCount(selectedCount, 'instance')} in ${formatCount(batches, 'batch', 'batches')}` : 'None selected'],
+    ['When', MODE_TEXT[repeatMode]],
+    ['Quota today', `${quota.used.toLocaleString('en-US')} of ${quota.limit.toLocaleString('en-US')} calls`],
+  ];
+  return (
+    <Card className="lg:sticky lg:top-20">
+      <div className="border-b border-line px-5 py-3.5">
+        <h2 className="text-sm font-semibold">Summary</h2>
+      </div>
+      <dl className="space-y-2.5 px-5 py-4 text-[13px]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="flex justify-between gap-3">
+            <dt className="text-muted">{label}</dt>
+            <dd className="text-right font-medium break-all">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="space-y-2 border-t border-line px-5 py-4">
+        {errorCount > 0 ? (
+          <p className="text-xs font-medium text-rose-600 dark:text-rose-400" role="alert">
+            {formatCount(errorCount, 'field needs', 'fields need')} attention.
+          </p>
+        ) : null}
+        <Button type="submit" variant="primary" size="lg" className="w-full" disabled={!canLaunch || busy}>
+          {canLaunch ? <ClipboardCheck aria-hidden className="size-4" /> : <Lock aria-hidden className="size-4" />}
+          Review
+        </Button>
+        {!canLaunch ? <p className="text-xs text-muted">Viewers can look but not launch. Ask an admin for the operator role.</p> : null}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { AlertTriangle, Clock } from 'lucide-react';
+import { useMemo } from 'react';
+
+import { useNow } from '@/components/ui/use-now';
+import { daylightSavingWarnings, describeFrequency, formatRun, nextRuns, parseFrequency, timeZoneNotice } from '@/lib/schedule';
+
+/** A Frequency in words, its next five runs on three clocks, and its time-zone and DST notices. */
+export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: string; timeoutSeconds?: number | undefined }) {
+  const now = useNow();
+  const preview = useMemo(() => {
+    if (now === null || frequency.trim() === '') return null;
+    const at = new Date(now);
+    const parsed = parseFrequency(frequency, { now: at, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) });
+    if (!parsed.ok) return null;
+    const runs = nextRuns(parsed.frequency, { after: at, count: 5, createdAt: at, defaultTimeZone: 'UTC' }).map((run) =>
+      formatRun(run, { frequency: parsed.frequency, defaultTimeZone: 'UTC' }),
+    );
+    return {
+      words: describeFrequency(parsed.frequency),
+      runs,
+      notices: [timeZoneNotice(parsed.frequency), ...daylightSavingWarnings(parsed.frequency, { now: at }).map((warning) => warning.message)].filter(
+        (notice): notice is string => Boolean(notice),
+      ),
+    };
+  }, [frequency, now, timeoutSeconds]);
+
+  if (!preview) return null;
+  const viewerZone = preview.runs[0]?.viewer.zone;
+  const scheduleZone = preview.runs[0]?.schedule.zone;
+  return (
+    <div className="overflow-hidden rounded-md border border-line" data-testid="schedule-preview">
+      <div className="flex items-start gap-2 border-b border-line bg-surface-2/60 px-3 py-2">
+        <Clock aria-hidden className="mt-0.5 size-4 shrink-0 text-accent-600 dark:text-accent-400" />
+        <p className="text-[13px] font-medium" aria-label="Schedule in words">
+          {preview.words}
+        </p>
+      </div>
+      {preview.runs.length ? (
+        <table className="w-full text-left text-xs" aria-label="Next runs">
+          <thead className="text-muted">
+            <tr>
+              <th className="px-3 py-1.5 font-medium">Next runs ({scheduleZone})</th>
+              <th className="px-3 py-1.5 font-medium">UTC</th>
+              {viewerZone && viewerZone !== scheduleZone && viewerZone !== 'UTC' ? <th className="px-3 py-1.5 font-medium">Your time ({viewerZone})</th> : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line font-mono tabular">
+            {preview.runs.map((run) => (
+              <tr key={run.instant}>
+                <td className="px-3 py-1.5">
+                  {run.schedule.date} {run.schedule.time} <span className="text-faint">{run.schedule.offset}</span>
+                </td>
+                <td className="px-3 py-1.5 text-muted">
+                  {run.utc.date} {run.utc.time}
+                </td>
+                {viewerZone && viewerZone !== scheduleZone && viewerZone !== 'UTC' ? (
+                  <td className="px-3 py-1.5 text-muted">
+                    {run.viewer.date} {run.viewer.time}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="px-3 py-2 text-xs text-muted">No future run.</p>
+      )}
+      {preview.notices.map((notice) => (
+        <p key={notice} className="flex gap-2 border-t border-line bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          <AlertTriangle aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+          {notice}
+        </p>
+      ))}
+    </div>
+  );
+}

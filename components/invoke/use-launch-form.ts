@@ -1,0 +1,87 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
+
+import { type InvokeDraft } from '@/lib/invoke/draft';
+import { eligibility as eligibilityOf } from '@/lib/invoke/eligibility';
+import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
+import { createInvokeSchema } from '@/lib/invoke/schema';
+import { type InvokeInstanceInfo } from '@/lib/invoke/types';
+
+import { type PickerEligibility, type PickerInstance } from './instance-picker';
+import { useAllInstances, useCommands, useQuota } from './use-launch-data';
+
+export const LIMITS = DEFAULT_LIMITS;
+
+function toInstanceInfo(instance: PickerInstance): InvokeInstanceInfo {
+  return {
+    instanceId: instance.instanceId,
+    name: instance.name,
+    osType: instance.osType,
+    status: instance.status,
+    networkType: instance.networkType,
+    agentOnline: instance.agentOnline,
+    agentVersion: instance.agentVersion,
+  };
+}
+
+/**
+ * The launch form's state: react-hook-form validated by the same schema the server action
+ * uses, rebuilt whenever what it checks against (command, instances, quota) changes.
+ */
+export function useLaunchForm(initialDraft: InvokeDraft) {
+  // The schema depends on data loaded for the form's own fields, so the resolver is stable and
+  // reads the latest schema from a ref.
+  const schemaRef = useRef<ReturnType<typeof createInvokeSchema> | null>(null);
+  const resolver = useCallback<Resolver<InvokeDraft>>(
+    (values, context, options) =>
+      schemaRef.current ? zodResolver(schemaRef.current)(values, context, options) : Promise.resolve({ values, errors: {} }),
+    [],
+  );
+  const form = useForm<InvokeDraft>({ defaultValues: initialDraft, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
+  const { control } = form;
+  const regionId = useWatch({ control, name: 'regionId' });
+  const commandId = useWatch({ control, name: 'commandId' });
+  const repeatMode = useWatch({ control, name: 'repeatMode' });
+  const frequency = useWatch({ control, name: 'frequency' });
+
+  const commands = useCommands(regionId);
+  const instances = useAllInstances(regionId);
+  const quota = useQuota(regionId);
+  const command = commands.data?.commands.find((candidate) => candidate.commandId === commandId) ?? null;
+  const commandType = command?.type ?? null;
+
+  const instanceInfos = useMemo(() => instances.instances.map(toInstanceInfo), [instances.instances]);
+  const quotaValue = quota.data ?? { used: 0, limit: LIMITS.dailyInvocations };
+  const schema = useMemo(
+    () => createInvokeSchema({ command, instances: instanceInfos, limits: LIMITS, now: new Date(), quota: quotaValue }),
+    // quotaValue is rebuilt each render; its numbers are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [command, instanceInfos, quotaValue.used, quotaValue.limit],
+  );
+  useLayoutEffect(() => {
+    schemaRef.current = schema;
+  }, [schema]);
+
+  const eligibility = useCallback(
+    (instance: PickerInstance): PickerEligibility => eligibilityOf(toInstanceInfo(instance), commandType ? { type: commandType } : null, { repeatMode, frequency }),
+    [commandType, repeatMode, frequency],
+  );
+
+  return { form, regionId, commandId, repeatMode, frequency, commands, instances, quota: quotaValue, command, eligibility };
+}
+
+/** The first message among the errors of a list field and of its items ("instanceIds.3"). */
+export function firstListError(errors: FieldErrors<InvokeDraft>, name: 'instanceIds' | 'parameters'): string | undefined {
+  const entry = errors[name] as unknown as ({ message?: string; root?: { message?: string } } & Record<string, unknown>) | undefined;
+  if (!entry) return undefined;
+  if (entry.message) return entry.message;
+  if (entry.root?.message) return entry.root.message;
+  for (const value of Object.values(entry)) {
+    const message = (value as { message?: unknown } | undefined)?.message;
+    if (typeof message === 'string') return message;
+  }
+  return undefined;
+}

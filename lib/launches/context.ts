@@ -1,0 +1,75 @@
+import 'server-only';
+
+import { type Db } from '@/lib/db/client';
+import { countInvocationsToday } from '@/lib/db/launches';
+import { type EcsClient, type EcsCommand, type EcsInstanceWithAgent, INSTANCES_PAGE_MAX } from '@/lib/ecs';
+import { type InvokeDraft } from '@/lib/invoke/draft';
+import { type Limits } from '@/lib/invoke/limits';
+import { type InvokeCommandInfo, type InvokeContext, type InvokeInstanceInfo } from '@/lib/invoke/types';
+
+export function toCommandInfo(command: EcsCommand): InvokeCommandInfo {
+  return {
+    commandId: command.commandId,
+    name: command.name,
+    type: command.type,
+    content: command.content,
+    enableParameter: command.enableParameter,
+    parameterNames: command.parameterNames,
+    parameterDefinitions: command.parameterDefinitions.map((definition) => ({
+      name: definition.name,
+      ...(definition.defaultValue !== undefined ? { defaultValue: definition.defaultValue } : {}),
+      ...(definition.description ? { description: definition.description } : {}),
+    })),
+    timeout: command.timeout,
+  };
+}
+
+export function toInstanceInfo(instance: EcsInstanceWithAgent): InvokeInstanceInfo {
+  return {
+    instanceId: instance.instanceId,
+    name: instance.name,
+    osType: instance.osType,
+    status: instance.status,
+    networkType: instance.networkType,
+    agentOnline: instance.agentOnline,
+    agentVersion: instance.agentVersion,
+  };
+}
+
+/**
+ * What the launch rules need, read fresh from ECS for exactly what the draft names (the
+ * browser's copy may be minutes old): the command, the instances with their agent status,
+ * and today's quota use from our own records.
+ */
+export async function loadInvokeContext(
+  ecs: EcsClient,
+  db: Db,
+  draft: Pick<InvokeDraft, 'regionId' | 'commandId' | 'instanceIds'>,
+  limits: Limits,
+  now = new Date(),
+): Promise<InvokeContext & { ecsCommand: EcsCommand | null }> {
+  const [commands, instances, used] = await Promise.all([
+    draft.commandId ? ecs.describeCommands(draft.regionId, { commandId: draft.commandId }) : Promise.resolve(null),
+    loadInstances(ecs, draft.regionId, draft.instanceIds),
+    countInvocationsToday(db, draft.regionId, now),
+  ]);
+  const ecsCommand = commands?.items.find((command) => command.commandId === draft.commandId) ?? null;
+  return {
+    command: ecsCommand ? toCommandInfo(ecsCommand) : null,
+    ecsCommand,
+    instances: instances.map(toInstanceInfo),
+    limits,
+    now,
+    quota: { used, limit: limits.dailyInvocations },
+  };
+}
+
+async function loadInstances(ecs: EcsClient, region: string, instanceIds: readonly string[]): Promise<EcsInstanceWithAgent[]> {
+  const unique = [...new Set(instanceIds)];
+  const pages = [];
+  for (let start = 0; start < unique.length; start += INSTANCES_PAGE_MAX) {
+    const ids = unique.slice(start, start + INSTANCES_PAGE_MAX);
+    pages.push(ecs.listInstancesWithAgentPage(region, null, { instanceIds: ids, maxResults: INSTANCES_PAGE_MAX }));
+  }
+  return (await Promise.all(pages)).flatMap((page) => page.items);
+}

@@ -1,0 +1,112 @@
+import 'server-only';
+
+import { randomUUID } from 'node:crypto';
+
+import { type SessionUser } from '@/lib/auth/sessions';
+import { writeAudit } from '@/lib/db/audit';
+import { type Db } from '@/lib/db/client';
+import { findLaunch, insertLaunch, listBatches, recordBatchOutcome, settleSendStatus } from '@/lib/db/launches';
+import { type EcsClient, EcsError } from '@/lib/ecs';
+import { AppError, invalid } from '@/lib/errors';
+import { type InvokeDraft } from '@/lib/invoke/draft';
+import { toInvokeFormErrors } from '@/lib/invoke/form-errors';
+import { type Limits } from '@/lib/invoke/limits';
+import { buildInvokeRequests, type InvokeBatchRequest } from '@/lib/invoke/request';
+import { createInvokeSchema } from '@/lib/invoke/schema';
+import { logger } from '@/lib/logger';
+import { stripSecrets } from '@/lib/presets/payload';
+
+import { loadInvokeContext } from './context';
+import { type LaunchResult, launchResultOf } from './result';
+
+/**
+ * Launch a draft: validate it against what ECS says now, record the launch and its
+ * batches before anything is sent, send each batch as its own InvokeCommand with its own
+ * ClientToken, and record each InvokeId or error. `launchId` comes from the browser, so a
+ * double submit returns the first launch instead of starting a second.
+ */
+export async function launch(
+  deps: { db: Db; ecs: EcsClient; limits: Limits; now?: Date },
+  user: SessionUser,
+  input: { launchId: string; draft: InvokeDraft; presetId?: string | null },
+): Promise<LaunchResult> {
+  const { db, ecs, limits } = deps;
+  const existing = await findLaunch(db, input.launchId);
+  if (existing) {
+    if (existing.created_by !== user.userId) throw new AppError('CONFLICT', 409, 'That launch ID belongs to another launch. Reload the form.');
+    return launchResultOf(existing, await listBatches(db, existing.id));
+  }
+
+  const now = deps.now ?? new Date();
+  const context = await loadInvokeContext(ecs, db, input.draft, limits, now);
+  const parsed = createInvokeSchema(context).safeParse(input.draft);
+  if (!parsed.success) {
+    const errors = toInvokeFormErrors(parsed.error);
+    throw invalid(errors.message, errors.fieldErrors);
+  }
+  const command = context.command;
+  if (!command) throw new AppError('InvalidCmdId.NotFound', 404, 'The command no longer exists.');
+  const draft = parsed.data;
+  const batches = buildInvokeRequests(draft, command, input.launchId, limits);
+
+  await insertLaunch(
+    db,
+    {
+      id: input.launchId,
+      created_at: now.toISOString(),
+      created_by: user.userId,
+      created_by_username: user.username,
+      region_id: draft.regionId,
+      command_id: command.commandId,
+      command_name: command.name,
+      command_type: command.type,
+      repeat_mode: draft.repeatMode,
+      frequency: draft.repeatMode === 'Period' ? draft.frequency.trim() : null,
+      instance_count: draft.instanceIds.length,
+      batch_count: batches.length,
+      draft: JSON.stringify(stripSecrets(draft)),
+      preset_id: input.presetId ?? null,
+    },
+    batches.map((batch) => ({
+      id: randomUUID(),
+      batch_index: batch.index,
+      client_token: batch.clientToken,
+      instance_ids: JSON.stringify(batch.instanceIds),
+    })),
+  );
+  await writeAudit(db, {
+    actorId: user.userId,
+    actorUsername: user.username,
+    action: 'launch.create',
+    target: input.launchId,
+    detail: { region: draft.regionId, command: command.name, instances: draft.instanceIds.length, batches: batches.length, repeatMode: draft.repeatMode },
+  });
+
+  const rows = await listBatches(db, input.launchId);
+  for (const batch of batches) {
+    const row = rows.find((candidate) => candidate.batch_index === batch.index);
+    if (row) await sendBatch(db, ecs, row.id, batch);
+  }
+  await settleSendStatus(db, input.launchId);
+  const saved = await findLaunch(db, input.launchId);
+  if (!saved) throw new Error(`launch ${input.launchId} vanished while sending`);
+  return launchResultOf(saved, await listBatches(db, input.launchId));
+}
+
+/** Send one batch and record what happened; never throws for an API error. */
+export async function sendBatch(db: Db, ecs: EcsClient, batchId: string, batch: Pick<InvokeBatchRequest, 'request' | 'index'>): Promise<void> {
+  const { request } = batch;
+  try {
+    const { invokeId, requestId } = await ecs.invokeCommand(request.RegionId, request);
+    await recordBatchOutcome(db, batchId, { status: 'sent', invokeId, requestId });
+  } catch (error) {
+    const failure = error instanceof EcsError ? error : null;
+    if (!failure) logger.error('batch send failed unexpectedly', { batchId, error: error instanceof Error ? error.message : String(error) });
+    await recordBatchOutcome(db, batchId, {
+      status: 'failed',
+      errorCode: failure?.code ?? 'INTERNAL',
+      errorMessage: failure?.message ?? 'The batch could not be sent; the error was logged.',
+      requestId: failure?.requestId ?? null,
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { type BatchRow, type LaunchRow } from '@/lib/db/launches';
+
+/** What a launch's sending produced, as the form's result panel shows it. */
+export interface LaunchResult {
+  launchId: string;
+  regionId: string;
+  sendStatus: LaunchRow['send_status'];
+  instanceCount: number;
+  batches: {
+    index: number;
+    instanceCount: number;
+    status: BatchRow['status'];
+    invokeId: string | null;
+    requestId: string | null;
+    errorCode: string | null;
+    errorMessage: string | null;
+  }[];
+}
+
+export function launchResultOf(launch: LaunchRow, batches: BatchRow[]): LaunchResult {
+  return {
+    launchId: launch.id,
+    regionId: launch.region_id,
+    sendStatus: launch.send_status,
+    instanceCount: launch.instance_count,
+    batches: batches.map((batch) => ({
+      index: batch.batch_index,
+      instanceCount: (JSON.parse(batch.instance_ids) as string[]).length,
+      status: batch.status,
+      invokeId: batch.invoke_id,
+      requestId: batch.request_id,
+      errorCode: batch.error_code,
+      errorMessage: batch.error_message,
+    })),
+  };
+}
