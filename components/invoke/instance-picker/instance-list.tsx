@@ -152,7 +152,8 @@ export function InstanceList(props: InstanceListProps) {
       }}
       style={{ height: LIST_HEIGHT }}
       className={cn(
-        'group/list relative overflow-y-auto overscroll-contain outline-none [contain:strict] focus-visible:ring-2 focus-visible:ring-accent-500/70 focus-visible:ring-inset',
+        // An inset outline, painted over the rows (a ring would sit under their backgrounds).
+        'group/list relative overflow-y-auto overscroll-contain outline-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-500',
         disabled && 'pointer-events-none opacity-60',
       )}
     >

@@ -10,12 +10,12 @@ export const HEADER_HEIGHT = 30;
 
 // One grid for the header and every row. Columns appear as the picker (a CSS container)
 // gets wider, so the list never scrolls sideways: IP and status at 42rem, OS at 56rem,
-// tags at 64rem. Check, ID, name and eligibility are always there.
+// tags at 72rem (narrower, the name's tooltip lists them). Check, ID, name and eligibility are always there.
 const GRID =
-  'grid items-center gap-x-3 px-3 grid-cols-[1rem_10rem_minmax(0,1fr)_minmax(0,11rem)] @2xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_5.5rem_minmax(0,11rem)] @4xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,11rem)] @5xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,1fr)_minmax(0,13rem)]';
+  'grid items-center gap-x-3 px-3 grid-cols-[1rem_10rem_minmax(0,1fr)_minmax(0,11rem)] @2xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_5.5rem_minmax(0,11rem)] @4xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,11rem)] @6xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,1fr)_minmax(0,13rem)]';
 const AT_2XL = 'hidden @2xl:block';
 const AT_4XL = 'hidden @4xl:block';
-const AT_5XL = 'hidden @5xl:block';
+const AT_6XL = 'hidden @6xl:block';
 
 export function ColumnHeader() {
   return (
@@ -30,7 +30,7 @@ export function ColumnHeader() {
       <span className={AT_2XL}>Private IP</span>
       <span className={AT_4XL}>OS</span>
       <span className={AT_2XL}>Status</span>
-      <span className={AT_5XL}>Tags</span>
+      <span className={AT_6XL}>Tags</span>
       <span>Eligibility</span>
     </div>
   );
@@ -76,7 +76,7 @@ export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, se
     >
       <CheckMark selected={selected} eligible={eligible} />
       <span className={cn('truncate font-mono tabular', eligible ? 'text-ink' : 'text-muted')}>{instance.instanceId}</span>
-      <span className={cn('truncate text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={instance.hostName || instance.name}>
+      <span className={cn('truncate text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={nameTitle(instance)}>
         {instance.name || <span className="font-normal text-faint">Unnamed</span>}
       </span>
       <span className={cn(AT_2XL, 'truncate font-mono text-muted tabular')}>{instance.privateIp || '—'}</span>
@@ -86,13 +86,17 @@ export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, se
       <span className={cn(AT_2XL, 'min-w-0')}>
         <StatusBadge status={instance.status} />
       </span>
-      <span className={cn(AT_5XL, 'min-w-0')}>
+      <span className={cn(AT_6XL, 'min-w-0')}>
         <TagChips tags={instance.tags} />
       </span>
       <span className="min-w-0">{eligible ? null : <IneligibleReason reason={verdict.reason} />}</span>
     </div>
   );
 });
+
+function nameTitle(instance: PickerInstance): string {
+  return [instance.hostName, ...instance.tags.map((tag) => `${tag.key}=${tag.value}`)].filter(Boolean).join('\n');
+}
 
 /** What a screen reader says for a row: the essentials in reading order, not every column. */
 function optionLabel(instance: PickerInstance, verdict: PickerEligibility): string {

@@ -27,9 +27,9 @@ export function SelectionNotices({
           <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1.5">
             <p>
               <span className="font-semibold">
-                {formatCount(ineligible.length, 'selected instance')} {ineligible.length === 1 ? 'is' : 'are'} no longer eligible
+                {formatCount(ineligible.length, 'selected instance')} {ineligible.length === 1 ? 'is' : 'are'} no longer eligible:
               </span>{' '}
-              <span className="opacity-90">({summariseReasons(ineligible)}). The launch would fail on them.</span>
+              <span className="opacity-90">{summariseReasons(ineligible)}. The command cannot run there as chosen.</span>
             </p>
             <Button size="sm" disabled={disabled} onClick={() => onRemove(ineligible.map((item) => item.instanceId))}>
               Remove them

@@ -108,6 +108,6 @@ describe('selectionProblems', () => {
 describe('summariseReasons', () => {
   it('counts reasons, most frequent first', () => {
     const items = [{ reason: 'Agent offline' }, { reason: 'Stopped' }, { reason: 'Stopped' }];
-    expect(summariseReasons(items)).toBe('2 Stopped, 1 Agent offline');
+    expect(summariseReasons(items)).toBe('Stopped (2); Agent offline (1)');
   });
 });

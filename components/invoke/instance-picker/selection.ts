@@ -87,12 +87,12 @@ export function selectionProblems(selected: readonly string[], lookup: (instance
   return problems;
 }
 
-/** "2 Stopped, 1 Agent offline": the reasons, most frequent first. */
+/** "Stopped (2); Agent offline (1)": the reasons, most frequent first (reasons may hold commas). */
 export function summariseReasons(items: readonly { reason: string }[]): string {
   const counts = new Map<string, number>();
   for (const { reason } of items) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([reason, count]) => `${count.toLocaleString('en-US')} ${reason}`)
-    .join(', ');
+    .map(([reason, count]) => `${reason} (${count.toLocaleString('en-US')})`)
+    .join('; ');
 }
