@@ -7,7 +7,8 @@
  *   npx tsx bench/log-viewer.bench.ts --json   # one JSON object
  */
 import { createLogDocument } from '@/components/invocations/log-viewer/log-document';
-import { parseAnsi } from '@/components/invocations/log-viewer/parse-ansi';
+import { type StoredLine } from '@/components/invocations/log-viewer/ansi-types';
+import { parseAnsi, parseChunk, START } from '@/components/invocations/log-viewer/parse-ansi';
 import { findMatches, searchIndexFor } from '@/components/invocations/log-viewer/search';
 
 interface Stat {
@@ -46,13 +47,14 @@ export function realisticOutput(targetBytes: number, seed = 7): string {
     const time = `2026-11-28T02:${String(Math.floor(n / 600) % 60).padStart(2, '0')}:${String(Math.floor(n / 10) % 60).padStart(2, '0')}.${String(n % 1000).padStart(3, '0')}Z`;
     const roll = next();
     let line: string;
-    if (roll < 0.45) line = `Get:${n} http://mirrors.cloud.aliyuncs.com/ubuntu jammy-updates/main amd64 ${pick(PACKAGES)} amd64 3.0.${n % 20}-0ubuntu1.${n % 9} [${(n * 37) % 2000} kB]`;
-    else if (roll < 0.7) line = `${time} \x1b[32mINFO\x1b[0m  worker-${n % 8} processed batch ${n} in ${(next() * 900).toFixed(1)} ms`;
-    else if (roll < 0.8) line = `${time} \x1b[1;33mWARN\x1b[0m  disk usage on /dev/vda1 at ${60 + (n % 40)}% (threshold 85%)`;
-    else if (roll < 0.86) line = `${time} \x1b[1;31mERROR\x1b[0m \x1b[38;5;208mretrying\x1b[39m upstream 10.0.${n % 255}.${(n * 7) % 255}:8080 (connection reset by peer)`;
-    else if (roll < 0.9) line = `\x1b[38;2;120;200;255mSetting up ${pick(PACKAGES)} (3.0.${n % 20}) ...\x1b[0m`;
-    else if (roll < 0.94) line = [0, 25, 50, 75, 100].map((p) => `Progress: [${'#'.repeat(p / 5).padEnd(20, '.')}] ${p}%`).join('\r');
-    else if (roll < 0.995) line = `  ${pick(PACKAGES)}: ${'ok '.repeat(1 + (n % 6))}`;
+    if (roll < 0.2) line = `Get:${n} http://mirrors.cloud.aliyuncs.com/ubuntu jammy/main ${pick(PACKAGES)} [${(n * 37) % 2000} kB]`;
+    else if (roll < 0.45) line = `Unpacking ${pick(PACKAGES)} (3.0.${n % 20}) ...`;
+    else if (roll < 0.6) line = `${time} \x1b[32mINFO\x1b[0m  batch ${n} done`;
+    else if (roll < 0.66) line = `${time} \x1b[1;33mWARN\x1b[0m  /dev/vda1 at ${60 + (n % 40)}%`;
+    else if (roll < 0.7) line = `${time} \x1b[1;31mERROR\x1b[0m \x1b[38;5;208mretrying\x1b[39m 10.0.${n % 255}.${(n * 7) % 255}:8080`;
+    else if (roll < 0.74) line = `\x1b[38;2;120;200;255mSetting up ${pick(PACKAGES)} (3.0.${n % 20}) ...\x1b[0m`;
+    else if (roll < 0.76) line = [0, 25, 50, 75, 100].map((p) => `[${'#'.repeat(p / 5).padEnd(20, '.')}] ${p}%`).join('\r');
+    else if (roll < 0.995) line = `  ${pick(PACKAGES)}: ${'ok '.repeat(1 + (n % 4))}`;
     else line = `${time} payload=${JSON.stringify({ id: n, items: Array.from({ length: 30 }, (_, i) => `item-${i}`) })}`;
     parts.push(line);
     size += line.length + 1;
@@ -116,9 +118,12 @@ export function logViewerBench(): CaseResult[] {
     { name: '5 MB', text: realisticOutput(5 * 1024 * 1024), runs: 15 },
   ];
   return cases.map(({ name, text, runs }) => {
-    const lines = parseAnsi(text);
+    const lines = createLogDocument(text).finish().lines;
     const measures: CaseResult['measures'] = [];
-    measures.push({ what: 'parse all (parseAnsi)', ...compare(runs, () => parseAnsi(text), () => text.split('\n')) });
+    const split = () => text.split('\n');
+    // What the viewer does (compact lines), then the exported parseAnsi (an object per line).
+    measures.push({ what: 'parse all (viewer)', ...compare(runs, () => parseChunk(text, START, [] as StoredLine[], Infinity, Infinity), split) });
+    measures.push({ what: 'parse all (parseAnsi)', ...compare(runs, () => parseAnsi(text), split) });
     const first: number[] = [];
     const worst: number[] = [];
     for (let i = 0; i < Math.max(3, Math.min(runs, 20)); i++) {

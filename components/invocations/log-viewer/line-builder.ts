@@ -4,115 +4,118 @@ import { sameStyle } from '@/components/invocations/log-viewer/sgr';
 /** Shared by every line without styled text, so 100,000 plain lines cost no extra arrays. */
 export const NO_SPANS: readonly AnsiSpan[] = Object.freeze([]);
 
+/** One code point per cell; '' is an erased cell (shown as a space, dropped at the end). */
+interface Grid {
+  cells: string[];
+  styles: (AnsiStyle | null)[];
+  cursor: number;
+}
+
 /**
  * Assembles one line the way a terminal would leave it on screen. Appending is the common
- * case and stays cheap (one growing string). The first cursor move (a lone `\r`, a
- * backspace, `ESC [ n G`…) switches to one cell per code point so later text overwrites what
- * is under the cursor: a progress bar redrawn with `\r` ends as its last state.
+ * case and stays cheap (one growing string; arrays only once a styled run appears). The
+ * first cursor move (a lone `\r`, a backspace, `ESC [ n G`…) switches to a grid of cells so
+ * later text overwrites what is under the cursor: a progress bar ends as its last state.
  */
 export class LineBuilder {
   private text = '';
-  private spans: AnsiSpan[] = [];
-  /** Cell mode: one code point per cell; '' is an erased cell (shown as a space). */
-  private cells: string[] | null = null;
-  private cellStyles: (AnsiStyle | null)[] = [];
-  private cursor = 0;
+  private spans: AnsiSpan[] | null = null;
+  private grid: Grid | null = null;
 
   write(text: string, style: AnsiStyle | null): void {
     if (text === '') return;
-    if (!this.cells) {
+    const grid = this.grid;
+    if (!grid) {
       const start = this.text.length;
       this.text += text;
-      pushRun(this.spans, start, this.text.length, style);
+      if (style) pushRun((this.spans ??= []), start, this.text.length, style);
       return;
     }
-    const cells = this.cells;
-    while (cells.length < this.cursor) this.blank(cells);
+    while (grid.cells.length < grid.cursor) blank(grid);
     for (const char of text) {
-      cells[this.cursor] = char;
-      this.cellStyles[this.cursor] = style;
-      this.cursor++;
+      grid.cells[grid.cursor] = char;
+      grid.styles[grid.cursor] = style;
+      grid.cursor++;
     }
   }
 
   /** Absolute column (0-based), as `\r` (0) and `ESC [ n G` set it. */
   moveTo(column: number): void {
-    this.toCells();
-    this.cursor = Math.max(0, column);
+    this.toGrid().cursor = Math.max(0, column);
   }
 
   /** Relative move, as backspace (-1) and `ESC [ n C` / `ESC [ n D` do. */
   moveBy(delta: number): void {
-    this.toCells();
-    this.cursor = Math.max(0, this.cursor + delta);
+    const grid = this.toGrid();
+    grid.cursor = Math.max(0, grid.cursor + delta);
   }
 
   /** `ESC [ n K`: 0 erases to the end of the line, 1 to the start, 2 the whole line. */
   erase(mode: number): void {
-    if (!this.cells && mode === 0) return; // the cursor is already at the end
-    const cells = this.toCells();
+    if (!this.grid && mode === 0) return; // the cursor is already at the end
+    const { cells, styles, cursor } = this.toGrid();
     if (mode === 0) {
-      cells.length = Math.min(cells.length, this.cursor);
-      this.cellStyles.length = cells.length;
+      cells.length = Math.min(cells.length, cursor);
+      styles.length = cells.length;
       return;
     }
-    const end = mode === 1 ? Math.min(this.cursor + 1, cells.length) : cells.length;
+    const end = mode === 1 ? Math.min(cursor + 1, cells.length) : cells.length;
     for (let i = 0; i < end; i++) {
       cells[i] = '';
-      this.cellStyles[i] = null;
+      styles[i] = null;
     }
   }
 
   finish(): AnsiLine {
-    if (this.cells) return this.finishCells(this.cells);
-    return { text: this.text, spans: this.spans.length > 0 ? this.spans : NO_SPANS };
+    if (this.grid) return finishGrid(this.grid);
+    return { text: this.text, spans: this.spans ?? NO_SPANS };
   }
 
-  private finishCells(cells: string[]): AnsiLine {
-    let last = cells.length;
-    while (last > 0 && cells[last - 1] === '') last--; // erased cells at the end are not text
-    const chars: string[] = [];
-    const spans: AnsiSpan[] = [];
-    let offset = 0;
-    let runStart = 0;
-    let runStyle: AnsiStyle | null = null;
-    for (let i = 0; i < last; i++) {
-      const style = this.cellStyles[i] ?? null;
-      if (!sameStyle(style, runStyle)) {
-        pushRun(spans, runStart, offset, runStyle);
-        runStart = offset;
-        runStyle = style;
-      }
-      const char = cells[i] || ' ';
-      chars.push(char);
-      offset += char.length;
-    }
-    pushRun(spans, runStart, offset, runStyle);
-    return { text: chars.join(''), spans: spans.length > 0 ? spans : NO_SPANS };
-  }
-
-  private toCells(): string[] {
-    if (this.cells) return this.cells;
-    const cells: string[] = [];
+  private toGrid(): Grid {
+    if (this.grid) return this.grid;
+    const spans = this.spans ?? NO_SPANS;
+    const grid: Grid = { cells: [], styles: [], cursor: 0 };
     let span = 0;
     let offset = 0;
     for (const char of this.text) {
-      const run = this.spans[span];
-      const style = run && offset >= run.start ? run.style : null;
-      cells.push(char);
-      this.cellStyles.push(style);
+      const run = spans[span];
+      grid.cells.push(char);
+      grid.styles.push(run && offset >= run.start ? run.style : null);
       offset += char.length;
       if (run && offset >= run.end) span++;
     }
-    this.cells = cells;
-    this.cursor = cells.length;
-    return cells;
+    grid.cursor = grid.cells.length;
+    this.grid = grid;
+    return grid;
   }
+}
 
-  private blank(cells: string[]): void {
-    cells.push('');
-    this.cellStyles.push(null);
+function blank(grid: Grid): void {
+  grid.cells.push('');
+  grid.styles.push(null);
+}
+
+function finishGrid({ cells, styles }: Grid): AnsiLine {
+  let last = cells.length;
+  while (last > 0 && cells[last - 1] === '') last--; // erased cells at the end are not text
+  const chars: string[] = [];
+  const spans: AnsiSpan[] = [];
+  let offset = 0;
+  let runStart = 0;
+  let runStyle: AnsiStyle | null = null;
+  for (let i = 0; i < last; i++) {
+    const style = styles[i] ?? null;
+    if (!sameStyle(style, runStyle)) {
+      pushRun(spans, runStart, offset, runStyle);
+      runStart = offset;
+      runStyle = style;
+    }
+    const char = cells[i] || ' ';
+    chars.push(char);
+    offset += char.length;
   }
+  pushRun(spans, runStart, offset, runStyle);
+  return { text: chars.join(''), spans: spans.length > 0 ? spans : NO_SPANS };
 }
 
 /** Adds [start, end) with `style`, extending the previous span when they touch and match. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { toAnsiLine } from '@/components/invocations/log-viewer/ansi-types';
 import { createLogDocument } from '@/components/invocations/log-viewer/log-document';
 import { parseAnsi } from '@/components/invocations/log-viewer/parse-ansi';
 
@@ -47,7 +48,7 @@ describe('createLogDocument', () => {
     expect(slices).toBeGreaterThan(1);
     expect(notified).toBe(slices);
     expect(document.getSnapshot().done).toBe(true);
-    expect(document.getSnapshot().lines).toEqual(parseAnsi(output));
+    expect(document.getSnapshot().lines.map(toAnsiLine)).toEqual(parseAnsi(output));
   });
 
   it('hands out a new snapshot per change and the same one in between', () => {

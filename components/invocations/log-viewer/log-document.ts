@@ -1,9 +1,9 @@
-import { type AnsiLine } from '@/components/invocations/log-viewer/ansi-types';
+import { lineText, type StoredLine } from '@/components/invocations/log-viewer/ansi-types';
 import { parseChunk, type ParseState, START } from '@/components/invocations/log-viewer/parse-ansi';
 
 /** What the viewer renders; replaced (never mutated) whenever more lines are parsed. */
 export interface LogSnapshot {
-  readonly lines: readonly AnsiLine[];
+  readonly lines: readonly StoredLine[];
   readonly done: boolean;
   /** Widest line so far in character cells (a tab counts 8), to size the horizontal scroll. */
   readonly columns: number;
@@ -11,8 +11,10 @@ export interface LogSnapshot {
 
 /**
  * An output being parsed in slices. The first screenful is parsed when the document is
- * created, so the viewer shows text on its first render; the rest is parsed in ~8 ms slices
- * between frames so a 5 MB output never blocks the tab for long. Fits useSyncExternalStore.
+ * created, so the viewer shows text on its first render; the rest is parsed in short slices
+ * between frames so a 5 MB output never blocks the tab for long (6 ms of parsing, leaving
+ * room in a frame for the garbage collector to promote what was parsed). Fits
+ * useSyncExternalStore.
  */
 export interface LogDocument {
   subscribe(listener: () => void): () => void;
@@ -37,19 +39,19 @@ const FIRST_CHARS = 256 * 1024;
 const LINES_PER_STEP = 500;
 
 export function createLogDocument(text: string, options: DocumentOptions = {}): LogDocument {
-  const { firstLines = 1000, sliceMs = 8, now = () => performance.now(), schedule = scheduleSoon } = options;
+  const { firstLines = 1000, sliceMs = 6, now = () => performance.now(), schedule = scheduleSoon } = options;
   const listeners = new Set<() => void>();
   let state: ParseState = START;
   let snapshot: LogSnapshot = { lines: [], done: text.length === 0, columns: 0 };
   let cancel: (() => void) | null = null;
 
-  function parse(maxLines: number, maxChars: number, into: AnsiLine[]): void {
+  function parse(maxLines: number, maxChars: number, into: StoredLine[]): void {
     state = parseChunk(text, state, into, maxLines, maxChars);
   }
 
-  function publish(added: readonly AnsiLine[]): void {
+  function publish(added: readonly StoredLine[]): void {
     let columns = snapshot.columns;
-    for (const line of added) columns = Math.max(columns, cells(line.text));
+    for (const line of added) columns = Math.max(columns, cells(lineText(line)));
     snapshot = { lines: snapshot.lines.concat(added), done: state.pos >= text.length, columns };
     for (const listener of listeners) listener();
   }
@@ -57,7 +59,7 @@ export function createLogDocument(text: string, options: DocumentOptions = {}): 
   function slice(): void {
     cancel = null;
     const started = now();
-    const added: AnsiLine[] = [];
+    const added: StoredLine[] = [];
     do parse(LINES_PER_STEP, Infinity, added);
     while (state.pos < text.length && now() - started < sliceMs);
     publish(added);
@@ -65,7 +67,7 @@ export function createLogDocument(text: string, options: DocumentOptions = {}): 
   }
 
   if (text.length > 0) {
-    const first: AnsiLine[] = [];
+    const first: StoredLine[] = [];
     parse(firstLines, FIRST_CHARS, first);
     publish(first);
   }
@@ -87,7 +89,7 @@ export function createLogDocument(text: string, options: DocumentOptions = {}): 
       if (snapshot.done) return snapshot;
       cancel?.();
       cancel = null;
-      const rest: AnsiLine[] = [];
+      const rest: StoredLine[] = [];
       parse(Infinity, Infinity, rest);
       publish(rest);
       return snapshot;

@@ -3,14 +3,14 @@
 import { type VirtualItem } from '@tanstack/react-virtual';
 import { type RefObject } from 'react';
 
-import { type AnsiLine } from '@/components/invocations/log-viewer/ansi-types';
+import { type StoredLine, toAnsiLine } from '@/components/invocations/log-viewer/ansi-types';
 import { spanLook } from '@/components/invocations/log-viewer/palette';
 import { type LogMatches, matchesOnLine } from '@/components/invocations/log-viewer/search';
 import { type LineMark, lineSegments } from '@/components/invocations/log-viewer/segments';
 import { ROW_HEIGHT } from '@/components/invocations/log-viewer/use-log-scroller';
 
 interface LogLinesProps {
-  lines: readonly AnsiLine[];
+  lines: readonly StoredLine[];
   /** Widest line in cells: sizes the horizontal scroll once, not per rendered row. */
   columns: number;
   gutterCells: number;
@@ -64,11 +64,11 @@ export function LogLines({ lines, columns, gutterCells, matches, current, label,
   );
 }
 
-function LogRow({ line, marks }: { line: AnsiLine | undefined; marks: readonly LineMark[] }) {
-  if (!line) return null;
+function LogRow({ line, marks }: { line: StoredLine | undefined; marks: readonly LineMark[] }) {
+  if (line === undefined) return null;
   return (
     <span className="pr-[2ch] pl-[1ch] whitespace-pre">
-      {lineSegments(line, marks).map((segment, index) => {
+      {lineSegments(toAnsiLine(line), marks).map((segment, index) => {
         const look = spanLook(segment.style, segment.mark);
         if (segment.mark !== 'none') {
           return (

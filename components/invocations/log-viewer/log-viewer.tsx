@@ -3,6 +3,7 @@
 import { FileText } from 'lucide-react';
 import { type KeyboardEvent, useEffect, useEffectEvent, useMemo, useRef, useSyncExternalStore } from 'react';
 
+import { lineText } from '@/components/invocations/log-viewer/ansi-types';
 import { DroppedNotice } from '@/components/invocations/log-viewer/dropped-notice';
 import { createLogDocument } from '@/components/invocations/log-viewer/log-document';
 import { LogLines } from '@/components/invocations/log-viewer/log-lines';
@@ -67,7 +68,7 @@ export function LogViewer({ text, droppedBytes, fileName, label, height = 420 }:
     }
   }
 
-  const empty = snapshot.done && snapshot.lines.every((line) => line.text === '');
+  const empty = snapshot.done && snapshot.lines.every((line) => lineText(line) === '');
 
   return (
     <div className="space-y-3" onKeyDown={onKeyDown}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type AnsiLine } from '@/components/invocations/log-viewer/ansi-types';
+import { type AnsiLine, lineText, type StoredLine, toAnsiLine } from '@/components/invocations/log-viewer/ansi-types';
 import { parseAnsi, parseChunk, START } from '@/components/invocations/log-viewer/parse-ansi';
 
 const ESC = '\x1b';
@@ -155,21 +155,27 @@ describe('escape sequences that are not colours', () => {
 });
 
 describe('parseChunk', () => {
+  it('stores unstyled lines as bare strings and styled ones as lines with spans', () => {
+    const lines: StoredLine[] = [];
+    parseChunk(`plain\n${ESC}[31mred${ESC}[0m\n${ESC}]0;title\x07also plain`, START, lines, Infinity, Infinity);
+    expect(lines).toEqual(['plain', { text: 'red', spans: [{ start: 0, end: 3, style: { fg: 1 } }] }, 'also plain']);
+  });
+
   it('resumes where it stopped, carrying the style, and ends at the text length', () => {
     const text = `${ESC}[33mone\ntwo\n${ESC}[0mthree\nfour`;
-    const lines: AnsiLine[] = [];
+    const lines: StoredLine[] = [];
     let state = parseChunk(text, START, lines, 2, Infinity);
     expect(lines).toHaveLength(2);
     expect(state.style).toEqual({ fg: 3 });
     state = parseChunk(text, state, lines, 2, Infinity);
     expect(state.pos).toBe(text.length);
-    expect(lines).toEqual(parseAnsi(text));
+    expect(lines.map(toAnsiLine)).toEqual(parseAnsi(text));
   });
 
   it('stops after the character budget but always makes progress', () => {
-    const lines: AnsiLine[] = [];
+    const lines: StoredLine[] = [];
     const state = parseChunk('a long first line\nb\nc', START, lines, Infinity, 1);
-    expect(texts(lines)).toEqual(['a long first line']);
+    expect(lines.map(lineText)).toEqual(['a long first line']);
     expect(state.pos).toBe(18);
   });
 });

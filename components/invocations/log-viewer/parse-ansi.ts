@@ -1,6 +1,6 @@
-import { type AnsiLine, type AnsiStyle } from '@/components/invocations/log-viewer/ansi-types';
-import { readEscape } from '@/components/invocations/log-viewer/escape';
-import { LineBuilder, NO_SPANS } from '@/components/invocations/log-viewer/line-builder';
+import { type AnsiLine, type AnsiStyle, type StoredLine, toAnsiLine } from '@/components/invocations/log-viewer/ansi-types';
+import { type Csi, readEscape } from '@/components/invocations/log-viewer/escape';
+import { LineBuilder } from '@/components/invocations/log-viewer/line-builder';
 import { applySgr } from '@/components/invocations/log-viewer/sgr';
 
 /** Where a chunked parse stopped: the next line's offset and the style carried into it. */
@@ -22,17 +22,18 @@ const SPECIAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
  * carry over line ends until reset, as in a terminal. A final line break adds no empty line.
  */
 export function parseAnsi(text: string): AnsiLine[] {
-  const lines: AnsiLine[] = [];
+  const lines: StoredLine[] = [];
   parseChunk(text, START, lines, Infinity, Infinity);
-  return lines;
+  return lines.map(toAnsiLine);
 }
 
 /**
- * Parses whole lines from `state.pos` into `out` until `maxLines` lines or `maxChars`
- * characters of input are done (at least one line), and returns where to resume. Finished
+ * Parses whole lines from `state.pos` into `out` (compactly: see `StoredLine`) until
+ * `maxLines` lines or `maxChars` characters of input are done (at least one line), and
+ * returns where to resume. Finished
  * when the returned `pos` is `text.length`. Lets a 5 MB output be parsed in slices.
  */
-export function parseChunk(text: string, state: ParseState, out: AnsiLine[], maxLines: number, maxChars: number): ParseState {
+export function parseChunk(text: string, state: ParseState, out: StoredLine[], maxLines: number, maxChars: number): ParseState {
   let { pos, style } = state;
   const stopAt = pos + maxChars;
   let count = 0;
@@ -44,10 +45,10 @@ export function parseChunk(text: string, state: ParseState, out: AnsiLine[], max
     const raw = text.slice(pos, end);
     if (SPECIAL.test(raw)) {
       const parsed = parseLine(raw, style);
-      out.push(parsed.line);
+      out.push(parsed.line.spans.length > 0 ? parsed.line : parsed.line.text);
       style = parsed.style;
     } else {
-      out.push({ text: raw, spans: style && raw ? [{ start: 0, end: raw.length, style }] : NO_SPANS });
+      out.push(style && raw ? { text: raw, spans: [{ start: 0, end: raw.length, style }] } : raw);
     }
     pos = lineEnd + 1;
     count++;
@@ -58,6 +59,7 @@ export function parseChunk(text: string, state: ParseState, out: AnsiLine[], max
 /** One line that holds escape sequences or control characters. */
 export function parseLine(raw: string, start: AnsiStyle | null): { line: AnsiLine; style: AnsiStyle | null } {
   const builder = new LineBuilder();
+  const csi: Csi = { params: '', final: '' };
   let style = start;
   let runStart = 0;
   let i = 0;
@@ -75,9 +77,8 @@ export function parseLine(raw: string, start: AnsiStyle | null): { line: AnsiLin
       builder.moveBy(-1);
       i++;
     } else if (code === 0x1b || code >= 0x80) {
-      const sequence = readEscape(raw, i);
-      if (sequence.csi) style = applyCsi(builder, style, sequence.csi.params, sequence.csi.final);
-      i = sequence.next;
+      i = readEscape(raw, i, csi);
+      if (csi.final !== '') style = applyCsi(builder, style, csi.params, csi.final);
     } else {
       i++; // BEL, NUL, form feed…: nothing to show
     }

@@ -1,4 +1,4 @@
-import { type AnsiLine } from '@/components/invocations/log-viewer/ansi-types';
+import { lineText, type StoredLine } from '@/components/invocations/log-viewer/ansi-types';
 
 /** The plain text of all lines, joined once, with a case-folded copy to search in. */
 export interface SearchIndex {
@@ -23,16 +23,17 @@ export interface LogMatches {
 export const NO_MATCHES: LogMatches = Object.freeze({ count: 0, line: new Int32Array(0), column: new Int32Array(0), length: 0 });
 
 // Keyed by the lines array, which the document replaces (never mutates) as parsing goes on.
-const indexes = new WeakMap<readonly AnsiLine[], SearchIndex>();
+const indexes = new WeakMap<readonly StoredLine[], SearchIndex>();
 
-export function searchIndexFor(lines: readonly AnsiLine[]): SearchIndex {
+export function searchIndexFor(lines: readonly StoredLine[]): SearchIndex {
   const cached = indexes.get(lines);
   if (cached) return cached;
   const lineStarts = new Int32Array(lines.length);
   const texts: string[] = new Array<string>(lines.length);
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
+    const line = lines[i];
+    const text = line === undefined ? '' : lineText(line);
     lineStarts[i] = offset;
     texts[i] = text;
     offset += text.length + 1;
