@@ -37,6 +37,13 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
     const result = selectMatching(selected, model.matchIds, model.isEligible);
     commit(result.next, { text: selectAllMessage(result), ...(result.added > 0 ? { undo: selected } : {}) });
   };
+  const toggle = (instanceId: string) => {
+    const next = toggleId(selected, instanceId, model.isEligible);
+    const verdict = model.verdictById(instanceId);
+    // Say why nothing happened; the row's reason is easy to miss from the keyboard.
+    if (next === selected && verdict && !verdict.eligible) commit(next, { text: `${instanceId} cannot be selected: ${verdict.reason}.` });
+    else commit(next);
+  };
   const clear = () => commit([], { text: `Cleared ${formatCount(selected.length, 'instance')}.`, undo: selected });
   const resetSearch = () => {
     model.setQuery('');
@@ -112,7 +119,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
           matches={model.matches}
           matchIds={model.matchIds}
           selectedSet={model.selectedSet}
-          onToggle={(id) => commit(toggleId(selected, id, model.isEligible))}
+          onToggle={toggle}
           onRange={(from, to, select) => commit(setRange(selected, model.matchIds, from, to, select, model.isEligible))}
           onSelectAll={selectAll}
           onFocusSearch={() => searchRef.current?.focus()}
@@ -134,7 +141,7 @@ function KeyboardHint({ id }: { id: string }) {
   return (
     <p id={id} className="text-xs text-faint">
       <Kbd>↓</Kbd> moves into the list, <Kbd>Space</Kbd> selects, <Kbd>Shift</Kbd>+<Kbd>↓</Kbd> extends,{' '}
-      <Kbd>Ctrl</Kbd>+<Kbd>A</Kbd> selects all matching, <Kbd>/</Kbd> returns to the search. Tags match exactly:{' '}
+      <Kbd>Ctrl</Kbd>/<Kbd>⌘</Kbd>+<Kbd>A</Kbd> selects all matching, <Kbd>/</Kbd> returns to the search. Tags match exactly:{' '}
       <code className="font-mono text-muted">env=prod</code>; <code className="font-mono text-muted">env=pr*</code> for a prefix.
     </p>
   );

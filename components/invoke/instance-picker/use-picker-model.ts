@@ -45,6 +45,7 @@ export function usePickerModel({ instances, eligibility, selected, loading }: Mo
   }, [matches, eligibleFlags, selectedSet, instances, selected.length]);
 
   const isEligible: IsEligible = (instanceId) => eligibleFlags[positionById.get(instanceId) ?? -1] === true;
+  const verdictById = (instanceId: string) => verdicts[positionById.get(instanceId) ?? -1];
 
   const problems = useMemo(() => {
     const found = selectionProblems(selected, (instanceId) => {
@@ -77,6 +78,7 @@ export function usePickerModel({ instances, eligibility, selected, loading }: Mo
     selectedSet,
     counts,
     isEligible,
+    verdictById,
     problems,
     suggestion,
   };
