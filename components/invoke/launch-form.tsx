@@ -1,5 +1,6 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
@@ -42,6 +43,7 @@ export interface LaunchFormProps {
 
 /** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
 export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, toolbar }: LaunchFormProps) {
+  const queryClient = useQueryClient();
   const state = useLaunchForm(initialDraft);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, command, eligibility } = state;
   const { errors, isSubmitting } = useFormState({ control: form.control });
@@ -56,10 +58,9 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
   };
   const changeCommand = (next: string) => {
     const chosen = commands.data?.commands.find((candidate) => candidate.commandId === next);
-    form.setValue('commandId', next, { shouldDirty: true, shouldValidate: true });
+    form.setValue('commandId', next, { shouldDirty: true });
     form.setValue('parameters', chosen ? initialParameters(chosen) : [], { shouldDirty: true });
     if (chosen?.type === 'RunShellScript') form.setValue('windowsPasswordName', '');
-    if (form.formState.isSubmitted) void form.trigger();
   };
   const changeRepeatMode = (mode: RepeatMode) => {
     form.setValue('repeatMode', mode, { shouldDirty: true });
@@ -86,6 +87,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     setLaunching(true);
     const outcome = await launchCommand({ launchId: review.launchId, draft: review.draft, presetId });
     setLaunching(false);
+    void queryClient.invalidateQueries({ queryKey: ['quota', review.draft.regionId] });
     if (outcome.ok) {
       setResult(outcome.data);
       setReview(null);

@@ -30,7 +30,7 @@ export function RepeatModeField({ value, onChange }: { value: RepeatMode; onChan
               value === mode ? 'border-accent-500 bg-accent-50/70 dark:bg-accent-950/40' : 'border-line hover:border-line-strong hover:bg-surface-2/50',
             )}
           >
-            <input type="radio" name="repeatMode" value={mode} checked={value === mode} onChange={() => onChange(mode)} className="sr-only" />
+            <input type="radio" name="repeatMode" value={mode} checked={value === mode} onChange={() => onChange(mode)} className="absolute inset-0 cursor-pointer appearance-none rounded-md opacity-0" />
             <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', value === mode ? 'text-accent-600 dark:text-accent-400' : 'text-faint')} />
             <span>
               <span className="block text-[13px] font-medium">{title}</span>

@@ -147,13 +147,14 @@ function ModeFields({ state, apply }: { state: ScheduleBuilderState; apply: (sta
                   <label
                     key={day}
                     className={cn(
-                      'flex h-9 w-11 cursor-pointer items-center justify-center rounded-md border text-xs font-medium select-none has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-500',
+                      'relative flex h-9 w-11 cursor-pointer items-center justify-center rounded-md border text-xs font-medium select-none has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-500',
                       on ? 'border-accent-500 bg-accent-600 text-white' : 'border-line-strong text-muted hover:bg-surface-2',
                     )}
                   >
                     <input
                       type="checkbox"
-                      className="sr-only"
+                      aria-label={day}
+                      className="absolute inset-0 cursor-pointer appearance-none opacity-0"
                       checked={on}
                       onChange={() => apply({ ...state, days: on ? state.days.filter((other) => other !== day) : WEEKDAYS.filter((other) => other === day || state.days.includes(other)) })}
                     />

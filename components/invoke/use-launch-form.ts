@@ -63,7 +63,11 @@ export function useLaunchForm(initialDraft: InvokeDraft) {
   );
   useLayoutEffect(() => {
     schemaRef.current = schema;
-  }, [schema]);
+    // What the rules check against changed (a command or instances loaded): re-judge what was judged.
+    const judged = Object.keys(form.formState.errors);
+    if (form.formState.isSubmitted) void form.trigger();
+    else if (judged.length) void form.trigger(judged as (keyof InvokeDraft)[]);
+  }, [schema, form]);
 
   const eligibility = useCallback(
     (instance: PickerInstance): PickerEligibility => eligibilityOf(toInstanceInfo(instance), commandType ? { type: commandType } : null, { repeatMode, frequency }),

@@ -49,14 +49,22 @@ export function emptyDraft(regionId = ''): InvokeDraft {
   };
 }
 
+/** Names that usually carry credentials; such a parameter starts out marked secret. */
+const SECRET_NAME = /token|secret|passw(or)?d|pwd|credential|api[-_]?key|access[-_]?key|private[-_]?key/i;
+
+export function looksSecret(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
 /**
  * One entry per parameter the command declares, prefilled with its default, for the form
- * to show when a command is chosen. None when the command does not enable parameters.
+ * to show when a command is chosen; names that look like credentials start out secret.
+ * None when the command does not enable parameters.
  */
 export function initialParameters(command: InvokeCommandInfo): ParameterEntry[] {
   if (!command.enableParameter) return [];
   const defaults = new Map(
     command.parameterDefinitions.map((definition) => [definition.name.toLowerCase(), definition.defaultValue ?? '']),
   );
-  return command.parameterNames.map((name) => ({ name, value: defaults.get(name.toLowerCase()) ?? '', secret: false }));
+  return command.parameterNames.map((name) => ({ name, value: defaults.get(name.toLowerCase()) ?? '', secret: looksSecret(name) }));
 }

@@ -16,7 +16,8 @@ export async function startSandboxForApp(root: string): Promise<AppSandbox> {
   const options = sandboxOptionsFromEnv(process.env);
   const sandbox = await startSandbox({
     ...options,
-    dataDir: options.dataDir ?? join(root, process.env.DATA_DIR ?? 'data', 'sandbox'),
+    // The sandbox's state sits beside the app's database unless SANDBOX_DATA_DIR says otherwise.
+    dataDir: process.env.SANDBOX_DATA_DIR ? options.dataDir : join(root, process.env.DATA_DIR ?? 'data', 'sandbox'),
     log: () => {},
   });
   console.info(`ECS sandbox listening on http://${sandbox.endpoint} (no Alibaba credentials configured)`);

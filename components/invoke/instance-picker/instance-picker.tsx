@@ -50,8 +50,8 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
     model.setFilters(NO_FILTERS);
   };
 
-  const first = instances.length === 0;
-  const placeholder = first ? (
+  const noInstances = instances.length === 0;
+  const placeholder = noInstances ? (
     loading ? (
       <SkeletonRows />
     ) : error ? (
@@ -69,7 +69,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
       onReset={resetSearch}
     />
   );
-  const describedBy = [ids.hint, model.matches.length === 0 && !(first && loading) ? ids.empty : null, fieldError ? ids.error : null];
+  const describedBy = [ids.hint, model.matches.length === 0 && !(noInstances && loading) ? ids.empty : null, fieldError ? ids.error : null];
 
   return (
     <div className="space-y-2.5">
@@ -90,7 +90,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
       />
       <KeyboardHint id={ids.hint} />
       <SelectionNotices problems={model.problems} disabled={disabled} onRemove={(remove) => commit(removeIds(selected, remove))} />
-      {error && !first ? (
+      {error && !noInstances ? (
         <Alert tone="danger" live>
           Loading stopped after {formatCount(instances.length, 'instance')}: {error}
         </Alert>

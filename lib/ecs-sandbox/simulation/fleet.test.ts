@@ -49,11 +49,10 @@ describe('the seeded fleet', () => {
     expect(other[0]?.instanceId).not.toBe(shanghai[0]?.instanceId);
   });
 
-  it('builds 10,000 instances quickly', () => {
-    const started = performance.now();
+  // How fast is measured in bench/sandbox.bench.ts, not asserted here.
+  it('builds 10,000 instances with distinct addresses', () => {
     const big = new SandboxStore(DEFAULT_SEED, 10_000);
     expect(big.regionInstances('cn-shanghai')).toHaveLength(10_000);
     expect(new Set(big.regionInstances('cn-shanghai').map((i) => i.privateIp)).size).toBe(10_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
