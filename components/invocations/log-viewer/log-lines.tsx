@@ -32,34 +32,38 @@ interface LogLinesProps {
  */
 export function LogLines({ lines, columns, gutterCells, matches, current, label, height, scrollRef, probeRef, items, totalSize }: LogLinesProps) {
   return (
-    <div
-      ref={scrollRef}
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      className="relative overflow-auto bg-surface font-mono text-xs leading-5 text-ink [tab-size:8] focus-visible:outline-offset-[-2px]"
-      style={{ height }}
-    >
-      <span ref={probeRef} aria-hidden className="invisible absolute top-0 left-0 whitespace-pre">
-        {'0'.repeat(10)}
-      </span>
-      <div className="relative" style={{ height: totalSize, width: `${gutterCells + columns + 3}ch`, minWidth: '100%' }}>
-        {items.map((item) => (
-          <div
-            key={item.key}
-            className="absolute top-0 left-0 flex w-full"
-            style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-          >
-            <span
-              aria-hidden
-              data-line={item.index + 1}
-              className="sticky left-0 shrink-0 border-r border-line bg-surface-2 pr-[1ch] text-right text-faint tabular select-none before:content-[attr(data-line)]"
-              style={{ width: `${gutterCells}ch` }}
-            />
-            <LogRow line={lines[item.index]} marks={rowMarks(matches, current, item.index)} />
-          </div>
-        ))}
+    <div className="relative">
+      <div
+        ref={scrollRef}
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        className="peer relative overflow-auto bg-surface font-mono text-xs leading-5 text-ink [tab-size:8] focus-visible:outline-none"
+        style={{ height }}
+      >
+        <span ref={probeRef} aria-hidden className="invisible absolute top-0 left-0 whitespace-pre">
+          {'0'.repeat(10)}
+        </span>
+        <div className="relative" style={{ height: totalSize, width: `${gutterCells + columns + 3}ch`, minWidth: '100%' }}>
+          {items.map((item) => (
+            <div
+              key={item.key}
+              className="absolute top-0 left-0 flex w-full"
+              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+            >
+              <span
+                aria-hidden
+                data-line={item.index + 1}
+                className="sticky left-0 shrink-0 border-r border-line bg-surface-2 pr-[1ch] text-right text-faint tabular select-none before:content-[attr(data-line)]"
+                style={{ width: `${gutterCells}ch` }}
+              />
+              <LogRow line={lines[item.index]} marks={rowMarks(matches, current, item.index)} />
+            </div>
+          ))}
+        </div>
       </div>
+      {/* The focus ring sits above the rows: the scroller's own outline would be painted under them. */}
+      <span aria-hidden className="pointer-events-none absolute inset-0 hidden ring-2 ring-accent-500 ring-inset peer-focus-visible:block" />
     </div>
   );
 }
