@@ -37,14 +37,16 @@ export interface LaunchFormProps {
   /** Shown above the form, e.g. what changed since a preset was saved. */
   notices?: ReactNode;
   presetId?: string | null;
+  /** Secret parameters whose values were blanked and must be entered again. */
+  requiredSecrets?: readonly string[];
   /** Extra controls for the summary column, e.g. save as preset. */
   toolbar?: (draft: () => InvokeDraft) => ReactNode;
 }
 
 /** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
-export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, toolbar }: LaunchFormProps) {
+export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, requiredSecrets = [], toolbar }: LaunchFormProps) {
   const queryClient = useQueryClient();
-  const state = useLaunchForm(initialDraft);
+  const state = useLaunchForm(initialDraft, requiredSecrets);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, command, eligibility } = state;
   const { errors, isSubmitting } = useFormState({ control: form.control });
   const [review, setReview] = useState<{ summary: ReviewSummary; draft: ValidInvokeDraft; launchId: string } | null>(null);
@@ -158,7 +160,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
             />
           </FormSection>
           <FormSection step={3} title="Parameters" description="Values for the command's {{placeholders}}; secret ones are masked and never stored.">
-            {command ? <ParameterEditor command={command} limits={LIMITS} /> : <p className="text-sm text-muted">Choose a command to see its parameters.</p>}
+            {command ? <ParameterEditor command={command} limits={LIMITS} askAgain={requiredSecrets} /> : <p className="text-sm text-muted">Choose a command to see its parameters.</p>}
           </FormSection>
           <FormSection step={4} title="When" description="Once, on a schedule, or at boot.">
             <div className="space-y-5">

@@ -13,7 +13,8 @@ import { type InvokeCommandInfo } from '@/lib/invoke/types';
 import { ContentPreview } from './content-preview';
 
 /** One field per declared parameter, prefilled with defaults, each with a Secret toggle. */
-export function ParameterEditor({ command, limits }: { command: InvokeCommandInfo; limits: Limits }) {
+export function ParameterEditor({ command, limits, askAgain = [] }: { command: InvokeCommandInfo; limits: Limits; askAgain?: readonly string[] }) {
+  const asked = new Set(askAgain.map((name) => name.toLowerCase()));
   const { register, control } = useFormContext<InvokeDraft>();
   const { fields } = useFieldArray({ control, name: 'parameters' });
   const entries = useWatch({ control, name: 'parameters' });
@@ -44,7 +45,11 @@ export function ParameterEditor({ command, limits }: { command: InvokeCommandInf
             <Field
               key={field.id}
               label={<span className="font-mono">{field.name}</span>}
-              hint={definition?.description ?? (definition?.defaultValue !== undefined ? `Default: ${definition.defaultValue || '(empty)'}` : 'Empty means "" in the command.')}
+              hint={
+                secret && asked.has(field.name.toLowerCase()) && !entries?.[index]?.value
+                  ? 'Secret: enter it again. It was not saved or shared.'
+                  : definition?.description ?? (definition?.defaultValue !== undefined ? `Default: ${definition.defaultValue || '(empty)'}` : 'Empty means "" in the command.')
+              }
               error={entryErrors?.value?.message ?? entryErrors?.name?.message}
               labelAside={
                 <label className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-muted select-none">

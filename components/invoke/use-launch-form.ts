@@ -31,15 +31,15 @@ function toInstanceInfo(instance: PickerInstance): InvokeInstanceInfo {
  * The launch form's state: react-hook-form validated by the same schema the server action
  * uses, rebuilt whenever what it checks against (command, instances, quota) changes.
  */
-export function useLaunchForm(initialDraft: InvokeDraft) {
+export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readonly string[] = []) {
   // The schema depends on data loaded for the form's own fields, so the resolver is stable and
   // reads the latest schema from a ref.
   const schemaRef = useRef<ReturnType<typeof createInvokeSchema> | null>(null);
-  const resolver = useCallback<Resolver<InvokeDraft>>(
-    (values, context, options) =>
-      schemaRef.current ? zodResolver(schemaRef.current)(values, context, options) : Promise.resolve({ values, errors: {} }),
-    [],
-  );
+  const secretsRef = useRef(requiredSecrets);
+  const resolver = useCallback<Resolver<InvokeDraft>>(async (values, context, options) => {
+    const result = schemaRef.current ? await zodResolver(schemaRef.current)(values, context, options) : { values, errors: {} };
+    return withSecretsAskedAgain(result, values, secretsRef.current);
+  }, []);
   const form = useForm<InvokeDraft>({ defaultValues: initialDraft, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
   const { control } = form;
   const regionId = useWatch({ control, name: 'regionId' });
@@ -75,6 +75,27 @@ export function useLaunchForm(initialDraft: InvokeDraft) {
   );
 
   return { form, regionId, commandId, repeatMode, frequency, commands, instances, quota: quotaValue, command, eligibility };
+}
+
+/**
+ * A secret value blanked on its way through a preset, a link or a past launch must be typed
+ * again: launching with it empty would silently run the command without the secret.
+ */
+function withSecretsAskedAgain(
+  result: Awaited<ReturnType<Resolver<InvokeDraft>>>,
+  values: InvokeDraft,
+  required: readonly string[],
+): Awaited<ReturnType<Resolver<InvokeDraft>>> {
+  const wanted = new Set(required.map((name) => name.toLowerCase()));
+  const missing = values.parameters.flatMap((entry, index) => (entry.secret && entry.value === '' && wanted.has(entry.name.toLowerCase()) ? [{ entry, index }] : []));
+  if (missing.length === 0) return result;
+  const errors = { ...result.errors } as Record<string, unknown>;
+  const parameters = [...((errors.parameters as unknown[] | undefined) ?? [])];
+  for (const { entry, index } of missing) {
+    parameters[index] = { value: { type: 'secret', message: `${entry.name}: enter the secret value again; secret values are never stored or shared.` } };
+  }
+  errors.parameters = parameters;
+  return { values: {}, errors: errors as typeof result.errors };
 }
 
 /** The first message among the errors of a list field and of its items ("instanceIds.3"). */

@@ -31,6 +31,9 @@ export async function insertLaunch(db: Db, launch: NewLaunch, batches: NewBatch[
           attempts: 0,
           sent_at: null,
           updated_at: launch.created_at,
+          invocation_status: null,
+          snapshot: null,
+          snapshot_at: null,
         })),
       )
       .execute();
@@ -70,6 +73,14 @@ export async function settleSendStatus(db: Db, launchId: string): Promise<SendSt
   const sendStatus: SendStatus = pending ? 'sending' : sent === batches.length ? 'sent' : sent === 0 ? 'failed' : 'partial';
   await db.updateTable('launches').set({ send_status: sendStatus }).where('id', '=', launchId).execute();
   return sendStatus;
+}
+
+export async function saveBatchSnapshot(db: Db, batchId: string, invocationStatus: string, snapshot: string | null, now = new Date()): Promise<void> {
+  await db
+    .updateTable('launch_batches')
+    .set({ invocation_status: invocationStatus, ...(snapshot !== null ? { snapshot, snapshot_at: now.toISOString() } : {}) })
+    .where('id', '=', batchId)
+    .execute();
 }
 
 export async function updateLaunchStatus(db: Db, launchId: string, status: string, now = new Date()): Promise<void> {

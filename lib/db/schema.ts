@@ -90,6 +90,11 @@ export interface LaunchBatchesTable {
   attempts: number;
   sent_at: string | null;
   updated_at: string;
+  /** The invocation's aggregate InvocationStatus as last seen, or Expired once Alibaba forgot it. */
+  invocation_status: string | null;
+  /** JSON InvocationSnapshot: what the review page shows when the API no longer knows the InvokeId. */
+  snapshot: string | null;
+  snapshot_at: string | null;
 }
 
 export interface PresetsTable {

@@ -17,6 +17,7 @@ import { logger } from '@/lib/logger';
 import { stripSecrets } from '@/lib/presets/payload';
 
 import { loadInvokeContext } from './context';
+import { settleLaunchStatus } from './refresh';
 import { type LaunchResult, launchResultOf } from './result';
 
 /**
@@ -88,6 +89,7 @@ export async function launch(
     if (row) await sendBatch(db, ecs, row.id, batch);
   }
   await settleSendStatus(db, input.launchId);
+  await settleLaunchStatus(db, input.launchId);
   const saved = await findLaunch(db, input.launchId);
   if (!saved) throw new Error(`launch ${input.launchId} vanished while sending`);
   return launchResultOf(saved, await listBatches(db, input.launchId));

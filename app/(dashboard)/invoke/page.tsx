@@ -44,6 +44,7 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
         initialDraft={initialDraft}
         canLaunch={canAct(user, 'operator')}
         launchCommand={launchCommand}
+        requiredSecrets={secretsToAsk}
         notices={
           params.draft ? (
             shared ? (

@@ -3,6 +3,7 @@ import { type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as launches from './0002-launches';
 import * as presets from './0003-presets';
+import * as snapshots from './0004-invocation-snapshots';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-launches': launches,
   '0003-presets': presets,
+  '0004-invocation-snapshots': snapshots,
 };
 
 export const migrationProvider: MigrationProvider = {
