@@ -73,7 +73,8 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
 
   return (
     <div className="space-y-2.5">
-      <span id={ids.label} className="block text-[13px] font-medium text-ink">
+      {/* The list's accessible name; the form's section heading already shows "Instances". */}
+      <span id={ids.label} className="sr-only">
         Instances
       </span>
       <PickerToolbar
