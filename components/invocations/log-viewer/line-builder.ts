@@ -13,12 +13,15 @@ interface Grid {
 
 /**
  * Assembles one line the way a terminal would leave it on screen. Appending is the common
- * case and stays cheap (one growing string; arrays only once a styled run appears). The
+ * case and stays cheap (pieces joined once; spans only once a styled run appears). The
  * first cursor move (a lone `\r`, a backspace, `ESC [ n G`…) switches to a grid of cells so
  * later text overwrites what is under the cursor: a progress bar ends as its last state.
  */
 export class LineBuilder {
-  private text = '';
+  // Pieces joined once at the end: `+=` would leave a tree of string pieces per line, and
+  // on a big output those trees are what the garbage collector has to copy and keep.
+  private pieces: string[] = [];
+  private length = 0;
   private spans: AnsiSpan[] | null = null;
   private grid: Grid | null = null;
 
@@ -26,9 +29,10 @@ export class LineBuilder {
     if (text === '') return;
     const grid = this.grid;
     if (!grid) {
-      const start = this.text.length;
-      this.text += text;
-      if (style) pushRun((this.spans ??= []), start, this.text.length, style);
+      const start = this.length;
+      this.pieces.push(text);
+      this.length += text.length;
+      if (style) pushRun((this.spans ??= []), start, this.length, style);
       return;
     }
     while (grid.cells.length < grid.cursor) blank(grid);
@@ -68,7 +72,7 @@ export class LineBuilder {
 
   finish(): AnsiLine {
     if (this.grid) return finishGrid(this.grid);
-    return { text: this.text, spans: this.spans ?? NO_SPANS };
+    return { text: this.pieces.length === 1 ? (this.pieces[0] ?? '') : this.pieces.join(''), spans: this.spans ?? NO_SPANS };
   }
 
   private toGrid(): Grid {
@@ -77,7 +81,7 @@ export class LineBuilder {
     const grid: Grid = { cells: [], styles: [], cursor: 0 };
     let span = 0;
     let offset = 0;
-    for (const char of this.text) {
+    for (const char of this.pieces.join('')) {
       const run = spans[span];
       grid.cells.push(char);
       grid.styles.push(run && offset >= run.start ? run.style : null);

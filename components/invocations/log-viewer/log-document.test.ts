@@ -36,7 +36,7 @@ describe('createLogDocument', () => {
 
   it('parses the rest in slices, notifying subscribers, until it matches a full parse', () => {
     const run = manual();
-    const document = createLogDocument(output, { ...run.options, firstLines: 100, sliceMs: 2 });
+    const document = createLogDocument(output, { ...run.options, firstLines: 100, sliceMs: 2, publishMs: 0 });
     let notified = 0;
     document.subscribe(() => notified++);
     document.start();
@@ -51,9 +51,21 @@ describe('createLogDocument', () => {
     expect(document.getSnapshot().lines.map(toAnsiLine)).toEqual(parseAnsi(output));
   });
 
+  it('publishes larger steps when slices come faster than publishMs', () => {
+    const run = manual();
+    const document = createLogDocument(output, { ...run.options, firstLines: 100, sliceMs: 2, publishMs: 10 });
+    const seen = new Set([document.getSnapshot()]);
+    document.subscribe(() => seen.add(document.getSnapshot()));
+    document.start();
+    let slices = 0;
+    for (; run.pending() > 0; slices++) run.runNext();
+    expect(seen.size - 1).toBeLessThan(slices);
+    expect(document.getSnapshot().lines).toHaveLength(5000);
+  });
+
   it('hands out a new snapshot per change and the same one in between', () => {
     const run = manual();
-    const document = createLogDocument(output, { ...run.options, firstLines: 100 });
+    const document = createLogDocument(output, { ...run.options, firstLines: 100, publishMs: 0 });
     const first = document.getSnapshot();
     expect(document.getSnapshot()).toBe(first);
     document.start();

@@ -30,6 +30,11 @@ export interface DocumentOptions {
   firstLines?: number;
   /** Budget of one background slice. */
   sliceMs?: number;
+  /**
+   * Least time between two snapshots while parsing. Each new snapshot re-renders the viewer
+   * and makes the virtualiser re-measure every line, so a few larger steps beat many small.
+   */
+  publishMs?: number;
   now?: () => number;
   /** Runs `task` soon, after the browser has had a chance to paint; returns a cancel. */
   schedule?: (task: () => void) => () => void;
@@ -39,37 +44,37 @@ const FIRST_CHARS = 256 * 1024;
 const LINES_PER_STEP = 500;
 
 export function createLogDocument(text: string, options: DocumentOptions = {}): LogDocument {
-  const { firstLines = 1000, sliceMs = 6, now = () => performance.now(), schedule = scheduleSoon } = options;
+  const { firstLines = 1000, sliceMs = 6, publishMs = 100, now = () => performance.now(), schedule = scheduleSoon } = options;
   const listeners = new Set<() => void>();
   let state: ParseState = START;
   let snapshot: LogSnapshot = { lines: [], done: text.length === 0, columns: 0 };
+  /** Parsed but not yet in a snapshot. */
+  let pending: StoredLine[] = [];
+  let publishedAt = 0;
   let cancel: (() => void) | null = null;
 
-  function parse(maxLines: number, maxChars: number, into: StoredLine[]): void {
-    state = parseChunk(text, state, into, maxLines, maxChars);
-  }
-
-  function publish(added: readonly StoredLine[]): void {
+  function publish(): void {
     let columns = snapshot.columns;
-    for (const line of added) columns = Math.max(columns, cells(lineText(line)));
-    snapshot = { lines: snapshot.lines.concat(added), done: state.pos >= text.length, columns };
+    for (const line of pending) columns = Math.max(columns, cells(lineText(line)));
+    snapshot = { lines: snapshot.lines.concat(pending), done: state.pos >= text.length, columns };
+    pending = [];
+    publishedAt = now();
     for (const listener of listeners) listener();
   }
 
   function slice(): void {
     cancel = null;
     const started = now();
-    const added: StoredLine[] = [];
-    do parse(LINES_PER_STEP, Infinity, added);
+    do state = parseChunk(text, state, pending, LINES_PER_STEP, Infinity);
     while (state.pos < text.length && now() - started < sliceMs);
-    publish(added);
-    if (state.pos < text.length) cancel = schedule(slice);
+    const done = state.pos >= text.length;
+    if (done || now() - publishedAt >= publishMs) publish();
+    if (!done) cancel = schedule(slice);
   }
 
   if (text.length > 0) {
-    const first: StoredLine[] = [];
-    parse(firstLines, FIRST_CHARS, first);
-    publish(first);
+    state = parseChunk(text, state, pending, firstLines, FIRST_CHARS);
+    publish();
   }
 
   return {
@@ -89,9 +94,8 @@ export function createLogDocument(text: string, options: DocumentOptions = {}): 
       if (snapshot.done) return snapshot;
       cancel?.();
       cancel = null;
-      const rest: StoredLine[] = [];
-      parse(Infinity, Infinity, rest);
-      publish(rest);
+      state = parseChunk(text, state, pending, Infinity, Infinity);
+      publish();
       return snapshot;
     },
   };
