@@ -33,9 +33,9 @@ export interface LogViewerProps {
  */
 export function LogViewer({ text, droppedBytes, fileName, label, height = 420 }: LogViewerProps) {
   // One document per text: it parses the first screenful now and the rest in slices.
-  const document = useMemo(() => createLogDocument(text), [text]);
-  useEffect(() => document.start(), [document]);
-  const snapshot = useSyncExternalStore(document.subscribe, document.getSnapshot, document.getSnapshot);
+  const log = useMemo(() => createLogDocument(text), [text]);
+  useEffect(() => log.start(), [log]);
+  const snapshot = useSyncExternalStore(log.subscribe, log.getSnapshot, log.getSnapshot);
   const search = useLogSearch(snapshot);
   const { scrollRef, probeRef, items, totalSize, reveal } = useLogScroller(snapshot.lines.length);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -56,7 +56,7 @@ export function LogViewer({ text, droppedBytes, fileName, label, height = 420 }:
   }
 
   function plainText(): string {
-    return searchIndexFor(document.finish().lines).plain;
+    return searchIndexFor(log.finish().lines).plain;
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -68,7 +68,8 @@ export function LogViewer({ text, droppedBytes, fileName, label, height = 420 }:
     }
   }
 
-  const empty = snapshot.done && snapshot.lines.every((line) => lineText(line) === '');
+  // Output of nothing but escape codes and line breaks is no output either.
+  const empty = useMemo(() => snapshot.done && snapshot.lines.every((line) => lineText(line) === ''), [snapshot]);
 
   return (
     <div className="space-y-3" onKeyDown={onKeyDown}>

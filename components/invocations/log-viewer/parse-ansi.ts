@@ -30,8 +30,8 @@ export function parseAnsi(text: string): AnsiLine[] {
 /**
  * Parses whole lines from `state.pos` into `out` (compactly: see `StoredLine`) until
  * `maxLines` lines or `maxChars` characters of input are done (at least one line), and
- * returns where to resume. Finished
- * when the returned `pos` is `text.length`. Lets a 5 MB output be parsed in slices.
+ * returns where to resume; finished when the returned `pos` is `text.length`. Lets a 5 MB
+ * output be parsed in slices.
  */
 export function parseChunk(text: string, state: ParseState, out: StoredLine[], maxLines: number, maxChars: number): ParseState {
   let { pos, style } = state;

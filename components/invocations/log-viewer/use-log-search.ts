@@ -1,5 +1,3 @@
-'use client';
-
 import { useDeferredValue, useMemo, useState } from 'react';
 
 import { type LogSnapshot } from '@/components/invocations/log-viewer/log-document';
