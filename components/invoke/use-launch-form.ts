@@ -5,7 +5,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
 
 import { type InvokeDraft } from '@/lib/invoke/draft';
-import { eligibility as eligibilityOf } from '@/lib/invoke/eligibility';
+import { eligibility as eligibilityOf, needsScheduleAgent, type ScheduleChoice } from '@/lib/invoke/eligibility';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { createInvokeSchema } from '@/lib/invoke/schema';
 import { type InvokeInstanceInfo } from '@/lib/invoke/types';
@@ -14,6 +14,10 @@ import { type PickerEligibility, type PickerInstance } from './instance-picker';
 import { useAllInstances, useCommands, useQuota } from './use-launch-data';
 
 export const LIMITS = DEFAULT_LIMITS;
+
+/** Stand-ins for "a schedule that needs a recent agent" and "no schedule feature". */
+const NEEDS_RECENT_AGENT: ScheduleChoice = { repeatMode: 'Period', frequency: 'rate(5m)' };
+const NO_SCHEDULE: ScheduleChoice = { repeatMode: 'Once', frequency: '' };
 
 function toInstanceInfo(instance: PickerInstance): InvokeInstanceInfo {
   return {
@@ -69,9 +73,13 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
     else if (judged.length) void form.trigger(judged as (keyof InvokeDraft)[]);
   }, [schema, form]);
 
+  // Of the schedule, eligibility only asks whether it needs a recent agent; keying on that
+  // (not the Frequency text) spares the picker re-judging every row on each keystroke.
+  const scheduleAgent = needsScheduleAgent({ repeatMode, frequency });
   const eligibility = useCallback(
-    (instance: PickerInstance): PickerEligibility => eligibilityOf(toInstanceInfo(instance), commandType ? { type: commandType } : null, { repeatMode, frequency }),
-    [commandType, repeatMode, frequency],
+    (instance: PickerInstance): PickerEligibility =>
+      eligibilityOf(toInstanceInfo(instance), commandType ? { type: commandType } : null, scheduleAgent ? NEEDS_RECENT_AGENT : NO_SCHEDULE),
+    [commandType, scheduleAgent],
   );
 
   return { form, regionId, commandId, repeatMode, frequency, commands, instances, quota: quotaValue, command, eligibility };

@@ -1,0 +1,61 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Layers } from 'lucide-react';
+import { useState } from 'react';
+
+import { getJson } from '@/components/invoke/use-launch-data';
+import { Button } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatCount } from '@/lib/format';
+
+import { LogViewer } from '../log-viewer';
+import { StatusBadge } from '../status-badge';
+
+interface OutputGroup {
+  output: string;
+  dropped: number;
+  instanceIds: string[];
+  statuses: string[];
+}
+
+/** Every instance's latest output, identical ones grouped: "37 instances returned this". */
+export function GroupedOutputs({ invokeId, region }: { invokeId: string; region: string }) {
+  const [wanted, setWanted] = useState(false);
+  const query = useQuery({
+    queryKey: ['outputs', invokeId],
+    queryFn: ({ signal }) => getJson<{ groups: OutputGroup[] }>(`/api/invocations/${encodeURIComponent(invokeId)}/outputs?region=${encodeURIComponent(region)}`, signal),
+    enabled: wanted,
+  });
+  if (!wanted) {
+    return (
+      <Button size="sm" onClick={() => setWanted(true)}>
+        <Layers aria-hidden className="size-3.5" />
+        Group identical outputs
+      </Button>
+    );
+  }
+  if (query.isPending) return <Skeleton className="h-32 w-full" />;
+  if (query.isError) return <p className="text-sm text-rose-600">Could not load the outputs: {query.error.message}</p>;
+  return (
+    <div className="space-y-4" aria-label="Outputs grouped by text" role="region">
+      {query.data.groups.map((group, index) => (
+        <div key={index} className="rounded-md border border-line">
+          <div className="flex flex-wrap items-center gap-2 border-b border-line bg-surface-2/60 px-3 py-2 text-[13px]">
+            <span className="font-semibold">{formatCount(group.instanceIds.length, 'instance')} returned this</span>
+            {[...new Set(group.statuses)].map((status) => (
+              <StatusBadge key={status} status={status} />
+            ))}
+            <span className="ml-auto truncate font-mono text-xs text-muted" title={group.instanceIds.join(', ')}>
+              {group.instanceIds.slice(0, 4).join(', ')}
+              {group.instanceIds.length > 4 ? ` +${group.instanceIds.length - 4}` : ''}
+            </span>
+          </div>
+          <div className="p-3">
+            <LogViewer text={group.output} droppedBytes={group.dropped} fileName={`${invokeId}-group-${index + 1}.log`} label={`Output shared by ${group.instanceIds.length} instances`} height={220} />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+'use client';
+
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import { Fragment, useState } from 'react';
+
+import { TimeAgo } from '@/components/ui/time-ago';
+import { cn } from '@/lib/cn';
+import { type InstanceSnapshot } from '@/lib/launches/snapshot';
+
+import { StatusBadge } from '../status-badge';
+import { InstanceOutput } from './instance-output';
+
+/** Every instance of the invocation: status, exit code, error, times, repeats; output on demand. */
+export function InstancesTable({
+  invokeId,
+  region,
+  instances,
+  withHistory,
+  selectable,
+  selected,
+  onSelect,
+  outputsAvailable,
+}: {
+  invokeId: string;
+  region: string;
+  instances: readonly InstanceSnapshot[];
+  withHistory: boolean;
+  selectable: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (instanceIds: string[], on: boolean) => void;
+  outputsAvailable: boolean;
+}) {
+  const [open, setOpen] = useState<string | null>(null);
+  const allSelected = instances.length > 0 && instances.every((instance) => selected.has(instance.instanceId));
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-[13px]">
+        <thead className="border-b border-line text-xs text-muted">
+          <tr>
+            {selectable ? (
+              <th className="w-10 py-2 pl-5">
+                <input type="checkbox" aria-label="Select every instance shown" checked={allSelected} onChange={() => onSelect(instances.map((instance) => instance.instanceId), !allSelected)} className="size-3.5 accent-accent-600" />
+              </th>
+            ) : null}
+            <th className="px-3 py-2 font-medium">Instance</th>
+            <th className="px-3 py-2 font-medium">Status</th>
+            <th className="px-3 py-2 font-medium">Exit code</th>
+            <th className="px-3 py-2 font-medium">Error</th>
+            <th className="px-3 py-2 font-medium">Started</th>
+            <th className="px-3 py-2 font-medium">Finished</th>
+            <th className="px-3 py-2 text-right font-medium">Runs</th>
+            <th className="px-5 py-2 text-right font-medium">
+              <span className="sr-only">Output</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {instances.map((instance) => {
+            const expanded = open === instance.instanceId;
+            return (
+              <Fragment key={instance.instanceId}>
+                <tr className={cn('align-middle', expanded && 'bg-surface-2/50')} data-instance={instance.instanceId}>
+                  {selectable ? (
+                    <td className="py-2 pl-5">
+                      <input type="checkbox" aria-label={`Select ${instance.instanceId}`} checked={selected.has(instance.instanceId)} onChange={(event) => onSelect([instance.instanceId], event.target.checked)} className="size-3.5 accent-accent-600" />
+                    </td>
+                  ) : null}
+                  <td className="px-3 py-2 font-mono text-xs">{instance.instanceId}</td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={instance.status} />
+                  </td>
+                  <td className={cn('px-3 py-2 font-mono tabular', instance.exitCode ? 'text-rose-700 dark:text-rose-400' : 'text-muted')}>{instance.exitCode ?? '—'}</td>
+                  <td className="max-w-72 px-3 py-2">
+                    {instance.errorCode ? (
+                      <span title={instance.errorInfo}>
+                        <span className="font-mono text-xs font-medium">{instance.errorCode}</span>
+                        {instance.errorInfo ? <span className="block truncate text-xs text-muted">{instance.errorInfo}</span> : null}
+                      </span>
+                    ) : (
+                      <span className="text-faint">—</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2 text-xs text-muted tabular">{instance.startTime ? <TimeAgo iso={instance.startTime} /> : '—'}</td>
+                  <td className="px-3 py-2 text-xs text-muted tabular">{instance.finishTime ? <TimeAgo iso={instance.finishTime} /> : '—'}</td>
+                  <td className="px-3 py-2 text-right tabular">{instance.repeats}</td>
+                  <td className="px-5 py-2 text-right">
+                    {outputsAvailable ? (
+                      <button
+                        type="button"
+                        aria-expanded={expanded}
+                        onClick={() => setOpen(expanded ? null : instance.instanceId)}
+                        className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium text-accent-700 hover:bg-accent-50 dark:text-accent-400 dark:hover:bg-accent-950"
+                        aria-label={`${expanded ? 'Hide' : 'Show'} output of ${instance.instanceId}`}
+                      >
+                        {expanded ? <ChevronDown aria-hidden className="size-3.5" /> : <ChevronRight aria-hidden className="size-3.5" />}
+                        Output
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+                {expanded ? (
+                  <tr>
+                    <td colSpan={selectable ? 9 : 8} className="bg-surface-2/30 px-5 py-4">
+                      <InstanceOutput invokeId={invokeId} region={region} instanceId={instance.instanceId} withHistory={withHistory} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

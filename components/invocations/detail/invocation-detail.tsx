@@ -1,0 +1,166 @@
+'use client';
+
+import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
+import Link from 'next/link';
+import { useState } from 'react';
+
+import { CopyButton } from '@/components/invoke/copy-button';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { TimeAgo } from '@/components/ui/time-ago';
+import { formatCount } from '@/lib/format';
+import { type InvocationView } from '@/lib/launches/invocation-view';
+import { statusTone } from '@/lib/launches/status';
+
+import { StatusBadge } from '../status-badge';
+import { GroupedOutputs } from './grouped-outputs';
+import { InstancesTable } from './instances-table';
+import { SchedulePanel } from './schedule-panel';
+import { StatusBar } from './status-bar';
+import { type StopAction, StopButton } from './stop-dialog';
+import { stillMoving, useInvocation } from './use-invocation';
+
+/** One InvokeId, live: aggregate and per-instance status, output on demand, stop, run again. */
+export function InvocationDetail({ initial, canAct, stopAction }: { initial: InvocationView; canAct: boolean; stopAction: StopAction }) {
+  const query = useInvocation(initial.invokeId, initial.regionId, initial);
+  const view = query.data;
+  const [filter, setFilter] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const shown = filter ? view.instances.filter((instance) => instance.status === filter) : view.instances;
+  const failed = view.instances.filter((instance) => statusTone(instance.status) === 'failed').length;
+  const live = view.source === 'live';
+  const rerunBase = view.launch ? `/invoke?from=${view.launch.launchId}` : `/invoke?invokeId=${view.invokeId}&region=${view.regionId}`;
+  const stoppable = live && (stillMoving(view) || view.invocationStatus === 'Scheduled');
+  const periodic = view.repeatMode === 'Period' || view.repeatMode === 'EveryReboot';
+
+  const select = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
+      return next;
+    });
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="font-mono text-xl font-semibold tracking-tight">{view.invokeId}</h1>
+            <StatusBadge status={view.invocationStatus} className="text-[13px]" />
+            {query.isFetching && live ? <RefreshCw aria-label="Refreshing" className="size-3.5 animate-spin text-faint" /> : null}
+          </div>
+          <p className="mt-1 text-sm text-muted">
+            <span className="font-mono text-ink">{view.commandName || 'Command'}</span> on {formatCount(view.instances.length, 'instance')} in {view.regionId}
+            {view.creationTime ? (
+              <>
+                {' · '}launched <TimeAgo iso={view.creationTime} />
+              </>
+            ) : null}
+            {view.launch ? ` by ${view.launch.createdBy}` : ' (not through InvokeDeck)'}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <CopyButton text={view.invokeId} label="Copy InvokeId" />
+          {canAct && stoppable ? (
+            <StopButton
+              invokeId={view.invokeId}
+              region={view.regionId}
+              repeatMode={view.repeatMode}
+              selected={[...selected]}
+              total={view.instances.length}
+              stopAction={stopAction}
+              onStopped={() => {
+                setSelected(new Set());
+                void query.refetch();
+              }}
+            />
+          ) : null}
+          {canAct && view.commandId ? (
+            <Link href={rerunBase} className={buttonClasses('secondary', 'sm')}>
+              <RotateCcw aria-hidden className="size-3.5" />
+              Run again
+            </Link>
+          ) : null}
+          {canAct && failed > 0 ? (
+            <Link href={`${rerunBase}&only=failed`} className={buttonClasses('secondary', 'sm')}>
+              <Wrench aria-hidden className="size-3.5" />
+              Retry failed ({failed})
+            </Link>
+          ) : null}
+        </div>
+      </div>
+
+      {!live ? (
+        <Alert tone="warning" title="Showing InvokeDeck's last record">
+          {view.staleReason} {view.snapshotAt ? <>Recorded <TimeAgo iso={view.snapshotAt} />.</> : null}
+        </Alert>
+      ) : null}
+      {view.launch && view.launch.batchCount > 1 ? (
+        <Alert tone="info">
+          Batch {view.launch.batchIndex + 1} of {view.launch.batchCount} of a larger launch.{' '}
+          <Link href={`/invocations/launches/${view.launch.launchId}`}>See the whole launch</Link>.
+        </Alert>
+      ) : null}
+
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+        <Card className="min-w-0">
+          <CardHeader title="Instances" description={live && stillMoving(view) ? 'Updates by itself until every instance is done.' : 'Every instance has finished.'} />
+          <CardBody className="space-y-3 border-b border-line">
+            <StatusBar statuses={view.instances.map((instance) => instance.status)} filter={filter} onFilter={setFilter} />
+          </CardBody>
+          <InstancesTable
+            invokeId={view.invokeId}
+            region={view.regionId}
+            instances={shown}
+            withHistory={periodic}
+            selectable={canAct && stoppable}
+            selected={selected}
+            onSelect={select}
+            outputsAvailable={live}
+          />
+        </Card>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title="When" />
+            <CardBody>
+              {view.repeatMode === 'Once' ? <p className="text-[13px]">Once, right after launch.</p> : <SchedulePanel repeatMode={view.repeatMode} frequency={view.frequency} createdAt={view.creationTime} status={view.invocationStatus} />}
+            </CardBody>
+          </Card>
+          <CommandCard view={view} />
+        </div>
+      </div>
+
+      {live ? (
+        <Card>
+          <CardHeader title="Outputs" description="Load every instance's latest output at once, identical ones grouped together." />
+          <CardBody>
+            <GroupedOutputs invokeId={view.invokeId} region={view.regionId} />
+          </CardBody>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
+
+function CommandCard({ view }: { view: InvocationView }) {
+  if (!view.commandContent && view.parameters.length === 0) return null;
+  return (
+    <Card>
+      <CardHeader title="Command" description={`${view.commandType || 'Script'}${view.username ? ` · runs as ${view.username}` : ''}${view.timeout ? ` · timeout ${view.timeout} s` : ''}`} />
+      <CardBody className="space-y-3">
+        {view.parameters.length ? (
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-xs">
+            {view.parameters.map((entry) => (
+              <div key={entry.name} className="contents">
+                <dt className="text-muted">{entry.name}</dt>
+                <dd className="break-all">{entry.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        {view.commandContent ? <pre className="max-h-60 overflow-auto rounded-md bg-surface-2/60 p-2.5 font-mono text-xs whitespace-pre-wrap">{view.commandContent}</pre> : null}
+      </CardBody>
+    </Card>
+  );
+}

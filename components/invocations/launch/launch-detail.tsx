@@ -1,0 +1,103 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { RotateCcw, Wrench } from 'lucide-react';
+import Link from 'next/link';
+
+import { getJson } from '@/components/invoke/use-launch-data';
+import { buttonClasses } from '@/components/ui/button';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { TimeAgo } from '@/components/ui/time-ago';
+import { formatCount } from '@/lib/format';
+import { type LaunchView } from '@/lib/launches/launch-view';
+import { isTerminal, statusTone } from '@/lib/launches/status';
+
+import { StatusBadge } from '../status-badge';
+import { BatchProgress } from './batch-progress';
+import { type ResendAction, ResendButton } from './resend-dialog';
+
+/** A launch and its batches: send progress, each InvokeId's status, resend for failed sends. */
+export function LaunchDetail({ initial, canAct, resend }: { initial: LaunchView; canAct: boolean; resend: ResendAction }) {
+  const query = useQuery({
+    queryKey: ['launch', initial.launchId],
+    queryFn: ({ signal }) => getJson<LaunchView>(`/api/launches/${initial.launchId}`, signal),
+    initialData: initial,
+    initialDataUpdatedAt: 0,
+    refetchInterval: (current) => {
+      const data = current.state.data;
+      if (!data) return false;
+      if (data.sendStatus === 'sending') return 1_000;
+      return isTerminal(data.status) ? false : Math.min(15_000, Math.round(2_000 * 1.35 ** Math.min(current.state.dataUpdateCount, 10)));
+    },
+    refetchIntervalInBackground: false,
+  });
+  const view = query.data;
+  const sent = view.batches.filter((batch) => batch.status === 'sent').length;
+  const failedToSend = view.batches.filter((batch) => batch.status === 'failed').length;
+  const anyFailed = view.batchStatuses.some((batch) => statusTone(batch.status) === 'failed');
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <div className="flex items-center gap-3">
+            <h1 className="text-xl font-semibold tracking-tight">
+              Launch of <span className="font-mono">{view.commandName}</span>
+            </h1>
+            <StatusBadge status={view.status} className="text-[13px]" />
+          </div>
+          <p className="mt-1 text-sm text-muted">
+            {formatCount(view.instanceCount, 'instance')} in {view.regionId} · {view.repeatMode}
+            {view.frequency ? ` (${view.frequency})` : ''} · by {view.createdBy} <TimeAgo iso={view.createdAt} />
+          </p>
+          <p className="mt-0.5 font-mono text-xs text-faint">{view.launchId}</p>
+        </div>
+        {canAct ? (
+          <div className="flex gap-2">
+            <Link href={`/invoke?from=${view.launchId}`} className={buttonClasses('secondary', 'sm')}>
+              <RotateCcw aria-hidden className="size-3.5" />
+              Run again
+            </Link>
+            {anyFailed ? (
+              <Link href={`/invoke?from=${view.launchId}&only=failed`} className={buttonClasses('secondary', 'sm')}>
+                <Wrench aria-hidden className="size-3.5" />
+                Retry failed
+              </Link>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <Card>
+        <CardHeader title="Batches" description="Each batch is one InvokeCommand call of at most 50 instances, with its own ClientToken and InvokeId." />
+        <CardBody className="border-b border-line">
+          <BatchProgress sent={sent} failed={failedToSend} total={view.batches.length} sending={view.sendStatus === 'sending'} />
+        </CardBody>
+        <ul className="divide-y divide-line" aria-label="Batches">
+          {view.batches.map((batch) => (
+            <li key={batch.index} className="flex flex-wrap items-center gap-x-5 gap-y-2 px-5 py-3 text-[13px]">
+              <span className="w-16 font-medium">Batch {batch.index + 1}</span>
+              <span className="w-24 text-muted tabular">{formatCount(batch.instanceCount, 'instance')}</span>
+              <StatusBadge status={view.batchStatuses.find((entry) => entry.index === batch.index)?.status ?? 'Pending'} />
+              {batch.invokeId ? (
+                <Link href={`/invocations/${batch.invokeId}`} className="font-mono font-medium text-accent-700 hover:underline dark:text-accent-400">
+                  {batch.invokeId}
+                </Link>
+              ) : batch.errorCode ? (
+                <span className="min-w-0 flex-1">
+                  <span className="font-mono text-xs font-medium text-rose-700 dark:text-rose-400">{batch.errorCode}</span>{' '}
+                  <span className="text-muted">{batch.errorMessage}</span>
+                </span>
+              ) : null}
+              <span className="ml-auto flex items-center gap-3">
+                {batch.requestId ? <span className="font-mono text-xs text-faint">RequestId {batch.requestId}</span> : null}
+                {canAct && batch.status === 'failed' ? (
+                  <ResendButton launchId={view.launchId} batchIndex={batch.index} secretNames={view.secretNames} resend={resend} onDone={() => void query.refetch()} />
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}
