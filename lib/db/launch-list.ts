@@ -1,7 +1,9 @@
 import 'server-only';
 
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+
 import { type Db } from './client';
-import { type LaunchRow } from './launches';
+import { type Database } from './schema';
 
 export interface LaunchFilters {
   status?: string | undefined;
@@ -19,19 +21,42 @@ export interface LaunchCursor {
   id: string;
 }
 
+const LIST_COLUMNS = [
+  'id',
+  'created_at',
+  'created_by_username',
+  'region_id',
+  'command_id',
+  'command_name',
+  'repeat_mode',
+  'frequency',
+  'instance_count',
+  'batch_count',
+  'send_status',
+  'status',
+] as const;
+
+/** The columns the list shows: never `draft`, which can hold thousands of instance IDs. */
+export type LaunchListRow = Pick<Database['launches'], (typeof LIST_COLUMNS)[number]> & {
+  /** The first few batches, for their InvokeIds; the launch page lists them all. */
+  batches: { index: number; invokeId: string | null; status: string }[];
+};
+
 export interface LaunchPage {
-  rows: LaunchRow[];
+  rows: LaunchListRow[];
   /** Pass as `after` for the next (older) page; null on the last page. */
   next: LaunchCursor | null;
+  /** Pass as `before` for the previous (newer) page; null on the first page. */
+  previous: LaunchCursor | null;
 }
 
-/**
- * Launches newest first, filtered, paged by keyset on (created_at, id): every filter has an
- * index that starts with it and continues with (created_at, id), so a deep page costs the
- * same as the first.
- */
-export async function listLaunches(db: Db, filters: LaunchFilters, options: { limit: number; after?: LaunchCursor | undefined }): Promise<LaunchPage> {
-  let query = db.selectFrom('launches').selectAll();
+/** How many batches per row the list fetches for their InvokeIds. */
+export const LIST_BATCHES_PER_LAUNCH = 3;
+
+type LaunchesEb = ExpressionBuilder<Database, 'launches'>;
+
+function filtered(db: Db, filters: LaunchFilters) {
+  let query = db.selectFrom('launches');
   if (filters.status) query = query.where('status', '=', filters.status);
   if (filters.regionId) query = query.where('region_id', '=', filters.regionId);
   if (filters.commandId) query = query.where('command_id', '=', filters.commandId);
@@ -39,28 +64,143 @@ export async function listLaunches(db: Db, filters: LaunchFilters, options: { li
   if (filters.repeatMode) query = query.where('repeat_mode', '=', filters.repeatMode);
   if (filters.from) query = query.where('created_at', '>=', filters.from);
   if (filters.to) query = query.where('created_at', '<', filters.to);
-  const after = options.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]),
-    );
-  }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit + 1).execute();
-  const page = rows.slice(0, options.limit);
-  const last = page.at(-1);
-  return { rows: page, next: rows.length > options.limit && last ? { createdAt: last.created_at, id: last.id } : null };
+  return query;
 }
 
-/** Distinct values for the filter menus (small tables of what has been launched). */
-export async function launchFacets(db: Db): Promise<{ regions: string[]; commands: { id: string; name: string }[]; operators: string[] }> {
-  const [regions, commands, operators] = await Promise.all([
-    db.selectFrom('launches').select('region_id').distinct().orderBy('region_id').execute(),
-    db.selectFrom('launches').select(['command_id', 'command_name']).distinct().orderBy('command_name').limit(500).execute(),
-    db.selectFrom('launches').select('created_by_username').distinct().orderBy('created_by_username').execute(),
-  ]);
+// Row values: both SQLite and PostgreSQL take `(created_at, id) < (x, y)` as one index range and
+// seek straight to the cursor (their plans are printed by bench/invocations-list.bench.ts).
+const olderThan = (cursor: LaunchCursor) => (eb: LaunchesEb): Expression<SqlBool> =>
+  eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(cursor.createdAt, cursor.id));
+const newerThan = (cursor: LaunchCursor) => (eb: LaunchesEb): Expression<SqlBool> =>
+  eb(eb.refTuple('created_at', 'id'), '>', eb.tuple(cursor.createdAt, cursor.id));
+
+// Past a date bound, the cursor is the tighter bound of the walk; keeping the date bound lets a
+// planner seek to it and read every row between it and the cursor.
+const belowTo = (filters: LaunchFilters, cursor: LaunchCursor): LaunchFilters =>
+  filters.to && cursor.createdAt < filters.to ? { ...filters, to: undefined } : filters;
+const aboveFrom = (filters: LaunchFilters, cursor: LaunchCursor): LaunchFilters =>
+  filters.from && cursor.createdAt >= filters.from ? { ...filters, from: undefined } : filters;
+
+const cursorOf = (row: { created_at: string; id: string }): LaunchCursor => ({ createdAt: row.created_at, id: row.id });
+
+/**
+ * Launches newest first, filtered, paged by keyset on (created_at, id) in either direction:
+ * every filter has an index that starts with it and continues with (created_at, id), so a
+ * deep page costs the same as the first and nothing is counted.
+ */
+export async function listLaunches(
+  db: Db,
+  filters: LaunchFilters,
+  options: { limit: number; after?: LaunchCursor | undefined; before?: LaunchCursor | undefined },
+): Promise<LaunchPage> {
+  const { limit, after, before } = options;
+  if (before) {
+    const newer = await filtered(db, aboveFrom(filters, before)).select(LIST_COLUMNS).where(newerThan(before)).orderBy('created_at', 'asc').orderBy('id', 'asc').limit(limit + 1).execute();
+    // Back at the top: show the first page whole rather than a short one.
+    if (newer.length <= limit) return listLaunches(db, filters, { limit });
+    const rows = newer.slice(0, limit).reverse();
+    const [first, last] = [rows[0], rows.at(-1)];
+    return { rows: await withBatches(db, rows), next: last ? cursorOf(last) : null, previous: first ? cursorOf(first) : null };
+  }
+  const found = await launchPageQuery(db, filters, { limit, after }).execute();
+  const rows = found.slice(0, limit);
+  const last = rows.at(-1);
+  // Only a cursor can have newer rows above it; the first page never does.
+  const top = rows[0] ? cursorOf(rows[0]) : after;
+  const hasNewer = after && top ? await exists(db, filters, top) : false;
   return {
-    regions: regions.map((row) => row.region_id),
-    commands: commands.map((row) => ({ id: row.command_id, name: row.command_name })),
-    operators: operators.map((row) => row.created_by_username),
+    rows: await withBatches(db, rows),
+    next: found.length > limit && last ? cursorOf(last) : null,
+    previous: hasNewer && top ? top : null,
   };
+}
+
+/** The page's main query (newest first, one extra row to know if there is more); exported for the bench's query plans. */
+export function launchPageQuery(db: Db, filters: LaunchFilters, options: { limit: number; after?: LaunchCursor | undefined }) {
+  const { after } = options;
+  let query = filtered(db, after ? belowTo(filters, after) : filters).select(LIST_COLUMNS);
+  if (after) query = query.where(olderThan(after));
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit + 1);
+}
+
+async function exists(db: Db, filters: LaunchFilters, newerThanCursor: LaunchCursor): Promise<boolean> {
+  const row = await filtered(db, aboveFrom(filters, newerThanCursor)).select('id').where(newerThan(newerThanCursor)).orderBy('created_at', 'asc').orderBy('id', 'asc').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+async function withBatches(db: Db, rows: Omit<LaunchListRow, 'batches'>[]): Promise<LaunchListRow[]> {
+  if (rows.length === 0) return [];
+  const batches = await db
+    .selectFrom('launch_batches')
+    .select(['launch_id', 'batch_index', 'invoke_id', 'status'])
+    .where('launch_id', 'in', rows.map((row) => row.id))
+    .where('batch_index', '<', LIST_BATCHES_PER_LAUNCH)
+    .orderBy('launch_id')
+    .orderBy('batch_index')
+    .execute();
+  const byLaunch = new Map<string, LaunchListRow['batches']>();
+  for (const batch of batches) {
+    const list = byLaunch.get(batch.launch_id) ?? [];
+    list.push({ index: batch.batch_index, invokeId: batch.invoke_id, status: batch.status });
+    byLaunch.set(batch.launch_id, list);
+  }
+  return rows.map((row) => ({ ...row, batches: byLaunch.get(row.id) ?? [] }));
+}
+
+/** Current statuses of a few launches (the list's live column asks for its rows). */
+export function findLaunchStatuses(db: Db, ids: readonly string[]): Promise<{ id: string; status: string; status_updated_at: string | null }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('launches').select(['id', 'status', 'status_updated_at']).where('id', 'in', [...ids]).execute();
+}
+
+export interface LaunchFacets {
+  regions: string[];
+  commands: { id: string; name: string; regionId: string }[];
+  operators: string[];
+}
+
+/** Enough for any menu; a loose scan stops here even if a column had more values. */
+const FACET_LIMIT = 500;
+
+/**
+ * The values each filter menu offers: what has actually been launched. Each is a loose
+ * index scan (one index seek per distinct value, via a recursive CTE) instead of DISTINCT,
+ * which would read a whole index on every page view.
+ */
+export async function launchFacets(db: Db): Promise<LaunchFacets> {
+  const queries = facetQueries();
+  const [regions, commands, operators] = await Promise.all([queries.regions.execute(db), queries.commands.execute(db), queries.operators.execute(db)]);
+  return {
+    regions: regions.rows.map((row) => row.value),
+    commands: commands.rows
+      .map((row) => ({ id: row.value, name: row.name, regionId: row.region }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.regionId.localeCompare(b.regionId)),
+    operators: operators.rows.map((row) => row.value),
+  };
+}
+
+/** The facet queries, unexecuted; exported for the bench's query plans. */
+export function facetQueries() {
+  return {
+    regions: sql<{ value: string }>`${looseScan('region_id')} SELECT value FROM seen WHERE value IS NOT NULL`,
+    // The latest launch of each command names it (and says where it lives): one more seek each.
+    commands: sql<{ value: string; name: string; region: string }>`${looseScan('command_id')}
+      SELECT value,
+        (SELECT command_name FROM launches WHERE command_id = seen.value ORDER BY created_at DESC, id DESC LIMIT 1) AS name,
+        (SELECT region_id FROM launches WHERE command_id = seen.value ORDER BY created_at DESC, id DESC LIMIT 1) AS region
+      FROM seen WHERE value IS NOT NULL`,
+    operators: sql<{ value: string }>`${looseScan('created_by_username')} SELECT value FROM seen WHERE value IS NOT NULL`,
+  };
+}
+
+/** `seen(value, n)`: the column's distinct values in order, each found by one index seek. */
+function looseScan(column: 'region_id' | 'command_id' | 'created_by_username') {
+  const col = sql.ref(column);
+  return sql`
+    WITH RECURSIVE seen(value, n) AS (
+      SELECT (SELECT ${col} FROM launches ORDER BY ${col} LIMIT 1), 1
+      UNION ALL
+      SELECT (SELECT ${col} FROM launches WHERE ${col} > seen.value ORDER BY ${col} LIMIT 1), seen.n + 1
+      FROM seen WHERE seen.value IS NOT NULL AND seen.n < ${sql.lit(FACET_LIMIT)}
+    )`;
 }

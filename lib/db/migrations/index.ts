@@ -4,6 +4,7 @@ import * as foundation from './0001-foundation';
 import * as launches from './0002-launches';
 import * as presets from './0003-presets';
 import * as snapshots from './0004-invocation-snapshots';
+import * as launchListOperator from './0005-launch-list-operator';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0002-launches': launches,
   '0003-presets': presets,
   '0004-invocation-snapshots': snapshots,
+  '0005-launch-list-operator': launchListOperator,
 };
 
 export const migrationProvider: MigrationProvider = {
