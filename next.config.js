@@ -5,6 +5,9 @@ const nextConfig = {
   // The Alibaba SDK is large and CommonJS: keep it out of the server bundle (TOOLCHAIN.md).
   serverExternalPackages: ['@alicloud/ecs20140526', '@alicloud/openapi-core', '@alicloud/credentials'],
   poweredByHeader: false,
+  // The dev server logs server-action arguments by default; a launch's arguments can hold
+  // secret parameter values, which must never reach a log line.
+  logging: { serverFunctions: false },
   reactStrictMode: true,
   typedRoutes: false,
   async headers() {

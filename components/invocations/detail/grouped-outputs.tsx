@@ -39,6 +39,9 @@ export function GroupedOutputs({ invokeId, region }: { invokeId: string; region:
   if (query.isError) return <p className="text-sm text-rose-600">Could not load the outputs: {query.error.message}</p>;
   return (
     <div className="space-y-4" aria-label="Outputs grouped by text" role="region">
+      <p className="text-xs text-muted">
+        {formatCount(query.data.groups.length, 'distinct output')}. Each instance&rsquo;s own name, host name, ID and IP address are shown as ‹name›, ‹host›, ‹instance-id› and ‹ip› so that outputs differing only in those group together.
+      </p>
       {query.data.groups.map((group, index) => (
         <div key={index} className="rounded-md border border-line">
           <div className="flex flex-wrap items-center gap-2 border-b border-line bg-surface-2/60 px-3 py-2 text-[13px]">

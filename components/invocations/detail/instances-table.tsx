@@ -65,7 +65,7 @@ export function InstancesTable({
                       <input type="checkbox" aria-label={`Select ${instance.instanceId}`} checked={selected.has(instance.instanceId)} onChange={(event) => onSelect([instance.instanceId], event.target.checked)} className="size-3.5 accent-accent-600" />
                     </td>
                   ) : null}
-                  <td className="px-3 py-2 font-mono text-xs">{instance.instanceId}</td>
+                  <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{instance.instanceId}</td>
                   <td className="px-3 py-2">
                     <StatusBadge status={instance.status} />
                   </td>
@@ -80,8 +80,8 @@ export function InstancesTable({
                       <span className="text-faint">—</span>
                     )}
                   </td>
-                  <td className="px-3 py-2 text-xs text-muted tabular">{instance.startTime ? <TimeAgo iso={instance.startTime} /> : '—'}</td>
-                  <td className="px-3 py-2 text-xs text-muted tabular">{instance.finishTime ? <TimeAgo iso={instance.finishTime} /> : '—'}</td>
+                  <td className="px-3 py-2 text-xs whitespace-nowrap text-muted tabular">{instance.startTime ? <TimeAgo iso={instance.startTime} /> : '—'}</td>
+                  <td className="px-3 py-2 text-xs whitespace-nowrap text-muted tabular">{instance.finishTime ? <TimeAgo iso={instance.finishTime} /> : '—'}</td>
                   <td className="px-3 py-2 text-right tabular">{instance.repeats}</td>
                   <td className="px-5 py-2 text-right">
                     {outputsAvailable ? (

@@ -34,7 +34,7 @@ export function LaunchDetail({ initial, canAct, resend }: { initial: LaunchView;
   const view = query.data;
   const sent = view.batches.filter((batch) => batch.status === 'sent').length;
   const failedToSend = view.batches.filter((batch) => batch.status === 'failed').length;
-  const anyFailed = view.batchStatuses.some((batch) => statusTone(batch.status) === 'failed');
+  const anyFailed = view.batchStatuses.some((batch) => ['failed', 'partial'].includes(statusTone(batch.status)));
 
   return (
     <div className="space-y-6">

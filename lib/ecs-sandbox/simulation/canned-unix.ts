@@ -1,3 +1,4 @@
+import { rngFor } from './random';
 import { isoSeconds, pickPercent, type ScriptContext, type StepResult } from './script-context';
 
 const PACKAGE_STEMS = [
@@ -109,7 +110,9 @@ export function cannedUnix(command: string, args: string, ctx: ScriptContext): S
       if (args.startsWith('login')) return { lines: ['Login Succeeded'] };
       if (args.startsWith('pull')) {
         const image = args.split(/\s+/)[1] ?? 'image';
-        return { lines: [`${image.split(':')[1] ?? 'latest'}: Pulling from ${image.split(':')[0]}`, `Digest: sha256:${ctx.rng.text(64, '0123456789abcdef')}`, `Status: Downloaded newer image for ${image}`], seconds: 3 };
+        // A tag names one image: every host that pulls it sees the same digest.
+        const digest = rngFor('image-digest', image).text(64, '0123456789abcdef');
+        return { lines: [`${image.split(':')[1] ?? 'latest'}: Pulling from ${image.split(':')[0]}`, `Digest: sha256:${digest}`, `Status: Downloaded newer image for ${image}`], seconds: 3 };
       }
       if (args.startsWith('image prune') || args.startsWith('system prune')) return { lines: [`Total reclaimed space: ${(ctx.rng.next() * 4 + 0.5).toFixed(2)}GB`], freesDisk: true };
       return {};
