@@ -1,0 +1,77 @@
+'use client';
+
+import { ArrowRight } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field';
+import { controlClasses } from '@/components/ui/input';
+import { cn } from '@/lib/cn';
+import { invokeIdSchema } from '@/lib/launches/query-schemas';
+
+/**
+ * "Look up an InvokeId": opens any InvokeId of the chosen region, also one launched outside
+ * InvokeDeck (the console, the CLI, a colleague's script); its page reads it from ECS.
+ */
+export function InvokeIdLookup({ regions }: { regions: string[] }) {
+  const router = useRouter();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  return (
+    <form
+      className="w-full sm:w-auto"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const invokeId = String(data.get('invokeId') ?? '').trim();
+        const region = String(data.get('region') ?? '');
+        if (invokeId === '') return setError('Enter an InvokeId, such as t-hz0jdfwd9f2jzx4.');
+        if (!invokeIdSchema.safeParse(invokeId).success) {
+          return setError(`“${invokeId.slice(0, 40)}” is not an InvokeId: it starts with t- followed by letters and digits, such as t-hz0jdfwd9f2jzx4.`);
+        }
+        setError(null);
+        startTransition(() => router.push(`/invocations/${encodeURIComponent(invokeId)}?region=${encodeURIComponent(region)}`));
+      }}
+    >
+      <label htmlFor={`${id}-invoke`} className="mb-1 block text-xs font-medium text-muted">
+        Look up an InvokeId
+      </label>
+      <div className="flex">
+        <select
+          name="region"
+          aria-label="Region of the InvokeId"
+          defaultValue={regions[0]}
+          className={cn(controlClasses, 'h-8 w-36 rounded-r-none pr-7 text-[13px] focus:z-10')}
+        >
+          {regions.map((region) => (
+            <option key={region} value={region}>
+              {region}
+            </option>
+          ))}
+        </select>
+        <input
+          id={`${id}-invoke`}
+          name="invokeId"
+          placeholder="t-…"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={() => setError(null)}
+          className={cn(controlClasses, '-ml-px h-8 w-48 rounded-none font-mono text-[13px] focus:z-10 sm:w-56')}
+        />
+        <Button type="submit" size="sm" variant="secondary" disabled={pending} className="-ml-px h-8 rounded-l-none">
+          Open
+          <ArrowRight aria-hidden className="size-3.5" />
+        </Button>
+      </div>
+      <div role="status" className="mt-1 max-w-[26rem] empty:hidden">
+        {error ? <FieldError id={`${id}-error`} message={error} /> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { Card } from '@/components/ui/card';
+import { type LaunchPage } from '@/lib/db/launch-list';
+
+import { type FilterOptions, LaunchFilters } from './launch-filters';
+import { LaunchTable } from './launch-table';
+import { NoLaunchesYet, NoMatchingLaunches, NoOlderLaunches } from './list-empty';
+import { ListPager } from './list-pager';
+import { activeFilterCount, type ListQuery, listHref } from './list-query';
+
+/** The list card: filters, then the table and its pager, or the empty state that fits. */
+export function LaunchList({ page, query, options, canLaunch }: { page: LaunchPage; query: ListQuery; options: FilterOptions; canLaunch: boolean }) {
+  const filterCount = activeFilterCount(query.filters);
+  // The filter menus list what has been launched: empty menus mean nothing ever was.
+  const launchedBefore = options.regions.length > 0;
+  return (
+    <Card className="overflow-hidden">
+      {launchedBefore ? <LaunchFilters filters={query.filters} options={options} /> : null}
+      {page.rows.length > 0 ? (
+        <>
+          <LaunchTable rows={page.rows} />
+          <ListPager filters={query.filters} shown={page.rows.length} newer={page.previous} older={page.next} />
+        </>
+      ) : query.after || query.before ? (
+        <NoOlderLaunches firstPage={listHref(query.filters)} />
+      ) : filterCount > 0 && launchedBefore ? (
+        <NoMatchingLaunches filterCount={filterCount} />
+      ) : (
+        <NoLaunchesYet canLaunch={canLaunch} />
+      )}
+    </Card>
+  );
+}
