@@ -45,20 +45,35 @@ export async function insertPreset(
   });
 }
 
-/** Add a version and make it current. Returns the new version number. */
-export async function addPresetVersion(db: Db, presetId: string, content: PresetContent & { username: string; change: string }, now = new Date()): Promise<number> {
-  const at = now.toISOString();
+/**
+ * Add a version and make it current. Returns the new version number, or null when the
+ * preset is deleted or, with `expectedVersion`, when someone saved another version first
+ * (the caller says who; the operator's work is not silently overwritten).
+ */
+export async function addPresetVersion(
+  db: Db,
+  presetId: string,
+  content: PresetContent & { username: string; change: string },
+  options: { expectedVersion?: number; now?: Date } = {},
+): Promise<number | null> {
+  const at = (options.now ?? new Date()).toISOString();
   return db.transaction().execute(async (tx) => {
-    const current = await tx.selectFrom('presets').select('current_version').where('id', '=', presetId).executeTakeFirstOrThrow();
+    const current = await tx.selectFrom('presets').select(['current_version', 'deleted_at']).where('id', '=', presetId).executeTakeFirst();
+    if (!current || current.deleted_at !== null) return null;
+    if (options.expectedVersion !== undefined && current.current_version !== options.expectedVersion) return null;
     const version = current.current_version + 1;
-    await tx
-      .insertInto('preset_versions')
-      .values({ preset_id: presetId, version, name: content.name, description: content.description, payload: content.payload, change: content.change, created_at: at, created_by_username: content.username })
-      .execute();
-    await tx
+    // The guard on current_version makes a concurrent save on another replica lose cleanly
+    // (and the unique (preset_id, version) index stops a second row for the same number).
+    const moved = await tx
       .updateTable('presets')
       .set({ name: content.name, description: content.description, current_version: version, updated_at: at, updated_by_username: content.username })
       .where('id', '=', presetId)
+      .where('current_version', '=', current.current_version)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) return null;
+    await tx
+      .insertInto('preset_versions')
+      .values({ preset_id: presetId, version, name: content.name, description: content.description, payload: content.payload, change: content.change, created_at: at, created_by_username: content.username })
       .execute();
     return version;
   });
@@ -92,6 +107,49 @@ export function listPresets(db: Db, options: { search?: string | undefined; limi
   return query.orderBy('updated_at', 'desc').limit(options.limit).execute();
 }
 
-export async function softDeletePreset(db: Db, presetId: string, username: string, now = new Date()): Promise<void> {
-  await db.updateTable('presets').set({ deleted_at: now.toISOString(), deleted_by_username: username }).where('id', '=', presetId).execute();
+/** Returns false when it was already deleted (or never existed). */
+export async function softDeletePreset(db: Db, presetId: string, username: string, now = new Date()): Promise<boolean> {
+  const result = await db
+    .updateTable('presets')
+    .set({ deleted_at: now.toISOString(), deleted_by_username: username })
+    .where('id', '=', presetId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export interface PresetSummaryRow extends PresetRow {
+  /** The current version's payload (JSON text, no secret value). */
+  payload: string;
+  /** The current version's "what changed". */
+  change: string;
+}
+
+/**
+ * Live presets with their current version's payload and change, most recently changed
+ * first, optionally matching a search in name, description or slug; and how many match.
+ */
+export async function listPresetSummaries(db: Db, options: { search?: string | undefined; limit: number }): Promise<{ rows: PresetSummaryRow[]; total: number }> {
+  let query = db
+    .selectFrom('presets')
+    .innerJoin('preset_versions', (join) => join.onRef('preset_versions.preset_id', '=', 'presets.id').onRef('preset_versions.version', '=', 'presets.current_version'))
+    .where('presets.deleted_at', 'is', null);
+  const search = options.search?.trim().toLowerCase();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    query = query.where(
+      sql<boolean>`(lower(presets.name) like ${pattern} escape '\\' or lower(presets.description) like ${pattern} escape '\\' or presets.slug like ${pattern} escape '\\')`,
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll('presets')
+      .select(['preset_versions.payload', 'preset_versions.change'])
+      .orderBy('presets.updated_at', 'desc')
+      .orderBy('presets.id')
+      .limit(options.limit)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
 }

@@ -1,6 +1,6 @@
 import { type Metadata } from 'next';
 
-import { LaunchForm } from '@/components/invoke/launch-form';
+import { LaunchFormWithPresets } from '@/components/presets/launch-form-with-presets';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { canAct, requireUser } from '@/lib/auth/page';
@@ -13,6 +13,7 @@ import { getEcsClient } from '@/lib/ecs';
 import { invokeIdSchema, regionSchema } from '@/lib/launches/query-schemas';
 import { type Rerun, rerunInvocation, rerunLaunch } from '@/lib/launches/rerun';
 
+import { createPreset, savePresetChanges } from '../presets/actions';
 import { launchCommand } from './actions';
 
 /** Run again / Retry failed: a draft from one of our launches, or from any InvokeId. */
@@ -57,13 +58,14 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="Launch a command" description="Pick instances, a command and when to run it; review the exact request; launch." />
-      <LaunchForm
+      <LaunchFormWithPresets
         key={params.draft ?? params.from ?? params.invokeId ?? region}
         regions={regions}
         initialDraft={initialDraft}
         canLaunch={canAct(user, 'operator')}
         launchCommand={launchCommand}
         requiredSecrets={secretsToAsk}
+        presetTools={{ canSave: canAct(user, 'operator'), actions: { createPreset, savePresetChanges } }}
         notices={
           rerun ? (
             <Alert tone="info" title={rerun.origin}>

@@ -1,0 +1,24 @@
+import { LinkIcon } from 'lucide-react';
+import Link from 'next/link';
+
+import { buttonClasses } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+
+export default function PresetNotFound() {
+  return (
+    <Card>
+      <EmptyState
+        icon={<LinkIcon />}
+        title="No preset at this link"
+        action={
+          <Link href="/presets" className={buttonClasses('secondary', 'sm')}>
+            Browse presets
+          </Link>
+        }
+      >
+        The link may have been cut short when it was copied. Preset links look like /presets/prod-web-patch-k3x9qa.
+      </EmptyState>
+    </Card>
+  );
+}

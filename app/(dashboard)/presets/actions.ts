@@ -1,0 +1,60 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+
+import { defineAction } from '@/lib/auth/action';
+import { getDb } from '@/lib/db';
+import { getEcsClient } from '@/lib/ecs';
+import {
+  createPresetInput,
+  deletePresetInput,
+  duplicatePresetInput,
+  restorePresetVersionInput,
+  savePresetInput,
+  updatePresetDetailsInput,
+} from '@/lib/presets/schemas';
+import * as presets from '@/lib/presets/service';
+
+/** Viewers may open presets; saving, renaming, duplicating, restoring and deleting take an operator. */
+const deps = async () => ({ db: await getDb(), ecs: getEcsClient() });
+
+function refresh(slug: string): void {
+  revalidatePath('/presets');
+  revalidatePath(`/presets/${slug}`, 'layout');
+}
+
+export const createPreset = defineAction({ name: 'createPreset', access: 'operator', schema: createPresetInput }, async (input, { user }) => {
+  const saved = await presets.createPreset(await deps(), user, input);
+  refresh(saved.slug);
+  return saved;
+});
+
+export const savePresetChanges = defineAction({ name: 'savePresetChanges', access: 'operator', schema: savePresetInput }, async (input, { user }) => {
+  const saved = await presets.savePresetChanges(await deps(), user, input);
+  refresh(saved.slug);
+  return saved;
+});
+
+export const updatePresetDetails = defineAction({ name: 'updatePresetDetails', access: 'operator', schema: updatePresetDetailsInput }, async (input, { user }) => {
+  const saved = await presets.updatePresetDetails(await deps(), user, input);
+  refresh(saved.slug);
+  return saved;
+});
+
+export const duplicatePreset = defineAction({ name: 'duplicatePreset', access: 'operator', schema: duplicatePresetInput }, async (input, { user }) => {
+  const saved = await presets.duplicatePreset(await deps(), user, input);
+  refresh(saved.slug);
+  return saved;
+});
+
+export const restorePresetVersion = defineAction({ name: 'restorePresetVersion', access: 'operator', schema: restorePresetVersionInput }, async (input, { user }) => {
+  const saved = await presets.restorePresetVersion(await deps(), user, input);
+  refresh(saved.slug);
+  return saved;
+});
+
+export const deletePreset = defineAction({ name: 'deletePreset', access: 'operator', schema: deletePresetInput }, async (input, { user }) => {
+  const deleted = await presets.deletePreset(await deps(), user, input.presetId);
+  refresh(deleted.slug);
+  return deleted;
+});

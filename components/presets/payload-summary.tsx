@@ -1,0 +1,16 @@
+import { type PayloadRow } from '@/lib/presets/describe';
+import { cn } from '@/lib/cn';
+
+/** What a version held, as label/value pairs. */
+export function PayloadSummary({ rows }: { rows: readonly PayloadRow[] }) {
+  return (
+    <dl className="grid grid-cols-[minmax(8rem,12rem)_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-xs">
+      {rows.map((row) => (
+        <div key={row.label} className="contents">
+          <dt className="text-muted">{row.label}</dt>
+          <dd className={cn('break-words text-ink', row.mono && 'font-mono')}>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

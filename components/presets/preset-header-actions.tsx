@@ -1,0 +1,78 @@
+'use client';
+
+import { CopyPlus, History, Pencil, Trash2 } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+import { Button, buttonClasses } from '@/components/ui/button';
+
+import { type PresetActions } from './action-types';
+import { absoluteUrl, CopyLinkButton } from './copy-link-button';
+import { DeleteDialog, DuplicateDialog, type PresetRef, RenameDialog } from './preset-dialogs';
+
+/** The preset page's own actions: its link, history, rename, duplicate, delete. */
+export function PresetHeaderActions({
+  preset,
+  version,
+  canEdit,
+  actions,
+}: {
+  preset: PresetRef;
+  version: number;
+  canEdit: boolean;
+  actions: Pick<PresetActions, 'updatePresetDetails' | 'duplicatePreset' | 'deletePreset'>;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState<'rename' | 'duplicate' | 'delete' | null>(null);
+  const close = () => setOpen(null);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <CopyLinkButton label="Copy link" getLink={() => absoluteUrl(`/presets/${preset.slug}`)} size="sm" />
+      <Link href={`/presets/${preset.slug}/versions`} className={buttonClasses('secondary', 'sm')}>
+        <History aria-hidden className="size-3.5" />
+        History
+      </Link>
+      {canEdit ? (
+        <>
+          <Button size="sm" onClick={() => setOpen('rename')}>
+            <Pencil aria-hidden className="size-3.5" />
+            Rename
+          </Button>
+          <Button size="sm" onClick={() => setOpen('duplicate')}>
+            <CopyPlus aria-hidden className="size-3.5" />
+            Duplicate
+          </Button>
+          <Button size="sm" variant="ghost" className="hover:text-rose-600" onClick={() => setOpen('delete')}>
+            <Trash2 aria-hidden className="size-3.5" />
+            Delete
+          </Button>
+        </>
+      ) : null}
+      {open === 'rename' ? (
+        <RenameDialog
+          preset={preset}
+          version={version}
+          rename={actions.updatePresetDetails}
+          onClose={close}
+          onDone={() => {
+            close();
+            router.refresh();
+          }}
+        />
+      ) : null}
+      {open === 'duplicate' ? <DuplicateDialog preset={preset} duplicate={actions.duplicatePreset} onClose={close} onDone={(saved) => router.push(`/presets/${saved.slug}`)} /> : null}
+      {open === 'delete' ? (
+        <DeleteDialog
+          preset={preset}
+          remove={actions.deletePreset}
+          onClose={close}
+          onDone={() => {
+            close();
+            router.push('/presets');
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

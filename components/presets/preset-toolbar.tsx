@@ -1,0 +1,147 @@
+'use client';
+
+import { BookmarkPlus, Copy, History, Save } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { type InvokeDraft } from '@/lib/invoke/draft';
+import { toPresetPayload } from '@/lib/presets/payload';
+import { shareUrl } from '@/lib/presets/share-state';
+
+import { type PresetActions, type SavedPresetView, type ToolbarPreset } from './action-types';
+import { absoluteUrl, CopyLinkButton } from './copy-link-button';
+import { DetailsDialog } from './details-dialog';
+import { SaveChangesDialog } from './save-changes-dialog';
+import { SharedLink } from './shared-link';
+
+/**
+ * Under the launch summary: save the form as a preset (or save changes to the one it came
+ * from), and share it as a link. Secret values are stripped before anything leaves.
+ */
+export function PresetToolbar({
+  getDraft,
+  canSave,
+  actions,
+  preset = null,
+}: {
+  getDraft: () => InvokeDraft;
+  canSave: boolean;
+  actions: Pick<PresetActions, 'createPreset' | 'savePresetChanges'>;
+  preset?: ToolbarPreset | null;
+}) {
+  const router = useRouter();
+  const [local, setLocal] = useState<ToolbarPreset | null>(null);
+  const [dialog, setDialog] = useState<'create' | 'save' | null>(null);
+  const [shown, setShown] = useState<{ link: string; kind: 'preset' | 'form' } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // The page's copy wins once the server has caught up with what was saved here.
+  const current = local && (!preset || local.version > preset.version || local.id !== preset.id) ? local : preset;
+
+  const remember = (saved: SavedPresetView, draft: InvokeDraft, description: string) => {
+    setLocal({ id: saved.presetId, slug: saved.slug, name: saved.name, description, version: saved.version, baseline: toPresetPayload(draft, sameCommand(current, draft) ? current?.baseline.saved : undefined) });
+  };
+
+  return (
+    <Card>
+      <div className="flex items-center justify-between gap-2 border-b border-line px-5 py-3.5">
+        <h2 className="text-sm font-semibold">{current ? 'Preset' : 'Save & share'}</h2>
+        {current ? (
+          <Link href={`/presets/${current.slug}/versions`} className="inline-flex items-center gap-1 text-xs text-muted hover:text-ink">
+            <History aria-hidden className="size-3.5" />v{current.version}
+          </Link>
+        ) : null}
+      </div>
+      <div className="space-y-3 px-5 py-4">
+        {current ? (
+          <p className="text-[13px]">
+            <span className="text-muted">Saved as </span>
+            <Link href={`/presets/${current.slug}`} className="font-medium text-ink hover:underline">
+              {current.name}
+            </Link>
+          </p>
+        ) : null}
+        {notice ? (
+          <Alert tone="success" live className="py-2 text-[13px]">
+            {notice}
+          </Alert>
+        ) : null}
+        <div className="grid gap-2">
+          {current ? (
+            <Button variant="secondary" disabled={!canSave} onClick={() => setDialog('save')}>
+              <Save aria-hidden className="size-4" />
+              Save changes
+            </Button>
+          ) : null}
+          <Button variant="secondary" disabled={!canSave} onClick={() => setDialog('create')}>
+            <BookmarkPlus aria-hidden className="size-4" />
+            {current ? 'Save as new preset' : 'Save as preset'}
+          </Button>
+          {current ? (
+            <CopyLinkButton label="Copy preset link" getLink={() => absoluteUrl(`/presets/${current.slug}`)} onCopied={(link) => setShown({ link, kind: 'preset' })} />
+          ) : null}
+          <CopyLinkButton
+            label={current ? 'Copy link to this form' : 'Copy link'}
+            getLink={() => shareUrl(window.location.origin, getDraft())}
+            onCopied={(link) => setShown({ link, kind: 'form' })}
+          />
+        </div>
+        {shown ? <SharedLink link={shown.link} kind={shown.kind} /> : null}
+        <p className="flex gap-1.5 text-xs text-muted">
+          <Copy aria-hidden className="mt-0.5 size-3 shrink-0" />
+          {canSave ? 'Presets and links never hold secret values; whoever opens one types them again.' : 'Viewers can copy links but not save presets.'}
+        </p>
+      </div>
+      {dialog === 'create' ? (
+        <DetailsDialog
+          title={current ? 'Save as a new preset' : 'Save as preset'}
+          description="Everything in the form is saved except secret values."
+          submitLabel="Save preset"
+          initial={{ name: current ? `${current.name} (copy)` : '', description: current?.description ?? '' }}
+          onSubmit={(details) => actions.createPreset({ ...details, draft: getDraft() })}
+          onClose={() => setDialog(null)}
+          onDone={(saved) => {
+            setDialog(null);
+            if (preset) return router.push(`/presets/${saved.slug}`);
+            remember(saved, getDraft(), '');
+            setNotice(`Saved as “${saved.name}”. Its link opens this form for anyone signed in.`);
+            setShown({ link: absoluteUrl(`/presets/${saved.slug}`), kind: 'preset' });
+          }}
+        >
+          <SecretNote draft={getDraft()} />
+        </DetailsDialog>
+      ) : null}
+      {dialog === 'save' && current ? (
+        <SaveChangesDialog
+          preset={current}
+          draft={getDraft()}
+          onSave={(draft) => actions.savePresetChanges({ presetId: current.id, expectedVersion: current.version, draft })}
+          onClose={() => setDialog(null)}
+          onDone={(saved, draft) => {
+            setDialog(null);
+            remember(saved, draft, current.description);
+            setNotice(`Saved version ${saved.version}.`);
+            router.refresh();
+          }}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+function sameCommand(preset: ToolbarPreset | null, draft: InvokeDraft): boolean {
+  return preset !== null && preset.baseline.draft.commandId === draft.commandId && preset.baseline.draft.regionId === draft.regionId;
+}
+
+function SecretNote({ draft }: { draft: InvokeDraft }) {
+  const secrets = draft.parameters.filter((entry) => entry.secret).map((entry) => entry.name);
+  if (secrets.length === 0) return null;
+  return (
+    <p className="rounded-md bg-surface-2 px-3 py-2 text-xs text-muted">
+      Not saved: the value of <span className="font-mono text-ink">{secrets.join(', ')}</span>. The preset remembers {secrets.length === 1 ? 'it is' : 'they are'} secret and asks for {secrets.length === 1 ? 'it' : 'them'} when opened.
+    </p>
+  );
+}

@@ -1,0 +1,61 @@
+import { readStoredPayload } from './payload';
+
+/** One row of the presets list, as the page hands it to the table (plain data, no secrets). */
+export interface PresetListItem {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  version: number;
+  regionId: string;
+  commandName: string | null;
+  commandId: string;
+  instanceCount: number;
+  repeatMode: string;
+  frequency: string;
+  secretNames: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedBy: string;
+  updatedAt: string;
+  change: string;
+  /** False when the stored payload cannot be read; the row still links to its history. */
+  readable: boolean;
+}
+
+export function toPresetListItem(row: {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  current_version: number;
+  created_by_username: string;
+  created_at: string;
+  updated_by_username: string;
+  updated_at: string;
+  payload: string;
+  change: string;
+}): PresetListItem {
+  const payload = readStoredPayload(row.payload);
+  const draft = payload?.draft;
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    version: row.current_version,
+    regionId: draft?.regionId ?? '',
+    commandName: payload?.saved?.commandName ?? null,
+    commandId: draft?.commandId ?? '',
+    instanceCount: draft?.instanceIds.length ?? 0,
+    repeatMode: draft?.repeatMode ?? 'Once',
+    frequency: draft?.repeatMode === 'Period' ? draft.frequency : '',
+    secretNames: draft?.parameters.filter((entry) => entry.secret).map((entry) => entry.name) ?? [],
+    createdBy: row.created_by_username,
+    createdAt: row.created_at,
+    updatedBy: row.updated_by_username,
+    updatedAt: row.updated_at,
+    change: row.change,
+    readable: payload !== null,
+  };
+}

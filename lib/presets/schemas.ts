@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+import { invokeDraftSchema } from '@/lib/invoke/draft';
+
+/**
+ * The inputs of the preset actions: one schema per form, used by the dialogs in the browser
+ * and parsed again by each server action.
+ */
+export const presetDetailsSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name: give the preset a name, e.g. "prod web patch".')
+    .max(100, 'Name: at most 100 characters.'),
+  description: z.string().trim().max(500, 'Description: at most 500 characters.'),
+});
+
+export type PresetDetails = z.infer<typeof presetDetailsSchema>;
+
+const presetId = z.uuid('The preset ID is not valid; reload the page.');
+const version = z.number().int().min(1);
+
+export const createPresetInput = presetDetailsSchema.extend({ draft: invokeDraftSchema });
+
+export const savePresetInput = z.object({ presetId, expectedVersion: version, draft: invokeDraftSchema });
+
+export const updatePresetDetailsInput = presetDetailsSchema.extend({ presetId, expectedVersion: version });
+
+export const duplicatePresetInput = presetDetailsSchema.extend({ presetId });
+
+export const deletePresetInput = z.object({ presetId });
+
+export const restorePresetVersionInput = z.object({ presetId, version, expectedVersion: version });

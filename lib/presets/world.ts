@@ -1,0 +1,58 @@
+import 'server-only';
+
+import { type EcsClient, EcsError, INSTANCES_PAGE_MAX } from '@/lib/ecs';
+import { type InvokeDraft } from '@/lib/invoke/draft';
+import { type InvokeCommandInfo, type InvokeInstanceInfo } from '@/lib/invoke/types';
+import { toCommandInfo, toInstanceInfo } from '@/lib/launches/context';
+
+import { type PresetPayload, secretParameterNames } from './payload';
+import { reconcileDraft, type WorldChange } from './reconcile';
+
+export interface OpenedPayload {
+  draft: InvokeDraft;
+  changes: WorldChange[];
+  /** Secret parameters whose values must be typed again. */
+  requiredSecrets: string[];
+  /** The command's name now, or as saved when it is gone. */
+  commandName: string | null;
+  /** Set when ECS could not be asked: the form opens as saved and checks as it loads. */
+  checkFailed: string | null;
+}
+
+/** Open a saved form against what ECS says now (the command, the named instances). */
+export async function openPayload(ecs: EcsClient, payload: PresetPayload): Promise<OpenedPayload> {
+  const { draft } = payload;
+  try {
+    const [command, instances] = await Promise.all([findCommand(ecs, draft.regionId, draft.commandId, payload.saved?.commandName ?? null), findInstances(ecs, draft.regionId, draft.instanceIds)]);
+    const reconciled = reconcileDraft(draft, payload.saved?.commandName ?? null, { command, instances });
+    return { ...reconciled, commandName: command?.name ?? payload.saved?.commandName ?? null, requiredSecrets: secretParameterNames({ draft: reconciled.draft }), checkFailed: null };
+  } catch (error) {
+    const message = error instanceof EcsError ? `${error.code}: ${error.message}` : 'The ECS API did not answer.';
+    return { draft, changes: [], commandName: payload.saved?.commandName ?? null, requiredSecrets: secretParameterNames(payload), checkFailed: message };
+  }
+}
+
+/**
+ * The command by ID; when it is gone, the one command that now has its saved name (Cloud
+ * Assistant commands cannot be edited, so a changed script is usually a new command with
+ * the old name).
+ */
+async function findCommand(ecs: EcsClient, region: string, commandId: string, savedName: string | null): Promise<InvokeCommandInfo | null> {
+  if (!commandId) return null;
+  const byId = await ecs.describeCommands(region, { commandId });
+  const found = byId.items.find((command) => command.commandId === commandId);
+  if (found) return toCommandInfo(found);
+  if (!savedName || savedName.includes('*')) return null;
+  const byName = (await ecs.describeCommands(region, { name: savedName })).items.filter((command) => command.name === savedName);
+  return byName.length === 1 && byName[0] ? toCommandInfo(byName[0]) : null;
+}
+
+async function findInstances(ecs: EcsClient, region: string, instanceIds: readonly string[]): Promise<InvokeInstanceInfo[]> {
+  const unique = [...new Set(instanceIds)];
+  const pages = [];
+  for (let start = 0; start < unique.length; start += INSTANCES_PAGE_MAX) {
+    const ids = unique.slice(start, start + INSTANCES_PAGE_MAX);
+    pages.push(ecs.listInstancesWithAgentPage(region, null, { instanceIds: ids, maxResults: INSTANCES_PAGE_MAX }));
+  }
+  return (await Promise.all(pages)).flatMap((page) => page.items.map(toInstanceInfo));
+}
