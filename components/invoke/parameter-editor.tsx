@@ -44,7 +44,12 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
           return (
             <Field
               key={field.id}
-              label={<span className="font-mono">{field.name}</span>}
+              label={
+                <span className="inline-flex items-baseline gap-1.5">
+                  <span className="font-mono">{field.name}</span>
+                  {definition?.required ? <span className="text-[11px] font-normal text-muted">required</span> : null}
+                </span>
+              }
               hint={
                 secret && asked.has(field.name.toLowerCase()) && !entries?.[index]?.value
                   ? 'Secret: enter it again. It was not saved or shared.'

@@ -32,6 +32,8 @@ export const INVOKE_RULE_STATUS = {
   'InvalidParameter.WorkingDir': 400,
   'InvalidParameter.WindowsPasswordName': 400,
   'MissingParameter.WindowsPasswordName': 400,
+  // The command's own ParameterDefinitions mark a parameter Required.
+  'MissingParameter.Parameters': 400,
 } as const satisfies Record<string, number>;
 
 export type InvokeRuleCode = keyof typeof INVOKE_RULE_STATUS;

@@ -50,7 +50,22 @@ export function parameterRules(draft: InvokeDraft, { command, limits }: InvokeCo
       ...contentRules(command, [], limits),
     ];
   }
-  return [...entryRules(draft.parameters, command, limits), ...countRules(draft.parameters, limits), ...contentRules(command, draft.parameters, limits)];
+  return [
+    ...entryRules(draft.parameters, command, limits),
+    ...requiredRules(draft.parameters, command),
+    ...countRules(draft.parameters, limits),
+    ...contentRules(command, draft.parameters, limits),
+  ];
+}
+
+/** The API lets a declared parameter go empty; a command that marks one Required does not. */
+function requiredRules(entries: readonly ParameterEntry[], command: InvokeCommandInfo): RuleIssue[] {
+  const required = new Set(command.parameterDefinitions.filter((definition) => definition.required).map((definition) => definition.name.toLowerCase()));
+  return entries.flatMap((entry, index): RuleIssue[] =>
+    required.has(entry.name.toLowerCase()) && entry.value === ''
+      ? [{ path: ['parameters', index, 'value'], code: 'MissingParameter.Parameters', message: `${entry.name} is required by command ${command.name}. Enter a value.` }]
+      : [],
+  );
 }
 
 function entryRules(entries: readonly ParameterEntry[], command: InvokeCommandInfo, limits: Limits): RuleIssue[] {

@@ -18,6 +18,8 @@ export interface ParameterDefinition {
   name: string;
   defaultValue?: string;
   description?: string;
+  /** ParameterDefinitions.Required: the command needs a value for it. */
+  required?: boolean;
 }
 
 /** The command chosen in the form (DescribeCommands with ContentEncoding=PlainText). */

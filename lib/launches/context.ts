@@ -19,6 +19,7 @@ export function toCommandInfo(command: EcsCommand): InvokeCommandInfo {
       name: definition.name,
       ...(definition.defaultValue !== undefined ? { defaultValue: definition.defaultValue } : {}),
       ...(definition.description ? { description: definition.description } : {}),
+      ...(definition.required ? { required: true } : {}),
     })),
     timeout: command.timeout,
   };
