@@ -9,6 +9,9 @@ const nextConfig = {
   // secret parameter values, which must never reach a log line.
   logging: { serverFunctions: false },
   reactStrictMode: true,
+  // Browser-test suites build into their own folder so two suites (or a developer's
+  // `npm start`) never serve files another build is replacing.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
   async headers() {
     return [

@@ -3,6 +3,8 @@ import { join, relative, sep } from 'node:path';
 
 import { type APIRequestContext } from '@playwright/test';
 
+import { E2E } from './env';
+
 /**
  * Every page, route handler and server action of the app, found from the source tree and
  * the build's own manifest, so a new endpoint is covered by the access tests without
@@ -53,7 +55,7 @@ export interface ServerActionInfo {
 
 /** Server actions as the production build registered them. */
 export function listServerActions(): ServerActionInfo[] {
-  const manifest = JSON.parse(readFileSync(join(ROOT, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(ROOT, E2E.distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {

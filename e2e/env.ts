@@ -11,6 +11,8 @@ export const E2E = {
   baseUrl: `http://127.0.0.1:${port}`,
   sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
   dataDir: process.env.E2E_DATA_DIR ?? '.e2e-data',
+  /** The suite's own build folder (next.config.js reads NEXT_DIST_DIR). */
+  distDir: `.next-e2e-${port}`,
   admin: { username: 'admin', password: 'e2e-admin-password-1' },
   operator: { username: 'priya', displayName: 'Priya Raman', password: 'e2e-operator-password' },
   viewer: { username: 'vic', displayName: 'Vic Viewer', password: 'e2e-viewer-password-1' },

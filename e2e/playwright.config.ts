@@ -35,13 +35,15 @@ export default defineConfig({
     cwd: '..',
     url: `${E2E.baseUrl}/api/health`,
     reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
+    // The launcher builds first when sources changed: a cold build takes minutes on two cores.
+    timeout: 900_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
       PORT: String(E2E.port),
       HOST: '127.0.0.1',
       DATA_DIR: E2E.dataDir,
+      NEXT_DIST_DIR: E2E.distDir,
       INVOKEDECK_MODE: 'sandbox',
       INVOKEDECK_ADMIN_USERNAME: E2E.admin.username,
       INVOKEDECK_ADMIN_PASSWORD: E2E.admin.password,

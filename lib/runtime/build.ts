@@ -6,6 +6,11 @@ import { join } from 'node:path';
 const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'tailwind.config.ts', 'tsconfig.json', 'package-lock.json', '.postcssrc.json'];
 const SKIP = new Set(['node_modules', '.next', 'ecs-sandbox']);
 
+/** Where `next build` writes (NEXT_DIST_DIR, as next.config.js reads it). */
+export function distDir(): string {
+  return process.env.NEXT_DIST_DIR || '.next';
+}
+
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
@@ -18,7 +23,7 @@ function newestMtime(path: string): number {
 }
 
 export function buildIsStale(root: string): boolean {
-  const buildId = join(root, '.next', 'BUILD_ID');
+  const buildId = join(root, distDir(), 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(join(root, source)) > built);

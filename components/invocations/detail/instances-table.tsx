@@ -82,7 +82,7 @@ export function InstancesTable({
                   </td>
                   <td className="px-3 py-2 text-xs whitespace-nowrap text-muted tabular">{instance.startTime ? <TimeAgo iso={instance.startTime} /> : '—'}</td>
                   <td className="px-3 py-2 text-xs whitespace-nowrap text-muted tabular">{instance.finishTime ? <TimeAgo iso={instance.finishTime} /> : '—'}</td>
-                  <td className="px-3 py-2 text-right tabular">{instance.repeats}</td>
+                  <td className="px-3 py-2 text-right tabular" data-col="runs">{instance.repeats}</td>
                   <td className="px-5 py-2 text-right">
                     {outputsAvailable ? (
                       <button

@@ -1,0 +1,46 @@
+import { type Locator, type Page, expect } from '@playwright/test';
+
+/** The InvokeId page: aggregate status, the instance table, output, stop. */
+export class InvocationPage {
+  constructor(private readonly page: Page) {}
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** The aggregate status badge next to the InvokeId. */
+  aggregate(): Locator {
+    return this.heading().locator('xpath=..').locator('[data-status]');
+  }
+
+  async expectAggregate(status: string | RegExp, timeout = 60_000): Promise<void> {
+    await expect(this.aggregate()).toHaveText(status, { timeout });
+  }
+
+  row(instanceId: string): Locator {
+    return this.page.locator(`tr[data-instance="${instanceId}"]`);
+  }
+
+  rows(): Locator {
+    return this.page.locator('tr[data-instance]');
+  }
+
+  async filterBy(status: string): Promise<void> {
+    await this.page.getByRole('group', { name: 'Filter instances by status' }).getByRole('button', { name: new RegExp(`^${status}`) }).click();
+  }
+
+  async openOutput(instanceId: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Show output of ${instanceId}` }).click();
+    const log = this.page.getByRole('region', { name: `Output of ${instanceId}` });
+    await expect(log).toBeVisible();
+    return log;
+  }
+
+  async stopAll(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Stop/ }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toContainText(/Stop t-\S+ on all \d+ instances?\?/);
+    await dialog.getByRole('button', { name: /^Stop all/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+}

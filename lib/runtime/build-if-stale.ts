@@ -1,3 +1,0 @@
-import { buildIfStale } from './build';
-
-buildIfStale(process.cwd());
