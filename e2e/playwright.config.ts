@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { E2E } from './env';
+import { SANDBOX_KEYS } from './fixtures';
 
 /**
  * Browser tests drive Debian's Chromium against the real app (`npm start`'s launcher) in
@@ -49,6 +50,9 @@ export default defineConfig({
       INVOKEDECK_ADMIN_PASSWORD: E2E.admin.password,
       SANDBOX_PORT: String(E2E.sandboxPort),
       SANDBOX_DATA_DIR: `${E2E.dataDir}/sandbox`,
+      // A fixed key pair, so specs can sign the API calls the control endpoints do not offer (DeleteCommand).
+      SANDBOX_ACCESS_KEY_ID: SANDBOX_KEYS.accessKeyId,
+      SANDBOX_ACCESS_KEY_SECRET: SANDBOX_KEYS.accessKeySecret,
       LOG_LEVEL: 'warn',
     },
   },

@@ -1,0 +1,224 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import EcsModule, * as $Ecs from '@alicloud/ecs20140526';
+import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { type APIRequestContext, expect, test as base } from '@playwright/test';
+
+import { E2E } from './env';
+import { LaunchPage } from './pages/launch-page';
+
+/**
+ * Shared fixtures: a client for the sandbox's control endpoints and for the signed API calls
+ * they do not offer (CreateCommand, DeleteCommand), and the launch form's page object.
+ */
+
+/**
+ * The one key pair the suite's sandbox accepts. playwright.config.ts hands it to the launcher
+ * (SANDBOX_ACCESS_KEY_ID / SANDBOX_ACCESS_KEY_SECRET), so the specs can sign API calls too.
+ * The sandbox answers loopback callers only; these keys open nothing else.
+ */
+export const SANDBOX_KEYS = {
+  accessKeyId: process.env.E2E_SANDBOX_ACCESS_KEY_ID ?? 'e2e-sandbox-access-key',
+  accessKeySecret: process.env.E2E_SANDBOX_ACCESS_KEY_SECRET ?? 'e2e-sandbox-access-key-secret',
+} as const;
+
+export const REGION = 'cn-shanghai';
+
+/** One call in the sandbox's request log. */
+export interface SandboxRequest {
+  seq: number;
+  action: string;
+  code: string;
+  status: number;
+  params: Record<string, string>;
+}
+
+export type FaultRule = {
+  throttle?: number;
+  internalError?: number;
+  unavailable?: number;
+  drop?: number;
+  latencyMs?: number;
+  next?: ('throttle' | 'internalError' | 'unavailable' | 'drop' | 'ok')[];
+};
+
+export interface NewCommand {
+  name: string;
+  type: 'RunShellScript' | 'RunPowerShellScript' | 'RunBatScript';
+  content: string;
+  enableParameter?: boolean;
+  timeout?: number;
+}
+
+type EcsClass = typeof EcsModule;
+
+/** The SDK is CommonJS: depending on the loader the class is the module or its `.default`. */
+function ecsClass(): EcsClass {
+  const candidate = EcsModule as unknown as { default?: unknown };
+  return (typeof candidate.default === 'function' ? candidate.default : EcsModule) as EcsClass;
+}
+
+/** The InstanceId.N values of a logged InvokeCommand call. */
+export function instanceIdsOf(request: SandboxRequest): string[] {
+  return Object.entries(request.params)
+    .filter(([key]) => /^InstanceId\.\d+$/.test(key))
+    .map(([, value]) => value);
+}
+
+/**
+ * The suite's sandbox, driven the way a test would: its unsigned control endpoints (request
+ * log, faults, power, release) and, signed with the suite's keys, the official SDK.
+ */
+export class Sandbox {
+  private sdk: InstanceType<EcsClass> | null = null;
+
+  constructor(private readonly api: APIRequestContext) {}
+
+  async control<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    const response = await this.api.fetch(`${E2E.sandboxUrl}${path}`, { method, ...(body !== undefined ? { data: body } : {}) });
+    const json = (await response.json()) as T;
+    expect(response.ok(), `${method} ${path}: ${JSON.stringify(json)}`).toBe(true);
+    return json;
+  }
+
+  /**
+   * Where the request log stands now. Specs count calls after their mark instead of emptying
+   * the log, which would wipe what a spec running beside them is counting.
+   */
+  async mark(): Promise<number> {
+    return (await this.control<{ lastSeq: number }>('GET', '/_sandbox/requests?limit=1')).lastSeq;
+  }
+
+  /** InvokeCommand calls since `mark`, narrowed to a command and/or instances when given. */
+  async invokeCommands(since: number, filter: { commandId?: string; instanceIds?: readonly string[] } = {}): Promise<SandboxRequest[]> {
+    const { requests } = await this.control<{ requests: SandboxRequest[] }>('GET', `/_sandbox/requests?action=InvokeCommand&since=${since}`);
+    const wanted = filter.instanceIds ? new Set(filter.instanceIds) : null;
+    return requests.filter(
+      (entry) =>
+        (!filter.commandId || entry.params.CommandId === filter.commandId) && (!wanted || instanceIdsOf(entry).some((instanceId) => wanted.has(instanceId))),
+    );
+  }
+
+  async instance(instanceId: string): Promise<{ instanceId: string; instanceName: string; status: string }> {
+    return this.control('GET', `/_sandbox/instances/${instanceId}`);
+  }
+
+  async power(instanceId: string, action: 'start' | 'stop' | 'reboot'): Promise<void> {
+    await this.control('POST', `/_sandbox/instances/${instanceId}/power`, { action });
+  }
+
+  async release(instanceId: string): Promise<void> {
+    await this.control('POST', `/_sandbox/instances/${instanceId}/release`, {});
+  }
+
+  async faults(config: Record<string, FaultRule>): Promise<void> {
+    await this.control('POST', '/_sandbox/faults', config);
+  }
+
+  async currentFaults(): Promise<Record<string, FaultRule>> {
+    return (await this.control<{ faults: Record<string, FaultRule> }>('GET', '/_sandbox/faults')).faults;
+  }
+
+  /**
+   * Run `body` while the sandbox answers with `faults`, then put back the rules that were
+   * there before. Other launches of this suite wait meanwhile (see `serialised`).
+   */
+  async withFaults<T>(config: Record<string, FaultRule>, body: () => Promise<T>): Promise<T> {
+    return this.serialised(async () => {
+      const before = await this.currentFaults();
+      await this.faults({ ...before, ...config });
+      try {
+        return await body();
+      } finally {
+        await this.faults(before);
+      }
+    });
+  }
+
+  /**
+   * Sandbox faults are global: while one spec injects them, a launch from a spec in another
+   * worker would get them too. Launches and fault windows therefore take turns, through a lock
+   * directory shared by the workers of this suite (keyed by the sandbox port).
+   */
+  readonly serialised = async <T>(body: () => Promise<T>): Promise<T> => {
+    const lock = join(tmpdir(), `invokedeck-e2e-sandbox-${E2E.sandboxPort}.lock`);
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      try {
+        await mkdir(lock);
+        await writeFile(join(lock, 'pid'), String(process.pid));
+        break;
+      } catch {
+        const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => 'NaN'));
+        if (Number.isInteger(holder) && !isAlive(holder)) await rm(lock, { recursive: true, force: true });
+        if (Date.now() > deadline) throw new Error(`The sandbox lock ${lock} was held for two minutes.`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    try {
+      return await body();
+    } finally {
+      await rm(lock, { recursive: true, force: true });
+    }
+  };
+
+  async createCommand(command: NewCommand): Promise<string> {
+    const created = await this.client().createCommand(
+      new $Ecs.CreateCommandRequest({
+        regionId: REGION,
+        name: command.name,
+        type: command.type,
+        contentEncoding: 'PlainText',
+        commandContent: command.content,
+        enableParameter: command.enableParameter ?? false,
+        timeout: command.timeout ?? 60,
+      }),
+    );
+    const commandId = created.body?.commandId;
+    if (!commandId) throw new Error(`CreateCommand returned no CommandId for ${command.name}`);
+    return commandId;
+  }
+
+  async deleteCommand(commandId: string): Promise<void> {
+    await this.client().deleteCommand(new $Ecs.DeleteCommandRequest({ regionId: REGION, commandId }));
+  }
+
+  private client(): InstanceType<EcsClass> {
+    const Ecs = ecsClass();
+    this.sdk ??= new Ecs(
+      new $OpenApiUtil.Config({
+        ...SANDBOX_KEYS,
+        regionId: REGION,
+        endpoint: `127.0.0.1:${E2E.sandboxPort}`,
+        protocol: 'http',
+        connectTimeout: 5_000,
+        readTimeout: 15_000,
+      }),
+    );
+    return this.sdk;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const test = base.extend<{ sandbox: Sandbox; launchPage: LaunchPage }>({
+  sandbox: async ({ playwright }, provide) => {
+    const api = await playwright.request.newContext();
+    await provide(new Sandbox(api));
+    await api.dispose();
+  },
+  launchPage: async ({ page, sandbox }, provide) => {
+    await provide(new LaunchPage(page, { aroundLaunch: sandbox.serialised }));
+  },
+});
+
+export { expect };
