@@ -91,13 +91,18 @@ export class Sandbox {
     return (await this.control<{ lastSeq: number }>('GET', '/_sandbox/requests?limit=1')).lastSeq;
   }
 
-  /** InvokeCommand calls since `mark`, narrowed to a command and/or instances when given. */
-  async invokeCommands(since: number, filter: { commandId?: string; instanceIds?: readonly string[] } = {}): Promise<SandboxRequest[]> {
+  /**
+   * InvokeCommand calls since `mark`, narrowed to those of one launch (its ClientTokens are
+   * `<launchId>-b<batch>`), of a command, or touching any of some instances.
+   */
+  async invokeCommands(since: number, filter: { launchId?: string; commandId?: string; instanceIds?: readonly string[] } = {}): Promise<SandboxRequest[]> {
     const { requests } = await this.control<{ requests: SandboxRequest[] }>('GET', `/_sandbox/requests?action=InvokeCommand&since=${since}`);
     const wanted = filter.instanceIds ? new Set(filter.instanceIds) : null;
     return requests.filter(
       (entry) =>
-        (!filter.commandId || entry.params.CommandId === filter.commandId) && (!wanted || instanceIdsOf(entry).some((instanceId) => wanted.has(instanceId))),
+        (!filter.launchId || (entry.params.ClientToken ?? '').startsWith(`${filter.launchId}-b`)) &&
+        (!filter.commandId || entry.params.CommandId === filter.commandId) &&
+        (!wanted || instanceIdsOf(entry).some((instanceId) => wanted.has(instanceId))),
     );
   }
 

@@ -296,7 +296,7 @@ export class LaunchResultPanel {
   }
 
   batch(number: number): Locator {
-    return this.batches.filter({ hasText: new RegExp(`^Batch ${number}\\D`) });
+    return this.batches.filter({ has: this.root.page().getByText(`Batch ${number}`, { exact: true }) });
   }
 
   async invokeIds(): Promise<string[]> {

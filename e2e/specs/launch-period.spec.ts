@@ -1,0 +1,87 @@
+import { E2E } from '../env';
+import { expect, test } from '../fixtures';
+
+/**
+ * Issue 4: a Period launch built with the schedule builder. The words, the next runs (on
+ * the schedule's clock, in UTC and on the viewer's), the seed's time-zone notice, and the
+ * review showing the same schedule as the form.
+ */
+test.use({ storageState: E2E.storage.operator, timezoneId: 'Europe/Berlin' });
+
+const FREQUENCY = '0 0 2 ? * MON-FRI Asia/Shanghai';
+const WORDS = 'At 02:00 AM, Monday through Friday (Asia/Shanghai)';
+
+/** The next `count` weekdays at 02:00 in Shanghai (UTC+8 all year) after `now`, worked out here, not by the app. */
+function weekdaysAtTwoInShanghai(now: Date, count: number): Date[] {
+  const runs: Date[] = [];
+  const shanghaiToday = new Date(now.getTime() + 8 * 3_600_000);
+  for (let day = 0; runs.length < count; day++) {
+    const wall = Date.UTC(shanghaiToday.getUTCFullYear(), shanghaiToday.getUTCMonth(), shanghaiToday.getUTCDate() + day, 2, 0, 0);
+    const weekday = new Date(wall).getUTCDay();
+    const instant = new Date(wall - 8 * 3_600_000);
+    if (weekday >= 1 && weekday <= 5 && instant > now) runs.push(instant);
+  }
+  return runs;
+}
+
+function wallClock(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
+}
+
+test('a weekly Mon–Fri 02:00 Asia/Shanghai schedule built with the builder reads right, runs on weekdays and is what the review shows', async ({ launchPage: form, sandbox }) => {
+  await form.goto();
+  await form.chooseCommand('health-check.sh');
+  const instanceIds = await form.selectInstances('web-prod-204', 'web-prod-205');
+
+  await form.chooseRepeatMode('Period');
+  await expect(form.schedule).toBeVisible();
+  // Start elsewhere so the builder has to write every part of the schedule.
+  await form.schedule.selectOption({ label: 'Daily at a time' });
+  await form.time.fill('05:30');
+  await expect(form.frequency).toHaveValue('0 30 5 * * ? Europe/Berlin');
+
+  await form.buildWeekly({ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], time: '02:00', timeZone: 'Asia/Shanghai' });
+  await expect(form.frequency).toHaveValue(FREQUENCY);
+  await expect(form.scheduleWords).toHaveText(WORDS);
+
+  // The next five runs: weekdays at 02:00 in Shanghai, the same instants in UTC and in Berlin.
+  const expected = weekdaysAtTwoInShanghai(new Date(), 5);
+  const rows = await form.nextRunRows();
+  expect(rows).toEqual(expected.map((run) => [`${wallClock(run, 'Asia/Shanghai')} GMT+8`, wallClock(run, 'UTC'), wallClock(run, 'Europe/Berlin')]));
+  await expect(form.nextRuns.getByRole('columnheader')).toHaveText(['Next runs (Asia/Shanghai)', 'UTC', 'Your time (Europe/Berlin)']);
+  await expect(form.section('When').getByText(/^No time zone given/)).toHaveCount(0);
+
+  // Without its zone the schedule runs on each instance's own clock, and the form says so.
+  await form.schedule.selectOption({ label: 'Custom expression' });
+  await expect(form.timeZone).toBeHidden();
+  await form.frequency.fill('0 0 2 ? * MON-FRI');
+  await expect(form.scheduleWords).toHaveText("At 02:00 AM, Monday through Friday (on each instance's own clock)");
+  await expect(form.section('When').getByText(/^No time zone given: each instance runs this schedule on its own system clock/)).toBeVisible();
+
+  // Typing the zone back reopens the builder on the weekly schedule it came from.
+  await form.frequency.fill(FREQUENCY);
+  await expect(form.schedule).toHaveValue('weekly');
+  await expect(form.timeZone).toHaveValue('Asia/Shanghai');
+  await expect(form.time).toHaveValue('02:00');
+  for (const day of ['MON', 'TUE', 'WED', 'THU', 'FRI'] as const) await expect(form.day(day)).toBeChecked();
+  for (const day of ['SAT', 'SUN'] as const) await expect(form.day(day)).not.toBeChecked();
+  await expect(form.section('When').getByText(/^No time zone given/)).toHaveCount(0);
+
+  const review = await form.review();
+  const schedule = review.root.getByText(WORDS, { exact: true });
+  await expect(schedule).toBeVisible();
+  await expect(review.root.getByRole('listitem')).toHaveText(expected.map((run) => `${wallClock(run, 'Asia/Shanghai')} Asia/Shanghai (GMT+8)`));
+  await expect(review.requestParameter('RepeatMode')).toHaveText('Period');
+  await expect(review.requestParameter('Frequency')).toHaveText(FREQUENCY);
+  await expect(review.blastRadius).toContainText('2 instances, 1 batch');
+
+  const mark = await sandbox.mark();
+  await review.launch();
+  await expect(form.result.headline).toHaveText('Launched on 2 instances in 1 batch');
+  await expect(form.result.invokeIdLinks).toHaveCount(1);
+  const calls = await sandbox.invokeCommands(mark, { instanceIds });
+  expect(calls).toHaveLength(1);
+  expect(calls[0]?.params).toMatchObject({ RepeatMode: 'Period', Frequency: FREQUENCY });
+});
