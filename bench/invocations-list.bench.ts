@@ -22,7 +22,7 @@ import { type Database } from '@/lib/db/schema';
 
 import { measureAsync, report, type Timing } from './measure';
 
-const PAGE = 25;
+const PAGE = 20; // the page's own size
 const DAY = 86_400_000;
 const arg = process.argv.indexOf('--launches');
 const LAUNCHES = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;

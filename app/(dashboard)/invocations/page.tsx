@@ -14,7 +14,8 @@ import { listRegionOptions } from '@/lib/launches/regions';
 
 export const metadata: Metadata = { title: 'Invocations' };
 
-const PAGE_SIZE = 25;
+// One refresh request covers a whole page of unfinished launches.
+const PAGE_SIZE = 20;
 
 // Skeletons come from Suspense here rather than a loading.tsx, which would also stand in
 // for the InvokeId and launch pages nested below this segment.

@@ -2,7 +2,7 @@ import { describeFrequency, parseFrequency } from '@/lib/schedule';
 
 const REPEAT_WORDS: Record<string, string> = {
   Once: 'Once',
-  Period: 'Schedule',
+  Period: 'Period',
   NextRebootOnly: 'Next reboot',
   EveryReboot: 'Every reboot',
 };
