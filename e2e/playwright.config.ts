@@ -10,7 +10,7 @@ import { SANDBOX_KEYS } from './fixtures';
  */
 export default defineConfig({
   testDir: './specs',
-  outputDir: '../test-results',
+  outputDir: `../test-results/${E2E.port}`,
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,

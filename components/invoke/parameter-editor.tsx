@@ -44,12 +44,7 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
           return (
             <Field
               key={field.id}
-              label={
-                <span className="inline-flex items-baseline gap-1.5">
-                  <span className="font-mono">{field.name}</span>
-                  {definition?.required ? <span className="text-[11px] font-normal text-muted">required</span> : null}
-                </span>
-              }
+              label={<span className="font-mono">{field.name}</span>}
               hint={
                 secret && asked.has(field.name.toLowerCase()) && !entries?.[index]?.value
                   ? 'Secret: enter it again. It was not saved or shared.'
@@ -57,11 +52,14 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
               }
               error={entryErrors?.value?.message ?? entryErrors?.name?.message}
               labelAside={
+                <span className="flex items-center gap-3">
+                {definition?.required ? <span className="text-[11px] text-muted">required</span> : null}
                 <label className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-muted select-none">
                   <input type="checkbox" {...register(`parameters.${index}.secret`)} aria-label={`Secret: ${field.name}`} className="size-3.5 accent-accent-600" />
                   <Lock aria-hidden className="size-3" />
                   Secret
                 </label>
+                </span>
               }
             >
               {(controlProps) => (
@@ -69,6 +67,7 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
                   <Input
                     {...controlProps}
                     {...register(`parameters.${index}.value`)}
+                    aria-required={definition?.required ? true : undefined}
                     type={secret && !shown ? 'password' : 'text'}
                     autoComplete="off"
                     spellCheck={false}

@@ -10,8 +10,8 @@ export class AdminPage {
 
   async addOperator(account: { username: string; displayName: string; password: string }, role: 'viewer' | 'operator' | 'admin'): Promise<void> {
     const form = this.page.locator('form', { has: this.page.getByRole('button', { name: 'Add operator' }) });
-    await form.getByLabel('Username').fill(account.username);
-    await form.getByLabel('Name').fill(account.displayName);
+    await form.getByLabel('Username', { exact: true }).fill(account.username);
+    await form.getByLabel('Name', { exact: true }).fill(account.displayName);
     await form.getByLabel('Role').selectOption(role);
     await form.getByLabel('Initial password').fill(account.password);
     await form.getByRole('button', { name: 'Add operator' }).click();

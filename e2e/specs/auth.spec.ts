@@ -100,8 +100,8 @@ test.describe('admin', () => {
     const adminPage = await adminContext.newPage();
     await adminPage.goto('/admin');
     const form = adminPage.locator('form', { has: adminPage.getByRole('button', { name: 'Add operator' }) });
-    await form.getByLabel('Username').fill(account.username);
-    await form.getByLabel('Name').fill(account.displayName);
+    await form.getByLabel('Username', { exact: true }).fill(account.username);
+    await form.getByLabel('Name', { exact: true }).fill(account.displayName);
     await form.getByLabel('Initial password').fill(account.password);
     await form.getByRole('button', { name: 'Add operator' }).click();
     await expect(form.getByRole('status')).toContainText('created');

@@ -31,7 +31,7 @@ async function launch(page: Page, spec: Launch): Promise<string[]> {
   if (spec.repeat) await page.getByRole('radiogroup', { name: 'Repeat mode' }).getByRole('radio', { name: spec.repeat }).check();
   if (spec.period) {
     await page.getByRole('radiogroup', { name: 'Repeat mode' }).getByRole('radio', { name: /^Period/ }).check();
-    await page.getByLabel('Schedule').selectOption('every-minutes');
+    await page.getByLabel('Schedule', { exact: true }).selectOption('every-minutes');
     await page.getByLabel('Minutes between runs').fill(String(spec.period.everyMinutes));
   }
   await page.getByRole('button', { name: 'Review' }).click();
@@ -75,7 +75,8 @@ test('a failed instance’s output says why, and Retry failed opens the form wit
   await page.getByRole('link', { name: 'Retry failed (1)' }).click();
   await expect(page.getByText(/Retrying the 1 failed instance/)).toBeVisible();
   await expect(page.getByRole('radiogroup', { name: 'Command' }).getByRole('radio', { name: /patch-web\.sh/ })).toBeChecked();
-  await expect(page.getByRole('listbox', { name: 'Instances' }).getByRole('option', { selected: true })).toHaveCount(1);
+  // The list is virtualised: the count line, not the rendered rows, says what is selected.
+  await expect(page.getByText(/· 1 selected/)).toBeVisible();
   await expect(page.getByLabel('packages', { exact: true })).toHaveValue('nginx openssl');
   await expect(page.getByLabel('registry_token', { exact: true })).toHaveValue('');
   await expect(page.getByText('Secret: enter it again. It was not saved or shared.')).toBeVisible();
@@ -92,7 +93,7 @@ test('Run again opens the form with every instance of the launch', async ({ page
   await page.getByRole('link', { name: 'Run again' }).click();
   await expect(page.getByText(/Running launch .* again/)).toBeVisible();
   await expect(page.getByRole('radiogroup', { name: 'Command' }).getByRole('radio', { name: /rotate-logs\.sh/ })).toBeChecked();
-  await expect(page.getByRole('listbox', { name: 'Instances' }).getByRole('option', { selected: true })).toHaveCount(8);
+  await expect(page.getByText(/· 8 selected/)).toBeVisible();
 });
 
 test('output cut by Alibaba shows how much was dropped', async ({ page }) => {
