@@ -33,8 +33,8 @@ describe('toHttpRequest', () => {
     expect(preview.query.map(([name]) => name)).toEqual([
       'RegionId', 'CommandId', 'InstanceId.1', 'InstanceId.2', 'RepeatMode', 'Timed', 'Frequency', 'Parameters', 'ClientToken',
     ]);
-    expect(preview.url).toContain('&Frequency=0%20%2A%2F20%20%2A%20%2A%20%2A%20%3F%20UTC&');
-    expect(preview.url).toContain('&Parameters=%7B%22name%22%3A%22Jack%22%2C%22token%22%3A%22%2A%2A%2A%2A%2A%2A%22%7D&');
+    expect(preview.url).toContain('&Frequency=0%20*%2F20%20*%20*%20*%20%3F%20UTC&');
+    expect(preview.url).toContain('&Parameters=%7B%22name%22%3A%22Jack%22%2C%22token%22%3A%22******%22%7D&');
     expect(preview.body).toBe('');
   });
 

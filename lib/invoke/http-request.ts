@@ -1,5 +1,3 @@
-// Pure (no Node APIs), so safe in the browser; it is the encoding the sandbox verifies.
-import { percentEncode } from '@/lib/ecs-sandbox/wire/percent-encoding';
 import { toQueryParameters, type MaskedInvokeRequest } from '@/lib/invoke/request';
 
 /**
@@ -38,7 +36,9 @@ export function ecsEndpoint(regionId: string): string {
 export function toHttpRequest(request: MaskedInvokeRequest, options: HttpPreviewOptions = {}): HttpRequestPreview {
   const host = options.endpoint ?? ecsEndpoint(request.RegionId);
   const query = toQueryParameters(request);
-  const search = query.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`).join('&');
+  // The SDK builds its URL with encodeURIComponent (reference §0.4): `! * ' ( )` travel raw;
+  // only the signature's canonical form encodes them.
+  const search = query.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
   return {
     method: 'POST',
     url: `${options.protocol ?? 'https'}://${host}/?${search}`,

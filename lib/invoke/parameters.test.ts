@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Length, extractParameterNames, findDuplicateJsonKeys, substituteParameters } from './parameters';
+import { extractParameterNames, findDuplicateJsonKeys, substituteParameters } from './parameters';
 
 describe('extractParameterNames', () => {
   it('finds names in order, once each, case-insensitively', () => {
@@ -16,15 +16,6 @@ describe('substituteParameters', () => {
   });
   it('leaves built-ins alone', () => {
     expect(substituteParameters('{{ACS::RegionId}}', {})).toBe('{{ACS::RegionId}}');
-  });
-});
-
-describe('base64Length', () => {
-  it('counts UTF-8 bytes, padded to 4', () => {
-    expect(base64Length('')).toBe(0);
-    expect(base64Length('abc')).toBe(4);
-    expect(base64Length('abcd')).toBe(8);
-    expect(base64Length('é')).toBe(Buffer.from('é').toString('base64').length);
   });
 });
 

@@ -26,10 +26,6 @@ export function substituteParameters(content: string, values: Readonly<Record<st
   return content.replace(PLACEHOLDER, (_whole, name: string) => byKey.get(name.toLowerCase()) ?? '');
 }
 
-/** Length in bytes of the Base64 encoding of `text` (UTF-8). */
-export function base64Length(text: string): number {
-  return Math.ceil(Buffer.byteLength(text, 'utf8') / 3) * 4;
-}
 
 /**
  * Keys that appear more than once at the top level of a JSON object text, compared

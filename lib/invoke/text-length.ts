@@ -1,7 +1,4 @@
-/**
- * Length helpers that run in the browser as well as on the server (no Buffer).
- * `base64Length` in parameters.ts computes the same figure with Buffer; the two should merge.
- */
+/** Length helpers that run in the browser as well as on the server (no Buffer). */
 
 const encoder = new TextEncoder();
 

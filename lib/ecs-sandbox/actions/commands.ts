@@ -1,5 +1,5 @@
 import { extractParameterNames } from '@/lib/invoke/parameters';
-import { base64Length } from '@/lib/invoke/parameters';
+import { base64EncodedLength } from '@/lib/invoke/text-length';
 import { newCommandId } from '../simulation/ids';
 import type { Command, CommandType } from '../state/types';
 import { platformErrors, requireRegion, type ActionHandler } from './context';
@@ -20,7 +20,7 @@ export const createCommand: ActionHandler = (call) => {
     if (!(TYPES as readonly string[]).includes(type)) throw platformErrors.invalidParameter('Type', `Valid values: ${TYPES.join(', ')}.`);
     const raw = params.required('CommandContent');
     const content = params.string('ContentEncoding')?.toLowerCase() === 'plaintext' ? raw : decodeBase64(raw);
-    if (base64Length(content) > ctx.limits.contentBase64Bytes) {
+    if (base64EncodedLength(content) > ctx.limits.contentBase64Bytes) {
       throw apiError('CmdContent.ExceedLimit', `Its Base64 form must be at most ${ctx.limits.contentBase64Bytes} bytes.`);
     }
     const description = params.string('Description') ?? '';

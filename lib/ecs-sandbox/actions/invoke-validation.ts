@@ -1,5 +1,6 @@
 import { parseFrequency, type ParsedFrequency } from '@/lib/schedule';
-import { base64Length, extractParameterNames, findDuplicateJsonKeys, substituteParameters } from '@/lib/invoke/parameters';
+import { extractParameterNames, findDuplicateJsonKeys, substituteParameters } from '@/lib/invoke/parameters';
+import { base64EncodedLength } from '@/lib/invoke/text-length';
 import type { RegionSpec } from '../simulation/regions';
 import type { Command, Instance, RepeatMode } from '../state/types';
 import { platformErrors, type ActionCall } from './context';
@@ -67,7 +68,7 @@ export function validateInvoke(call: ActionCall, region: RegionSpec): InvokePlan
   params.oneOf('TerminationMode', ['Process', 'ProcessTree'] as const);
 
   const parameters = parseParameters(call, command);
-  const size = base64Length(substituteParameters(command.content, parameters));
+  const size = base64EncodedLength(substituteParameters(command.content, parameters));
   if (size > ctx.limits.contentBase64Bytes) {
     throw apiError('CmdContent.ExceedLimit', `The content with parameters substituted is ${size} bytes in Base64; the limit is ${ctx.limits.contentBase64Bytes}.`);
   }
