@@ -125,7 +125,7 @@ test('"Look up an InvokeId" checks the shape, then opens one created directly in
   const list = new InvocationsListPage(page);
   await list.goto();
   await list.lookUp('hz0jdf-not-an-id');
-  await expect(page.getByText(/is not an InvokeId: it starts with t- followed by letters and digits/)).toBeVisible();
+  await expect(page.getByText(/is not an InvokeId: those are t- then letters and digits/)).toBeVisible();
   await expect(page).toHaveURL(/\/invocations$/);
 
   const invokeId = await invokeOutsideInvokeDeck();

@@ -22,7 +22,7 @@ export function InvokeIdLookup({ regions }: { regions: string[] }) {
 
   return (
     <form
-      className="w-full sm:w-auto"
+      className="relative w-full sm:w-auto"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -31,7 +31,8 @@ export function InvokeIdLookup({ regions }: { regions: string[] }) {
         const region = String(data.get('region') ?? '');
         if (invokeId === '') return setError('Enter an InvokeId, such as t-hz0jdfwd9f2jzx4.');
         if (!invokeIdSchema.safeParse(invokeId).success) {
-          return setError(`“${invokeId.slice(0, 40)}” is not an InvokeId: it starts with t- followed by letters and digits, such as t-hz0jdfwd9f2jzx4.`);
+          const shown = invokeId.length > 18 ? `${invokeId.slice(0, 17)}…` : invokeId;
+          return setError(`“${shown}” is not an InvokeId: those are t- then letters and digits.`);
         }
         setError(null);
         startTransition(() => router.push(`/invocations/${encodeURIComponent(invokeId)}?region=${encodeURIComponent(region)}`));
@@ -40,12 +41,12 @@ export function InvokeIdLookup({ regions }: { regions: string[] }) {
       <label htmlFor={`${id}-invoke`} className="mb-1 block text-xs font-medium text-muted">
         Look up an InvokeId
       </label>
-      <div className="flex">
+      <div className="flex w-full">
         <select
           name="region"
           aria-label="Region of the InvokeId"
           defaultValue={regions[0]}
-          className={cn(controlClasses, 'h-8 w-36 rounded-r-none pr-7 text-[13px] focus:z-10')}
+          className={cn(controlClasses, 'h-8 w-32 shrink-0 rounded-r-none pr-7 text-[13px] focus:z-10 sm:w-36')}
         >
           {regions.map((region) => (
             <option key={region} value={region}>
@@ -62,14 +63,15 @@ export function InvokeIdLookup({ regions }: { regions: string[] }) {
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={() => setError(null)}
-          className={cn(controlClasses, '-ml-px h-8 w-48 rounded-none font-mono text-[13px] focus:z-10 sm:w-56')}
+          className={cn(controlClasses, '-ml-px h-8 min-w-0 flex-1 rounded-none font-mono text-[13px] focus:z-10 sm:w-56 sm:flex-none')}
         />
         <Button type="submit" size="sm" variant="secondary" disabled={pending} className="-ml-px h-8 rounded-l-none">
           Open
           <ArrowRight aria-hidden className="size-3.5" />
         </Button>
       </div>
-      <div role="status" className="mt-1 max-w-[26rem] empty:hidden">
+      {/* Below the box, over the page header's margin, so a message never shifts the page. */}
+      <div role="status" className="mt-1 empty:hidden sm:absolute sm:top-full sm:right-0 sm:whitespace-nowrap">
         {error ? <FieldError id={`${id}-error`} message={error} /> : null}
       </div>
     </form>

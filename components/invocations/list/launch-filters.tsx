@@ -49,7 +49,7 @@ export function LaunchFilters({ filters, options }: { filters: ListFilters; opti
   return (
     <form aria-label="Filter launches" className="flex flex-wrap items-end gap-x-3 gap-y-2.5 border-b border-line px-5 py-3.5" onSubmit={(event) => event.preventDefault()}>
       {select('status', 'Status', 'Any status', LAUNCH_STATUSES.map((status) => ({ value: status, label: status })), 'w-36')}
-      {select('repeat', 'Repeat mode', 'Any repeat mode', LIST_REPEAT_MODES.map((mode) => ({ value: mode, label: repeatModeWords(mode) })), 'w-36')}
+      {select('repeat', 'Repeat mode', 'Any mode', LIST_REPEAT_MODES.map((mode) => ({ value: mode, label: repeatModeWords(mode) })), 'w-36')}
       {select('command', 'Command', 'Any command', options.commands.map((command) => ({ value: command.id, label: `${command.name} · ${command.regionId}` })), 'w-56')}
       {select('region', 'Region', 'Any region', options.regions.map((region) => ({ value: region, label: region })), 'w-36')}
       {select('operator', 'Operator', 'Anyone', options.operators.map((operator) => ({ value: operator, label: operator })), 'w-32')}

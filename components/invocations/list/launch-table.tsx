@@ -64,10 +64,10 @@ function LaunchRow({ row }: { row: LaunchListRow }) {
       <td className={td}>
         <LiveStatus launchId={row.id} status={row.status} />
       </td>
-      <td className={`${td} max-w-0 min-w-48`}>
+      <td className={`${td} max-w-0 min-w-56`}>
         <div className="font-medium text-ink">{repeatModeWords(row.repeat_mode)}</div>
         {schedule ? (
-          <div className="truncate text-xs text-muted" title={row.frequency ?? undefined}>
+          <div className="line-clamp-2 text-xs text-muted" title={row.frequency ?? undefined}>
             {schedule}
           </div>
         ) : null}
