@@ -20,7 +20,7 @@ export function ChangeList({ changes, label = 'What changed' }: { changes: reado
             <th scope="row" className="w-40 py-1.5 pr-3 font-medium text-muted">
               {change.field}
             </th>
-            <td className="py-1.5 pr-2 font-mono break-words text-rose-700 dark:text-rose-300">
+            <td className="w-[40%] py-1.5 pr-3 font-mono break-words text-rose-700 dark:text-rose-300">
               {change.before === null ? <span className="font-sans text-faint italic">not there</span> : <span className="line-through decoration-rose-400/60">{change.before}</span>}
             </td>
             <td className="py-1.5 font-mono break-words text-emerald-700 dark:text-emerald-300">

@@ -66,7 +66,12 @@ export function PresetTable({ presets, canEdit, actions }: { presets: PresetList
                     <mode.icon aria-hidden className="size-3.5 text-faint" />
                     {mode.text}
                   </span>
-                  {preset.frequency ? <div className="mt-1 max-w-44 truncate font-mono text-[11px] text-muted" title={preset.frequency}>{preset.frequency}</div> : null}
+                  {preset.scheduleWords ? <div className="mt-1 max-w-52 text-muted">{preset.scheduleWords}</div> : null}
+                  {preset.frequency ? (
+                    <div className="mt-0.5 max-w-52 truncate font-mono text-[11px] text-faint" title={preset.frequency}>
+                      {preset.frequency}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="px-3 py-3 text-xs whitespace-nowrap">
                   <div className="font-medium text-ink">{preset.createdBy}</div>

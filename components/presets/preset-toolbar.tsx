@@ -56,13 +56,16 @@ export function PresetToolbar({
         ) : null}
       </div>
       <div className="space-y-3 px-5 py-4">
-        {current ? (
+        {current && !preset ? (
           <p className="text-[13px]">
             <span className="text-muted">Saved as </span>
             <Link href={`/presets/${current.slug}`} className="font-medium text-ink hover:underline">
               {current.name}
             </Link>
           </p>
+        ) : null}
+        {current && preset && canSave ? (
+          <p className="text-xs text-muted">Save changes to keep your edits as version {current.version + 1}; the link stays the same.</p>
         ) : null}
         {notice ? (
           <Alert tone="success" live className="py-2 text-[13px]">

@@ -71,10 +71,11 @@ function line(change: WorldChange, regionId: string, commandName: string) {
           {change.instances.slice(0, SHOWN).map((instance, index) => (
             <span key={instance.instanceId}>
               {index > 0 ? '; ' : ''}
-              {instance.name ? `${instance.name} ` : ''}(<Code>{instance.instanceId}</Code>) {instance.reason}
+              {instance.name ? `${instance.name} ` : ''}
+              <Code>{instance.instanceId}</Code>: {instance.reason}
             </span>
           ))}
-          {change.instances.length > SHOWN ? `; and ${change.instances.length - SHOWN} more` : ''}. Remove them to launch on the rest.
+          {change.instances.length > SHOWN ? `; and ${change.instances.length - SHOWN} more` : ''}. Remove {change.instances.length === 1 ? 'it' : 'them'} to launch on the rest.
         </>
       );
   }

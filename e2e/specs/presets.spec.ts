@@ -179,7 +179,7 @@ test.describe.serial('presets and share links', () => {
     await marco.presets.page.goto(link);
     const changed = marco.presets.page.getByRole('list', { name: 'Changes since the preset was saved' });
     await expect(changed).toContainText(`1 instance no longer exists in cn-shanghai and was removed from the selection: ${ids.get('worker-staging-sh-0356')}`);
-    await expect(changed).toContainText(/1 instance can no longer run it and is marked in the picker: cache-dev-sh-0355 \(i-\w+\) Stop(ped|ping)/);
+    await expect(changed).toContainText(/1 instance can no longer run it and is marked in the picker: cache-dev-sh-0355 i-\w+: Stop(ped|ping)\. Remove it to launch on the rest\./);
     await expect(marco.presets.form.summaryValue('Instances')).toHaveText('2 instances in 1 batch');
     const stopped = await marco.presets.form.instanceRow('cache-dev-sh-0355');
     await expect(stopped).toHaveAttribute('aria-label', /not eligible: Stop(ped|ping)/);

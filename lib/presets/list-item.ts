@@ -1,3 +1,5 @@
+import { describeFrequency, parseFrequency } from '@/lib/schedule';
+
 import { readStoredPayload } from './payload';
 
 /** One row of the presets list, as the page hands it to the table (plain data, no secrets). */
@@ -13,6 +15,8 @@ export interface PresetListItem {
   instanceCount: number;
   repeatMode: string;
   frequency: string;
+  /** The schedule in words, or null when there is none or it cannot be read. */
+  scheduleWords: string | null;
   secretNames: string[];
   createdBy: string;
   createdAt: string;
@@ -50,6 +54,7 @@ export function toPresetListItem(row: {
     instanceCount: draft?.instanceIds.length ?? 0,
     repeatMode: draft?.repeatMode ?? 'Once',
     frequency: draft?.repeatMode === 'Period' ? draft.frequency : '',
+    scheduleWords: draft?.repeatMode === 'Period' ? scheduleWords(draft.frequency, row.updated_at) : null,
     secretNames: draft?.parameters.filter((entry) => entry.secret).map((entry) => entry.name) ?? [],
     createdBy: row.created_by_username,
     createdAt: row.created_at,
@@ -58,4 +63,11 @@ export function toPresetListItem(row: {
     change: row.change,
     readable: payload !== null,
   };
+}
+
+/** Read as of the last save, so an at() that has passed since still reads. */
+function scheduleWords(frequency: string, savedAt: string): string | null {
+  if (!frequency.trim()) return null;
+  const parsed = parseFrequency(frequency, { now: new Date(Date.parse(savedAt) - 60_000) });
+  return parsed.ok ? describeFrequency(parsed.frequency) : null;
 }
