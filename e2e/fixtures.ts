@@ -6,6 +6,7 @@ import EcsModule, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { type APIRequestContext, expect, test as base } from '@playwright/test';
 
+import { callServerAction, listServerActions } from './endpoints';
 import { E2E } from './env';
 import { LaunchPage } from './pages/launch-page';
 
@@ -206,6 +207,64 @@ export class Sandbox {
   }
 }
 
+/** What the launch form sends to the `launchCommand` server action. */
+export interface LaunchDraft {
+  regionId: string;
+  commandId: string;
+  instanceIds: string[];
+  repeatMode: 'Once' | 'Period' | 'NextRebootOnly' | 'EveryReboot';
+  frequency: string;
+  parameters: { name: string; value: string; secret: boolean }[];
+  username: string;
+  windowsPasswordName: string;
+  timeout?: number;
+  workingDir?: string;
+}
+
+export type ActionAnswer =
+  | { ok: true; data: unknown }
+  | { ok: false; code: string; status: number; message: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * The app as a signed-in account sees it over HTTP: its JSON routes for commands and
+ * instances, and the launch server action called the way the browser calls it.
+ */
+export class AppApi {
+  constructor(readonly request: APIRequestContext) {}
+
+  async commandId(name: string): Promise<string> {
+    const response = await this.request.get(`/api/ecs/commands?region=${REGION}`);
+    const body = (await response.json()) as { ok: boolean; data: { commands: { commandId: string; name: string }[] } };
+    const found = body.data.commands.find((command) => command.name === name);
+    if (!found) throw new Error(`No command ${name} in ${REGION}`);
+    return found.commandId;
+  }
+
+  async instanceIds(...names: string[]): Promise<string[]> {
+    const byName = new Map<string, string>();
+    let token = '';
+    do {
+      const response = await this.request.get(`/api/ecs/instances?region=${REGION}${token ? `&nextToken=${encodeURIComponent(token)}` : ''}`);
+      const body = (await response.json()) as { data: { instances: { instanceId: string; name: string }[]; nextToken: string | null } };
+      for (const instance of body.data.instances) byName.set(instance.name, instance.instanceId);
+      token = body.data.nextToken ?? '';
+    } while (token);
+    return names.map((name) => {
+      const id = byName.get(name);
+      if (!id) throw new Error(`No instance named ${name} in ${REGION}`);
+      return id;
+    });
+  }
+
+  /** Call `launchCommand` directly, as a script that skips the form would. */
+  async launch(draft: LaunchDraft): Promise<{ status: number; answer: ActionAnswer }> {
+    const action = listServerActions().find((entry) => entry.name === 'launchCommand' && entry.file.endsWith('invoke/actions.ts'));
+    if (!action) throw new Error('launchCommand is not in the build');
+    const { status, result } = await callServerAction(this.request, action, [{ launchId: crypto.randomUUID(), draft }]);
+    return { status, answer: result as ActionAnswer };
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -215,7 +274,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export const test = base.extend<{ sandbox: Sandbox; launchPage: LaunchPage }>({
+export const test = base.extend<{ sandbox: Sandbox; launchPage: LaunchPage; operatorApi: AppApi; viewerApi: AppApi }>({
   sandbox: async ({ playwright }, provide) => {
     const api = await playwright.request.newContext();
     await provide(new Sandbox(api));
@@ -223,6 +282,16 @@ export const test = base.extend<{ sandbox: Sandbox; launchPage: LaunchPage }>({
   },
   launchPage: async ({ page, sandbox }, provide) => {
     await provide(new LaunchPage(page, { aroundLaunch: sandbox.serialised }));
+  },
+  operatorApi: async ({ playwright }, provide) => {
+    const request = await playwright.request.newContext({ baseURL: E2E.baseUrl, storageState: E2E.storage.operator });
+    await provide(new AppApi(request));
+    await request.dispose();
+  },
+  viewerApi: async ({ playwright }, provide) => {
+    const request = await playwright.request.newContext({ baseURL: E2E.baseUrl, storageState: E2E.storage.viewer });
+    await provide(new AppApi(request));
+    await request.dispose();
   },
 });
 

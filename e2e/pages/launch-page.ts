@@ -176,6 +176,12 @@ export class LaunchPage {
     for (const [name, value] of Object.entries(values)) await this.parameter(name).fill(value);
   }
 
+  /** The size meter's colour: green, amber close to the Base64 limit, red over it. */
+  async sizeMeterColour(): Promise<'green' | 'amber' | 'red'> {
+    const bar = await this.sizeMeter.evaluate((meter) => meter.firstElementChild?.className ?? '');
+    return bar.includes('bg-rose-') ? 'red' : bar.includes('bg-amber-') ? 'amber' : 'green';
+  }
+
   // When
 
   repeatMode(title: RepeatModeTitle): Locator {
