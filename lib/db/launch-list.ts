@@ -50,8 +50,8 @@ export interface LaunchPage {
   previous: LaunchCursor | null;
 }
 
-/** How many batches per row the list fetches for their InvokeIds. */
-export const LIST_BATCHES_PER_LAUNCH = 3;
+/** How many batches per row the list spells out (a launch of 1,000 instances has 20). */
+const LIST_BATCHES_PER_LAUNCH = 2;
 
 type LaunchesEb = ExpressionBuilder<Database, 'launches'>;
 

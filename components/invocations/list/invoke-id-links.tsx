@@ -2,15 +2,13 @@ import Link from 'next/link';
 
 import { type LaunchListRow } from '@/lib/db/launch-list';
 
-/** How many InvokeIds a row spells out before "+N more" (the launch page lists them all). */
-const SHOWN = 2;
-
 /**
  * A launch's InvokeIds, compactly: the first ones as links to their own pages, then how many
  * more. A batch not sent yet, or refused, says so instead of an InvokeId.
  */
 export function InvokeIdLinks({ launch }: { launch: Pick<LaunchListRow, 'id' | 'batches' | 'batch_count' | 'send_status'> }) {
-  const shown = launch.batches.slice(0, SHOWN);
+  // The list query brings the first batches only; the launch page lists them all.
+  const shown = launch.batches;
   const more = launch.batch_count - shown.length;
   if (launch.batch_count === 0) return null;
   return (
