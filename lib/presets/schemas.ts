@@ -20,9 +20,17 @@ export type PresetDetails = z.infer<typeof presetDetailsSchema>;
 const presetId = z.uuid('The preset ID is not valid; reload the page.');
 const version = z.number().int().min(1);
 
-export const createPresetInput = presetDetailsSchema.extend({ draft: invokeDraftSchema });
+/** Each version is stored whole: keep one within reason (10,000 instance IDs fit easily). */
+const PAYLOAD_MAX_CHARS = 512_000;
 
-export const savePresetInput = z.object({ presetId, expectedVersion: version, draft: invokeDraftSchema });
+const presetDraft = invokeDraftSchema.refine((draft) => JSON.stringify(draft).length <= PAYLOAD_MAX_CHARS, {
+  message: 'The form is too large to save as a preset (over 500 KB). Select fewer instances.',
+  path: ['instanceIds'],
+});
+
+export const createPresetInput = presetDetailsSchema.extend({ draft: presetDraft });
+
+export const savePresetInput = z.object({ presetId, expectedVersion: version, draft: presetDraft });
 
 export const updatePresetDetailsInput = presetDetailsSchema.extend({ presetId, expectedVersion: version });
 
