@@ -74,6 +74,7 @@ export function instanceIdsOf(request: SandboxRequest): string[] {
  */
 export class Sandbox {
   private sdk: InstanceType<EcsClass> | null = null;
+  private holding = false;
 
   constructor(private readonly api: APIRequestContext) {}
 
@@ -149,6 +150,8 @@ export class Sandbox {
    * directory shared by the workers of this suite (keyed by the sandbox port).
    */
   readonly serialised = async <T>(body: () => Promise<T>): Promise<T> => {
+    // Re-entrant within a test: a launch inside withFaults already holds the lock.
+    if (this.holding) return body();
     const lock = join(tmpdir(), `invokedeck-e2e-sandbox-${E2E.sandboxPort}.lock`);
     const deadline = Date.now() + 120_000;
     for (;;) {
@@ -163,9 +166,11 @@ export class Sandbox {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
+    this.holding = true;
     try {
       return await body();
     } finally {
+      this.holding = false;
       await rm(lock, { recursive: true, force: true });
     }
   };
