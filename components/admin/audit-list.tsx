@@ -12,6 +12,14 @@ const LABELS: Record<string, string> = {
   'user.password_reset': 'reset the password of',
   'user.disable': 'disabled',
   'user.enable': 'enabled',
+  'launch.create': 'launched',
+  'launch.resend_batch': 'resent a batch of launch',
+  'invocation.stop': 'stopped',
+  'preset.create': 'saved preset',
+  'preset.save': 'changed preset',
+  'preset.rename': 'renamed preset',
+  'preset.restore': 'restored a version of preset',
+  'preset.delete': 'deleted preset',
 };
 
 export function AuditList({ entries }: { entries: { id: number; at: string; actorUsername: string | null; action: string; target: string | null; detail: string | null }[] }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { Search, TerminalSquare } from 'lucide-react';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 
 import { Badge } from '@/components/ui/badge';
 import { FieldError } from '@/components/ui/field';
@@ -87,8 +87,13 @@ export function CommandPicker({
 
 function CommandOption({ command, checked, onSelect }: { command: PickerCommand; checked: boolean; onSelect: () => void }) {
   const type = COMMAND_TYPE_LABELS[command.type];
+  // A command chosen before the list appeared (a preset, a rerun) is scrolled into view.
+  const reveal = useCallback((node: HTMLLabelElement | null) => {
+    if (node && checked) node.scrollIntoView({ block: 'nearest' });
+  }, [checked]);
   return (
     <label
+      ref={reveal}
       className={cn(
         'flex cursor-pointer items-center gap-3 border-b border-line px-3 py-2 last:border-0 hover:bg-surface-2/60 has-[:focus-visible]:bg-surface-2',
         checked && 'bg-accent-50/70 hover:bg-accent-50 dark:bg-accent-950/40 dark:hover:bg-accent-950/60',

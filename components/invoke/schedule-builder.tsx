@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
@@ -54,7 +54,6 @@ export function ScheduleBuilder({
 }) {
   const [state, setState] = useState<ScheduleBuilderState>(() => (frequency.trim() ? parseBuilderState(frequency) : defaultBuilderState(runtimeTimeZone())));
   const [builderError, setBuilderError] = useState<string | null>(null);
-  const id = useId();
 
   const apply = (next: ScheduleBuilderState) => {
     setState(next);
@@ -102,7 +101,6 @@ export function ScheduleBuilder({
         {(control) => (
           <Input
             {...control}
-            id={`${id}-frequency`}
             value={frequency}
             onChange={(event) => {
               setBuilderError(null);
