@@ -12,12 +12,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { type CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
+import { type CompiledQuery, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 
 import { type Db, migrate, openDb } from '@/lib/db/client';
 import { facetQueries, findLaunchStatuses, type LaunchCursor, type LaunchFilters, launchFacets, launchPageQuery, listLaunches } from '@/lib/db/launch-list';
 import { findLaunch } from '@/lib/db/launches';
+import { migrationProvider } from '@/lib/db/migrations';
 import { type Database } from '@/lib/db/schema';
 
 import { measureAsync, report, type Timing } from './measure';
@@ -206,7 +207,10 @@ async function postgres(): Promise<void> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 4 }) }) });
   try {
-    await migrate(db);
+    // Kysely looks for its migration tables in every schema unless told which: name ours, or a
+    // test suite's schema in the same database would make it skip creating them here.
+    const { error } = await new Migrator({ db, provider: migrationProvider, migrationTableSchema: schema }).migrateToLatest();
+    if (error) throw error;
     await run(db, 'postgres');
   } finally {
     await db.destroy();
