@@ -18,7 +18,7 @@ interface RefreshAnswer {
 const LiveStatuses = createContext<ReadonlyMap<string, string>>(new Map());
 
 /** Polling delay after `n` answers: 2 s at first, backing off to 20 s for long runs and schedules. */
-export function pollDelay(answers: number): number {
+function pollDelay(answers: number): number {
   return Math.min(20_000, Math.round(2_000 * 1.4 ** Math.min(answers, 10)));
 }
 
