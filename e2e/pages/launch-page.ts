@@ -67,7 +67,7 @@ export class LaunchPage {
     this.selectAllMatchingButton = picker.getByRole('button', { name: 'Select all matching' });
     this.clearSelectionButton = picker.getByRole('button', { name: 'Clear selection' });
     this.selectionCount = picker.getByText(/ eligible · [\d,]+ selected/);
-    this.pickerNotice = picker.getByRole('status').filter({ hasNotText: /^$/ });
+    this.pickerNotice = picker.getByRole('status').filter({ hasText: /./ }).filter({ hasNotText: /no longer eligible|not in this region/ });
     this.preview = page.getByLabel('Command preview');
     this.sizeMeter = page.getByRole('meter', { name: 'Content size' });
     this.repeatModes = page.getByRole('radiogroup', { name: 'Repeat mode' });
@@ -126,6 +126,14 @@ export class LaunchPage {
   /** A row of the picker by instance name or ID (the option's name starts with both). */
   instance(nameOrId: string): Locator {
     return this.instances.getByRole('option', { name: new RegExp(`^([^,]+, )?${escape(nameOrId)},`) });
+  }
+
+  /** The accessible name of the row the listbox marks active (aria-activedescendant), or null. */
+  async activeInstance(): Promise<string | null> {
+    return this.instances.evaluate((list) => {
+      const id = list.getAttribute('aria-activedescendant');
+      return id ? (document.getElementById(id)?.getAttribute('aria-label') ?? null) : null;
+    });
   }
 
   selectedInstances(): Locator {
@@ -220,6 +228,12 @@ export class LaunchPage {
   }
 
   // Review and launch
+
+  /** A value of the Summary beside the form: Region, Command, Instances, When, Quota today. */
+  summary(row: 'Region' | 'Command' | 'Instances' | 'When' | 'Quota today'): Locator {
+    return this.page.getByRole('term').filter({ hasText: new RegExp(`^${row}$`) }).locator('xpath=following-sibling::dd[1]');
+  }
+
 
   /** Click Review and expect the review dialog. */
   async review(): Promise<ReviewDialog> {

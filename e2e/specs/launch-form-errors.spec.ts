@@ -68,25 +68,7 @@ test.describe('Frequency', () => {
     });
   }
 
-  test('the builder refuses runs every 5 seconds and says why (journey 4)', async ({ launchPage: form, sandbox }) => {
-    const instanceIds = await validDraft(form, 'health-check.sh', ['web-prod-152']);
-    const mark = await sandbox.mark();
-    await form.chooseRepeatMode('Period');
-    await form.schedule.selectOption({ label: 'Every N seconds' });
-    const seconds = form.page.getByLabel('Seconds between runs');
-    await seconds.fill('5');
-    await expect(form.frequency).toHaveAccessibleDescription(
-      'Frequency: every 5 seconds is too often; Cloud Assistant needs at least 10 seconds between runs. Choose 10, 12, 15, 20 or 30 seconds.',
-    );
-    await expect(form.frequency).toHaveValue('');
-    await form.reviewRefused();
-    expect(await sandbox.invokeCommands(mark, { instanceIds })).toEqual([]);
-
-    // 10 seconds is the least it takes; with a 30 s timeout the form then asks for more room.
-    await seconds.fill('10');
-    await expect(form.frequency).toHaveValue(/^\*\/10 \* \* \* \* \? /);
-    await expect(form.frequency).toHaveAccessibleDescription(/not longer than the task timeout \(30 seconds\)/);
-  });
+  // The builder refusing runs every 5 seconds is journey 4: journey-4-schedule-gone-wrong.spec.ts.
 
   test('a Frequency is never sent with another repeat mode: leaving Period clears it', async ({ launchPage: form }) => {
     await validDraft(form, 'health-check.sh', ['web-prod-153']);

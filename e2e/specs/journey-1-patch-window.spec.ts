@@ -1,0 +1,78 @@
+import { E2E } from '../env';
+import { expect, instanceIdsOf, test } from '../fixtures';
+
+/**
+ * Journey 1, "Tonight's patch window": Priya runs patch-web.sh on every running Linux web
+ * server tagged env=prod, role=web in cn-shanghai, every weekday at 02:00 Shanghai time, as
+ * user deploy. Tag filter, select all eligible (the two stopped ones skipped), the weekly
+ * builder, the words and next runs, 212 instances in 5 batches, five InvokeIds.
+ */
+test.use({ storageState: E2E.storage.operator });
+
+const FREQUENCY = '0 0 2 ? * MON-FRI Asia/Shanghai';
+
+test('Priya schedules patch-web.sh on every prod web server, weekdays at 02:00 Shanghai time, as deploy', async ({ launchPage: form, sandbox, page }) => {
+  await form.goto();
+  await expect(page.getByTestId('current-user')).toContainText(E2E.operator.displayName);
+  await expect(form.region).toHaveValue('cn-shanghai');
+  await form.chooseCommand('patch-web.sh');
+  await form.fillParameters({ registry_token: 'reg-token-journey-1' });
+
+  // The tag filter finds 214 web servers, of which 212 can take the command.
+  await form.searchInstances('env=prod role=web');
+  await expect(form.selectionCount).toHaveText('214 match · 212 eligible · 0 selected');
+  await form.selectAllMatching();
+  await expect(form.pickerNotice).toHaveText('Added 212 instances. Skipped 2 instances that are not eligible.Undo');
+  await expect(form.selectionCount).toHaveText('214 match · 212 eligible · 212 selected');
+  // The two skipped ones are the stopped ones, shown as ineligible with their reason.
+  await form.eligibilityFilter.selectOption({ label: 'Not eligible only' });
+  await expect(form.instances.getByRole('option')).toHaveCount(2);
+  for (const name of ['web-prod-037', 'web-prod-158']) {
+    await expect(form.instance(name)).toHaveAccessibleName(/, Stopped, .*not eligible: Stopped/);
+    await expect(form.instance(name)).toHaveAttribute('aria-selected', 'false');
+  }
+  await form.eligibilityFilter.selectOption({ label: 'Eligible or not' });
+
+  await form.chooseRepeatMode('Period');
+  await form.buildWeekly({ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], time: '02:00', timeZone: 'Asia/Shanghai' });
+  await expect(form.frequency).toHaveValue(FREQUENCY);
+  await expect(form.scheduleWords).toHaveText('At 02:00 AM, Monday through Friday (Asia/Shanghai)');
+  const runs = await form.nextRunRows();
+  expect(runs).toHaveLength(5);
+  for (const [scheduled] of runs) {
+    expect(scheduled).toMatch(/^\d{4}-\d{2}-\d{2} 02:00:00 GMT\+8$/);
+    const weekday = new Date(`${scheduled?.slice(0, 10) ?? ''}T00:00:00Z`).getUTCDay();
+    expect(weekday, `${scheduled} is a weekday`).toBeGreaterThanOrEqual(1);
+    expect(weekday, `${scheduled} is a weekday`).toBeLessThanOrEqual(5);
+  }
+  // Every instance stays eligible under the schedule (their agents are recent enough).
+  await expect(form.selectionCount).toHaveText('214 match · 212 eligible · 212 selected');
+
+  await form.username.fill('deploy');
+  await expect(form.summary('Instances')).toHaveText('212 instances in 5 batches');
+
+  const review = await form.review();
+  await expect(review.blastRadius).toContainText('212 instances, 5 batches');
+  await expect(review.blastRadius).toContainText('env=prod: 212');
+  await expect(review.root.getByText('At 02:00 AM, Monday through Friday (Asia/Shanghai)', { exact: true })).toBeVisible();
+  await expect(review.root.getByRole('listitem')).toHaveText(runs.map(([scheduled]) => `${scheduled?.replace(' GMT+8', '') ?? ''} Asia/Shanghai (GMT+8)`));
+  await expect(review.root.getByRole('definition').filter({ hasText: /^deploy$/ })).toBeVisible();
+  await expect(review.requestParameter('Username')).toHaveText('deploy');
+  await expect(review.requestParameter('Frequency')).toHaveText(FREQUENCY);
+  await expect(review.confirmButton).toHaveText('Launch on 212 instances');
+  const launchId = ((await review.requestParameter('ClientToken').textContent()) ?? '').replace(/-b0$/, '');
+
+  const mark = await sandbox.mark();
+  await review.launch();
+  await expect(form.result.headline).toHaveText('Launched on 212 instances in 5 batches');
+  const invokeIds = await form.result.invokeIds();
+  expect(new Set(invokeIds).size).toBe(5);
+
+  const calls = await sandbox.invokeCommands(mark, { launchId });
+  expect(calls).toHaveLength(5);
+  for (const call of calls) {
+    expect(call.code).toBe('OK');
+    expect(call.params).toMatchObject({ RepeatMode: 'Period', Frequency: FREQUENCY, Username: 'deploy' });
+  }
+  expect(calls.map((call) => instanceIdsOf(call).length).sort((a, b) => a - b)).toEqual([12, 50, 50, 50, 50]);
+});
