@@ -51,7 +51,7 @@ export function describeEachDatabase(name: string, suite: (db: () => Db) => void
       await admin.end();
       const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}`, max: 4 });
       db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-      await migrate(db);
+      await migrate(db, { schema });
     });
     afterAll(async () => {
       if (db) {
