@@ -245,15 +245,21 @@ export class AppApi {
     return found.commandId;
   }
 
-  async instanceIds(...names: string[]): Promise<string[]> {
-    const byName = new Map<string, string>();
+  /** Every instance of the region as the picker gets them: name, ID, status. */
+  async instances(): Promise<{ instanceId: string; name: string; status: string }[]> {
+    const all: { instanceId: string; name: string; status: string }[] = [];
     let token = '';
     do {
       const response = await this.request.get(`/api/ecs/instances?region=${REGION}${token ? `&nextToken=${encodeURIComponent(token)}` : ''}`);
-      const body = (await response.json()) as { data: { instances: { instanceId: string; name: string }[]; nextToken: string | null } };
-      for (const instance of body.data.instances) byName.set(instance.name, instance.instanceId);
+      const body = (await response.json()) as { data: { instances: { instanceId: string; name: string; status: string }[]; nextToken: string | null } };
+      all.push(...body.data.instances);
       token = body.data.nextToken ?? '';
     } while (token);
+    return all;
+  }
+
+  async instanceIds(...names: string[]): Promise<string[]> {
+    const byName = new Map((await this.instances()).map((instance) => [instance.name, instance.instanceId]));
     return names.map((name) => {
       const id = byName.get(name);
       if (!id) throw new Error(`No instance named ${name} in ${REGION}`);

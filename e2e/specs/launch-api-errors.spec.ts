@@ -9,6 +9,9 @@ import { expect, test } from '../fixtures';
  */
 test.use({ storageState: E2E.storage.operator });
 
+/** Linux hosts no other spec uses, released one per run of the release test. */
+const RELEASE_SPARES = ['worker-dev-sh-0360', 'dev-20', 'dev-18'];
+
 test.describe('changed while the review was open', () => {
   const restarts: string[] = [];
   test.afterEach(async ({ sandbox }) => {
@@ -43,7 +46,8 @@ test.describe('changed while the review was open', () => {
   test('an instance stopped before Launch is refused on the Instances field, with InvalidInstance.NotMatch', async ({ launchPage: form, sandbox }) => {
     await form.goto();
     await form.chooseCommand('health-check.sh');
-    const [, doomed = ''] = await form.selectInstances('web-prod-181', 'worker-staging-sh-0356');
+    // dev-02: a running Linux box no other spec uses; started again after the test.
+    const [, doomed = ''] = await form.selectInstances('web-prod-181', 'dev-02');
     expect((await sandbox.instance(doomed)).status).toBe('Running');
     const review = await form.review();
 
@@ -54,20 +58,23 @@ test.describe('changed while the review was open', () => {
 
     await expect(review.root).toBeHidden();
     await expect(form.refusal).toContainText('The launch was not sent');
-    const message = new RegExp(`^Instance ${doomed} \\(worker-staging-sh-0356\\) cannot run this command: Stopp(ing|ed)\\. Remove it from the selection\\.$`);
+    const message = new RegExp(`^Instance ${doomed} \\(dev-02\\) cannot run this command: Stopp(ing|ed)\\. Remove it from the selection\\.$`);
     await expect(form.sectionError('Instances')).toHaveText(message);
     await expect(form.instances).toHaveAttribute('aria-invalid', 'true');
     expect(await sandbox.invokeCommands(mark, { instanceIds: [doomed] })).toEqual([]);
     await expect(form.page.getByText('InvalidInstance.NotMatch')).toBeVisible();
   });
 
-  test('an instance released before Launch is refused on the Instances field, with InvalidInstance.NotFound', async ({ launchPage: form, sandbox }) => {
+  test('an instance released before Launch is refused on the Instances field, with InvalidInstance.NotFound', async ({ launchPage: form, sandbox, operatorApi }) => {
+    // A release cannot be undone: take the first spare Linux host still running (a retry takes the next).
+    const fleet = await operatorApi.instances();
+    const spare = RELEASE_SPARES.find((name) => fleet.some((instance) => instance.name === name && instance.status === 'Running'));
+    expect(spare, 'a spare host to release is left').toBeDefined();
     await form.goto();
     await form.chooseCommand('health-check.sh');
-    const [, doomed = ''] = await form.selectInstances('web-prod-182', 'worker-dev-sh-0360');
+    const [, doomed = ''] = await form.selectInstances('web-prod-182', spare ?? '');
     const review = await form.review();
 
-    // A release cannot be undone: worker-dev-sh-0360 is a generated host no other spec uses.
     await sandbox.release(doomed);
     const mark = await sandbox.mark();
     await review.launch();

@@ -30,6 +30,14 @@ function wallClock(instant: Date, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
 }
 
+test('the schedule builder’s Frequency field has the accessible name "Frequency"', async ({ launchPage: form, page }) => {
+  await form.goto();
+  await form.chooseCommand('health-check.sh');
+  await form.chooseRepeatMode('Period');
+  // Issue 4 names the field "Frequency": its label must point at the input.
+  await expect(page.getByRole('textbox', { name: 'Frequency', exact: true })).toHaveValue(/ \S+\/\S+$|UTC$/);
+});
+
 test('a weekly Mon–Fri 02:00 Asia/Shanghai schedule built with the builder reads right, runs on weekdays and is what the review shows', async ({ launchPage: form, sandbox }) => {
   await form.goto();
   await form.chooseCommand('health-check.sh');
