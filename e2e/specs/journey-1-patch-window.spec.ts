@@ -22,7 +22,8 @@ test('Priya schedules patch-web.sh on every prod web server, weekdays at 02:00 S
   await form.searchInstances('env=prod role=web');
   await expect(form.selectionCount).toHaveText('214 match · 212 eligible · 0 selected');
   await form.selectAllMatching();
-  await expect(form.pickerNotice).toHaveText('Added 212 instances. Skipped 2 instances that are not eligible.Undo');
+  await expect(form.pickerNotice).toHaveText(/^Added 212 instances\. Skipped 2 instances that are not eligible\./);
+  await expect(form.pickerNotice.getByRole('button', { name: 'Undo' })).toBeVisible();
   await expect(form.selectionCount).toHaveText('214 match · 212 eligible · 212 selected');
   // The two skipped ones are the stopped ones, shown as ineligible with their reason.
   await form.eligibilityFilter.selectOption({ label: 'Not eligible only' });
