@@ -66,7 +66,7 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
                 <div className="relative">
                   <Input
                     {...controlProps}
-                    {...register(`parameters.${index}.value`)}
+                    {...register(`parameters.${index}.value`, { deps: ['parameters'] })}
                     aria-required={definition?.required ? true : undefined}
                     type={secret && !shown ? 'password' : 'text'}
                     autoComplete="off"

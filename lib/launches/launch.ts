@@ -7,9 +7,8 @@ import { writeAudit } from '@/lib/db/audit';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, insertLaunch, listBatches, recordBatchOutcome, settleSendStatus } from '@/lib/db/launches';
 import { type EcsClient, EcsError } from '@/lib/ecs';
-import { AppError, invalid } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { type InvokeDraft } from '@/lib/invoke/draft';
-import { toInvokeFormErrors } from '@/lib/invoke/form-errors';
 import { type Limits } from '@/lib/invoke/limits';
 import { buildInvokeRequests, type InvokeBatchRequest } from '@/lib/invoke/request';
 import { createInvokeSchema } from '@/lib/invoke/schema';
@@ -17,6 +16,7 @@ import { logger } from '@/lib/logger';
 import { stripSecrets } from '@/lib/presets/payload';
 
 import { loadInvokeContext } from './context';
+import { invalidDraft } from './invalid-draft';
 import { settleLaunchStatus } from './refresh';
 import { type LaunchResult, launchResultOf } from './result';
 
@@ -41,10 +41,7 @@ export async function launch(
   const now = deps.now ?? new Date();
   const context = await loadInvokeContext(ecs, db, input.draft, limits, now);
   const parsed = createInvokeSchema(context).safeParse(input.draft);
-  if (!parsed.success) {
-    const errors = toInvokeFormErrors(parsed.error);
-    throw invalid(errors.message, errors.fieldErrors);
-  }
+  if (!parsed.success) throw invalidDraft(parsed.error);
   const command = context.command;
   if (!command) throw new AppError('InvalidCmdId.NotFound', 404, 'The command no longer exists.');
   const draft = parsed.data;

@@ -7,12 +7,12 @@ import { findLaunch, listBatches, settleSendStatus } from '@/lib/db/launches';
 import { type EcsClient } from '@/lib/ecs';
 import { AppError, invalid, notFound } from '@/lib/errors';
 import { type InvokeDraft } from '@/lib/invoke/draft';
-import { toInvokeFormErrors } from '@/lib/invoke/form-errors';
 import { type Limits } from '@/lib/invoke/limits';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { createInvokeSchema } from '@/lib/invoke/schema';
 
 import { loadInvokeContext } from './context';
+import { invalidDraft } from './invalid-draft';
 import { sendBatch } from './launch';
 import { settleLaunchStatus } from './refresh';
 import { launchResultOf, type LaunchResult } from './result';
@@ -49,10 +49,7 @@ export async function resendBatch(
   // The quota counts this one call, not the whole launch again.
   const context = await loadInvokeContext(ecs, db, draft, limits);
   const parsed = createInvokeSchema(context).safeParse(draft);
-  if (!parsed.success) {
-    const errors = toInvokeFormErrors(parsed.error);
-    throw invalid(errors.message, errors.fieldErrors);
-  }
+  if (!parsed.success) throw invalidDraft(parsed.error);
   if (!context.command) throw new AppError('InvalidCmdId.NotFound', 404, 'The command no longer exists.');
   const [request] = buildInvokeRequests(parsed.data, context.command, launch.id, limits);
   if (!request) throw new Error('a batch with instances built no request');
