@@ -112,6 +112,9 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     if (outcome.fieldErrors) {
       // The server found what the browser could not (a command deleted, an instance stopped
       // meanwhile): put each message on its field and go back to the form.
+      // …and refresh what the form knows, so the picker shows the stopped instance as such.
+      void queryClient.invalidateQueries({ queryKey: ['instances', review.draft.regionId] });
+      void queryClient.invalidateQueries({ queryKey: ['commands', review.draft.regionId] });
       for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
         const field = path.replace(/^draft\./, '');
         if (messages[0] && field !== 'root') form.setError(field as keyof InvokeDraft, { type: 'server', message: messages[0] });

@@ -60,11 +60,10 @@ export function LaunchSummary({
         ))}
       </dl>
       <div className="space-y-2 border-t border-line px-5 py-4">
-        {errorCount > 0 ? (
-          <p className="text-xs font-medium text-rose-600 dark:text-rose-400" role="alert">
-            {formatCount(errorCount, 'field needs', 'fields need')} attention.
-          </p>
-        ) : null}
+        {/* The line keeps its height when empty, so the buttons below never move under a click. */}
+        <p className="min-h-4 text-xs font-medium text-rose-600 dark:text-rose-400" role={errorCount > 0 ? 'alert' : undefined}>
+          {errorCount > 0 ? `${formatCount(errorCount, 'field needs', 'fields need')} attention.` : null}
+        </p>
         <Button type="submit" variant="primary" size="lg" className="w-full" disabled={!canLaunch || busy}>
           {canLaunch ? <ClipboardCheck aria-hidden className="size-4" /> : <Lock aria-hidden className="size-4" />}
           Review

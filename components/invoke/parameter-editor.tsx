@@ -15,7 +15,7 @@ import { ContentPreview } from './content-preview';
 /** One field per declared parameter, prefilled with defaults, each with a Secret toggle. */
 export function ParameterEditor({ command, limits, askAgain = [] }: { command: InvokeCommandInfo; limits: Limits; askAgain?: readonly string[] }) {
   const asked = new Set(askAgain.map((name) => name.toLowerCase()));
-  const { register, control } = useFormContext<InvokeDraft>();
+  const { register, control, trigger } = useFormContext<InvokeDraft>();
   const { fields } = useFieldArray({ control, name: 'parameters' });
   const entries = useWatch({ control, name: 'parameters' });
   const { errors } = useFormState({ control, name: 'parameters' });
@@ -66,7 +66,12 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
                 <div className="relative">
                   <Input
                     {...controlProps}
-                    {...register(`parameters.${index}.value`, { deps: ['parameters'] })}
+                    {...register(`parameters.${index}.value`, {
+                      // A list-wide error (too big, too many) must clear as soon as a value fixes it.
+                      onChange: () => {
+                        if (errors.parameters?.message || errors.parameters?.root?.message) void trigger('parameters');
+                      },
+                    })}
                     aria-required={definition?.required ? true : undefined}
                     type={secret && !shown ? 'password' : 'text'}
                     autoComplete="off"

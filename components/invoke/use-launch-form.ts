@@ -67,10 +67,12 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
   );
   useLayoutEffect(() => {
     schemaRef.current = schema;
-    // What the rules check against changed (a command or instances loaded): re-judge what was judged.
-    const judged = Object.keys(form.formState.errors);
-    if (form.formState.isSubmitted) void form.trigger();
-    else if (judged.length) void form.trigger(judged as (keyof InvokeDraft)[]);
+    // What the rules check against changed (a command or instances loaded): re-judge what was
+    // judged, except what the server found, which the browser's copy of ECS may not show yet.
+    const judged = Object.entries(form.formState.errors)
+      .filter(([, error]) => !hasServerError(error))
+      .map(([name]) => name);
+    if (judged.length) void form.trigger(judged as (keyof InvokeDraft)[]);
   }, [schema, form]);
 
   // Of the schedule, eligibility only asks whether it needs a recent agent; keying on that
@@ -104,6 +106,13 @@ function withSecretsAskedAgain(
   }
   errors.parameters = parameters;
   return { values: {}, errors: errors as typeof result.errors };
+}
+
+/** Whether an error (or one nested in a list field's items) was set from the server's answer. */
+function hasServerError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  if ((error as { type?: unknown }).type === 'server') return true;
+  return Object.values(error).some((inner) => inner !== null && typeof inner === 'object' && hasServerError(inner));
 }
 
 /** The first message among the errors of a list field and of its items ("instanceIds.3"). */

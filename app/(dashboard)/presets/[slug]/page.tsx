@@ -1,15 +1,18 @@
 import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 
 import { LaunchFormWithPresets } from '@/components/presets/launch-form-with-presets';
 import { PresetHeaderActions } from '@/components/presets/preset-header-actions';
 import { PresetMeta } from '@/components/presets/preset-meta';
+import { PresetSkeleton } from '@/components/presets/preset-skeleton';
 import { OpenedNotice } from '@/components/presets/opened-notice';
 import { DeletedPreset, UnreadablePreset } from '@/components/presets/preset-unavailable';
 import { WorldChanges } from '@/components/presets/world-changes';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { canAct, requireUser } from '@/lib/auth/page';
+import { type SessionUser } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db';
 import { findPresetBySlug } from '@/lib/db/presets';
 import { getEcsClient } from '@/lib/ecs';
@@ -29,11 +32,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: preset ? `${preset.name} · Presets` : 'Preset' };
 }
 
-/** A preset's stable link: the launch form prefilled, checked against ECS as it is now. */
+/**
+ * A preset's stable link: the launch form prefilled, checked against ECS as it is now. The
+ * session is checked before anything streams, so a visitor without one gets a real redirect;
+ * the slower ECS check streams in behind a skeleton.
+ */
 export default async function PresetPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { version } = await searchParams;
   const user = await requireUser(`/presets/${slug}${version ? `?version=${encodeURIComponent(version)}` : ''}`);
+  return (
+    <Suspense fallback={<PresetSkeleton />}>
+      <PresetContent slug={slug} version={version} user={user} />
+    </Suspense>
+  );
+}
+
+async function PresetContent({ slug, version, user }: { slug: string; version: string | undefined; user: SessionUser }) {
   const [page, regions] = await Promise.all([loadPresetPage({ db: await getDb(), ecs: getEcsClient() }, slug, version), listRegionOptions().then((list) => ({ ok: true as const, list }), (error: unknown) => ({ ok: false as const, error }))]);
   if (page.kind === 'missing') notFound();
   const { preset } = page;

@@ -2,7 +2,7 @@ import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 
 /** The preset page checks its command and instances against ECS; show the form's shape meanwhile. */
-export default function PresetLoading() {
+export function PresetSkeleton() {
   return (
     <div aria-busy="true" aria-label="Opening preset">
       <div className="mb-6 flex items-end justify-between gap-4">
