@@ -11,8 +11,8 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { type ActionResult } from '@/lib/action-result';
-import { ROLE_DESCRIPTIONS, ROLES } from '@/lib/auth/roles';
-import { createUserSchema } from '@/lib/auth/schemas';
+import { ROLE_DESCRIPTIONS, ROLES } from '@/lib/accounts/roles';
+import { createUserSchema } from '@/lib/accounts/schemas';
 import { applyFieldErrors } from '@/lib/form-errors';
 
 type CreateUserInput = z.input<typeof createUserSchema>;

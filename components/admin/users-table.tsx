@@ -12,7 +12,7 @@ import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type ActionResult } from '@/lib/action-result';
-import { type Role, ROLES } from '@/lib/auth/roles';
+import { type Role, ROLES } from '@/lib/accounts/roles';
 
 export interface UserRowView {
   id: string;

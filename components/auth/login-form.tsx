@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { type ActionResult } from '@/lib/action-result';
-import { signInSchema } from '@/lib/auth/schemas';
+import { signInSchema } from '@/lib/accounts/schemas';
 
 type SignInInput = z.input<typeof signInSchema>;
 

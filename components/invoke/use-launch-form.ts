@@ -8,7 +8,7 @@ import { type InvokeDraft } from '@/lib/invoke/draft';
 import { eligibility as eligibilityOf, needsScheduleAgent, type ScheduleChoice } from '@/lib/invoke/eligibility';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { createInvokeSchema } from '@/lib/invoke/schema';
-import { type InvokeInstanceInfo } from '@/lib/invoke/types';
+import { instanceInfoOf } from '@/lib/invoke/types';
 
 import { type PickerEligibility, type PickerInstance } from './instance-picker';
 import { useAllInstances, useCommands, useQuota } from './use-launch-data';
@@ -18,18 +18,6 @@ export const LIMITS = DEFAULT_LIMITS;
 /** Stand-ins for "a schedule that needs a recent agent" and "no schedule feature". */
 const NEEDS_RECENT_AGENT: ScheduleChoice = { repeatMode: 'Period', frequency: 'rate(5m)' };
 const NO_SCHEDULE: ScheduleChoice = { repeatMode: 'Once', frequency: '' };
-
-function toInstanceInfo(instance: PickerInstance): InvokeInstanceInfo {
-  return {
-    instanceId: instance.instanceId,
-    name: instance.name,
-    osType: instance.osType,
-    status: instance.status,
-    networkType: instance.networkType,
-    agentOnline: instance.agentOnline,
-    agentVersion: instance.agentVersion,
-  };
-}
 
 /**
  * The launch form's state: react-hook-form validated by the same schema the server action
@@ -57,7 +45,7 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
   const command = commands.data?.commands.find((candidate) => candidate.commandId === commandId) ?? null;
   const commandType = command?.type ?? null;
 
-  const instanceInfos = useMemo(() => instances.instances.map(toInstanceInfo), [instances.instances]);
+  const instanceInfos = useMemo(() => instances.instances.map(instanceInfoOf), [instances.instances]);
   const quotaValue = quota.data ?? { used: 0, limit: LIMITS.dailyInvocations };
   const schema = useMemo(
     () => createInvokeSchema({ command, instances: instanceInfos, limits: LIMITS, now: new Date(), quota: quotaValue }),
@@ -80,7 +68,7 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
   const scheduleAgent = needsScheduleAgent({ repeatMode, frequency });
   const eligibility = useCallback(
     (instance: PickerInstance): PickerEligibility =>
-      eligibilityOf(toInstanceInfo(instance), commandType ? { type: commandType } : null, scheduleAgent ? NEEDS_RECENT_AGENT : NO_SCHEDULE),
+      eligibilityOf(instanceInfoOf(instance), commandType ? { type: commandType } : null, scheduleAgent ? NEEDS_RECENT_AGENT : NO_SCHEDULE),
     [commandType, scheduleAgent],
   );
 

@@ -5,7 +5,7 @@ import { AppError, forbidden, unauthenticated } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 
 import { getCurrentUser } from './current';
-import { roleAtLeast, type Role } from './roles';
+import { roleAtLeast, type Role } from '@/lib/accounts/roles';
 import { type SessionUser } from './sessions';
 
 /** Who may call an endpoint: a role (and everything above it), or anyone for sign-in itself. */

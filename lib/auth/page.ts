@@ -3,7 +3,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 
 import { getCurrentUser } from './current';
-import { roleAtLeast, type Role } from './roles';
+import { roleAtLeast, type Role } from '@/lib/accounts/roles';
 import { type SessionUser } from './sessions';
 
 /**

@@ -6,7 +6,9 @@ import type { Generated } from 'kysely';
  * correctly as text), booleans are 0/1 integers, structured values are JSON text.
  */
 
-export type Role = 'viewer' | 'operator' | 'admin';
+import { type Role } from '@/lib/accounts/roles';
+
+export type { Role };
 
 export interface UsersTable {
   id: string;

@@ -66,3 +66,9 @@ export interface InvokeContext {
   now: Date;
   quota: InvokeQuota;
 }
+
+/** Just the facts the launch rules read, from anything that carries them (a picker row, an ECS instance). */
+export function instanceInfoOf(source: InvokeInstanceInfo): InvokeInstanceInfo {
+  const { instanceId, name, osType, status, networkType, agentOnline, agentVersion } = source;
+  return { instanceId, name, osType, status, networkType, agentOnline, agentVersion };
+}

@@ -5,7 +5,7 @@ import { countInvocationsToday } from '@/lib/db/launches';
 import { type EcsClient, type EcsCommand, type EcsInstanceWithAgent, INSTANCES_PAGE_MAX } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
-import { type InvokeCommandInfo, type InvokeContext, type InvokeInstanceInfo } from '@/lib/invoke/types';
+import { instanceInfoOf, type InvokeCommandInfo, type InvokeContext } from '@/lib/invoke/types';
 
 export function toCommandInfo(command: EcsCommand): InvokeCommandInfo {
   return {
@@ -22,18 +22,6 @@ export function toCommandInfo(command: EcsCommand): InvokeCommandInfo {
       ...(definition.required ? { required: true } : {}),
     })),
     timeout: command.timeout,
-  };
-}
-
-export function toInstanceInfo(instance: EcsInstanceWithAgent): InvokeInstanceInfo {
-  return {
-    instanceId: instance.instanceId,
-    name: instance.name,
-    osType: instance.osType,
-    status: instance.status,
-    networkType: instance.networkType,
-    agentOnline: instance.agentOnline,
-    agentVersion: instance.agentVersion,
   };
 }
 
@@ -58,7 +46,7 @@ export async function loadInvokeContext(
   return {
     command: ecsCommand ? toCommandInfo(ecsCommand) : null,
     ecsCommand,
-    instances: instances.map(toInstanceInfo),
+    instances: instances.map(instanceInfoOf),
     limits,
     now,
     quota: { used, limit: limits.dailyInvocations },

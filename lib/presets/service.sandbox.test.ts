@@ -1,11 +1,10 @@
-import * as $Ecs from '@alicloud/ecs20140526';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { type SessionUser } from '@/lib/auth/sessions';
 import { findPresetBySlug, listPresetVersions } from '@/lib/db/presets';
 import { describeEachDatabase } from '@/lib/db/test-databases';
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
-import { ecsClient } from '@/lib/ecs-sandbox/testing/clients';
+import { createCommand, deleteCommand } from '@/lib/ecs-sandbox/testing/commands';
 import { AppError } from '@/lib/errors';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 
@@ -94,17 +93,14 @@ describeEachDatabase('preset changes', (db) => {
 
 it('opens a saved form against the world as it is now: stopped, released, replaced', async () => {
   const ecs = t.client();
-  const sdk = ecsClient(t.sandbox);
   const payload = { draft: { ...draft, parameters: draft.parameters.map((entry) => (entry.secret ? { ...entry, value: '' } : entry)) }, saved: { commandName: 'patch-web.sh' } };
   expect((await openPayload(ecs, payload)).changes).toEqual([]);
 
   await t.control('POST', `/_sandbox/instances/${names.get('dev-02')}/power`, { action: 'stop' });
   await t.control('POST', `/_sandbox/instances/${names.get('dev-04')}/release`);
   // The script changed: a new command takes the old name (Cloud Assistant commands cannot be edited).
-  await sdk.deleteCommand(new $Ecs.DeleteCommandRequest({ regionId: REGION, commandId: draft.commandId }));
-  await sdk.createCommand(
-    new $Ecs.CreateCommandRequest({ regionId: REGION, name: 'patch-web.sh', type: 'RunShellScript', enableParameter: true, contentEncoding: 'PlainText', commandContent: 'apt-get install -y {{packages}} && echo {{registry_token}} {{channel}}' }),
-  );
+  await deleteCommand(t.sandbox, REGION, draft.commandId);
+  await createCommand(t.sandbox, { regionId: REGION, name: 'patch-web.sh', type: 'RunShellScript', enableParameter: true, content: 'apt-get install -y {{packages}} && echo {{registry_token}} {{channel}}' });
 
   const opened = await openPayload(ecs, payload);
   expect(opened.checkFailed).toBeNull();

@@ -3,7 +3,8 @@ import 'server-only';
 import { type EcsClient, EcsError, INSTANCES_PAGE_MAX } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InvokeCommandInfo, type InvokeInstanceInfo } from '@/lib/invoke/types';
-import { toCommandInfo, toInstanceInfo } from '@/lib/launches/context';
+import { toCommandInfo } from '@/lib/launches/context';
+import { instanceInfoOf } from '@/lib/invoke/types';
 
 import { type PresetPayload, secretParameterNames } from './payload';
 import { reconcileDraft, type WorldChange } from './reconcile';
@@ -54,5 +55,5 @@ async function findInstances(ecs: EcsClient, region: string, instanceIds: readon
     const ids = unique.slice(start, start + INSTANCES_PAGE_MAX);
     pages.push(ecs.listInstancesWithAgentPage(region, null, { instanceIds: ids, maxResults: INSTANCES_PAGE_MAX }));
   }
-  return (await Promise.all(pages)).flatMap((page) => page.items.map(toInstanceInfo));
+  return (await Promise.all(pages)).flatMap((page) => page.items.map(instanceInfoOf));
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { defineAction } from '@/lib/auth/action';
 import { clearSessionCookie, readSessionToken, requestMeta, writeSessionCookie } from '@/lib/auth/current';
-import { safeReturnPath, signInSchema } from '@/lib/auth/schemas';
+import { safeReturnPath, signInSchema } from '@/lib/accounts/schemas';
 import { endSession, startSession } from '@/lib/auth/sessions';
 import { attemptSignIn } from '@/lib/auth/sign-in';
 import { getDb } from '@/lib/db';

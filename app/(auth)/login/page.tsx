@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { Logo } from '@/components/layout/logo';
 import { getCurrentUser } from '@/lib/auth/current';
-import { safeReturnPath } from '@/lib/auth/schemas';
+import { safeReturnPath } from '@/lib/accounts/schemas';
 import { getEnv } from '@/lib/env';
 
 import { signIn } from './actions';

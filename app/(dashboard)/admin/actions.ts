@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 
 import { defineAction } from '@/lib/auth/action';
 import { hashPassword } from '@/lib/auth/password';
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/auth/schemas';
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from '@/lib/accounts/schemas';
 import { getDb } from '@/lib/db';
 import { writeAudit } from '@/lib/db/audit';
 import { deleteSessionsOfUser } from '@/lib/db/sessions';
