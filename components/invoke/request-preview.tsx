@@ -7,7 +7,7 @@ import { toAliyunCli } from '@/lib/invoke/cli';
 import { formatHttpRequest, toHttpRequest } from '@/lib/invoke/http-request';
 import { type MaskedInvokeRequest, toQueryParameters } from '@/lib/invoke/request';
 
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/ui/copy-button';
 
 const TABS = [
   { id: 'params', label: 'Parameters' },

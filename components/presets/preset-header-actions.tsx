@@ -1,6 +1,6 @@
 'use client';
 
-import { CopyPlus, History, Pencil, Trash2 } from 'lucide-react';
+import { CopyPlus, History, Link2, Pencil, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -8,7 +8,9 @@ import { useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 
 import { type PresetActions } from './action-types';
-import { absoluteUrl, CopyLinkButton } from './copy-link-button';
+import { CopyButton } from '@/components/ui/copy-button';
+
+import { absoluteUrl } from './links';
 import { DeleteDialog, DuplicateDialog, type PresetRef, RenameDialog } from './preset-dialogs';
 
 /** The preset page's own actions: its link, history, rename, duplicate, delete. */
@@ -28,7 +30,7 @@ export function PresetHeaderActions({
   const close = () => setOpen(null);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <CopyLinkButton label="Copy link" getLink={() => absoluteUrl(`/presets/${preset.slug}`)} size="sm" />
+      <CopyButton icon={<Link2 aria-hidden className="size-3.5" />} label="Copy link" text={() => absoluteUrl(`/presets/${preset.slug}`)} />
       <Link href={`/presets/${preset.slug}/versions`} className={buttonClasses('secondary', 'sm')}>
         <History aria-hidden className="size-3.5" />
         History

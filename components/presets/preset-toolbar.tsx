@@ -1,6 +1,6 @@
 'use client';
 
-import { BookmarkPlus, Copy, History, Save } from 'lucide-react';
+import { Link2, BookmarkPlus, Copy, History, Save } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -13,7 +13,9 @@ import { toPresetPayload } from '@/lib/presets/payload';
 import { shareUrl } from '@/lib/presets/share-state';
 
 import { type PresetActions, type SavedPresetView, type ToolbarPreset } from './action-types';
-import { absoluteUrl, CopyLinkButton } from './copy-link-button';
+import { CopyButton } from '@/components/ui/copy-button';
+
+import { absoluteUrl } from './links';
 import { DetailsDialog } from './details-dialog';
 import { SaveChangesDialog } from './save-changes-dialog';
 import { SharedLink } from './shared-link';
@@ -22,6 +24,8 @@ import { SharedLink } from './shared-link';
  * Under the launch summary: save the form as a preset (or save changes to the one it came
  * from), and share it as a link. Secret values are stripped before anything leaves.
  */
+const LINK_ICON = <Link2 aria-hidden className="size-3.5" />;
+
 export function PresetToolbar({
   getDraft,
   canSave,
@@ -84,11 +88,13 @@ export function PresetToolbar({
             {current ? 'Save as new preset' : 'Save as preset'}
           </Button>
           {current ? (
-            <CopyLinkButton label="Copy preset link" getLink={() => absoluteUrl(`/presets/${current.slug}`)} onCopied={(link) => setShown({ link, kind: 'preset' })} />
+            <CopyButton size="md" icon={LINK_ICON} label="Copy preset link" text={() => absoluteUrl(`/presets/${current.slug}`)} onCopied={(link) => setShown({ link, kind: 'preset' })} />
           ) : null}
-          <CopyLinkButton
+          <CopyButton
+            size="md"
+            icon={LINK_ICON}
             label={current ? 'Copy link to this form' : 'Copy link'}
-            getLink={() => shareUrl(window.location.origin, getDraft())}
+            text={() => shareUrl(window.location.origin, getDraft())}
             onCopied={(link) => setShown({ link, kind: 'form' })}
           />
         </div>

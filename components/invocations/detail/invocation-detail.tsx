@@ -4,7 +4,7 @@ import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
 
-import { CopyButton } from '@/components/invoke/copy-button';
+import { CopyButton } from '@/components/ui/copy-button';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';

@@ -8,7 +8,8 @@ import { DroppedNotice } from '@/components/invocations/log-viewer/dropped-notic
 import { createLogDocument } from '@/components/invocations/log-viewer/log-document';
 import { LogLines } from '@/components/invocations/log-viewer/log-lines';
 import { LogToolbar } from '@/components/invocations/log-viewer/log-toolbar';
-import { copyText, downloadText } from '@/components/invocations/log-viewer/output-file';
+import { downloadText } from '@/components/invocations/log-viewer/output-file';
+import { copyText } from '@/components/ui/copy-text';
 import { type LogMatches, searchIndexFor } from '@/components/invocations/log-viewer/search';
 import { useLogScroller } from '@/components/invocations/log-viewer/use-log-scroller';
 import { useLogSearch } from '@/components/invocations/log-viewer/use-log-search';
