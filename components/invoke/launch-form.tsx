@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
 import { Alert } from '@/components/ui/alert';
@@ -9,6 +9,8 @@ import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { emptyDraft, initialParameters, type InvokeDraft } from '@/lib/invoke/draft';
+import { type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
+import { type SavedForm } from '@/lib/presets/payload';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type RepeatMode } from '@/lib/invoke/types';
 import { type LaunchResult } from '@/lib/launches/result';
@@ -20,7 +22,8 @@ import { type LaunchView } from '@/lib/launches/launch-view';
 import { buildReview } from './build-review';
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
-import { InstancePicker } from './instance-picker';
+import { InstancePicker, type PickerSearch, resolveInstanceFilter } from './instance-picker';
+import { FilterOutcome, type ResolvedSearch } from './filter-outcome';
 import { LaunchResultPanel } from './launch-result';
 import { LaunchSummary } from './launch-summary';
 import { ParameterEditor } from './parameter-editor';
@@ -43,12 +46,17 @@ export interface LaunchFormProps {
   presetId?: string | null;
   /** Secret parameters whose values were blanked and must be entered again. */
   requiredSecrets?: readonly string[];
-  /** Extra controls for the summary column, e.g. save as preset. */
-  toolbar?: (draft: () => InvokeDraft) => ReactNode;
+  /**
+   * A search kept by a preset or a link in place of instance IDs: the form starts with it in
+   * the picker and selects its eligible matches once the region's instances have loaded.
+   */
+  initialInstanceFilter?: InstanceFilter | null;
+  /** Extra controls for the summary column, e.g. save as preset; `current` is the form as a preset or link would keep it. */
+  toolbar?: (current: () => SavedForm) => ReactNode;
 }
 
 /** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
-export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, requiredSecrets = [], toolbar }: LaunchFormProps) {
+export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
   const queryClient = useQueryClient();
   const state = useLaunchForm(initialDraft, requiredSecrets);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, command, eligibility } = state;
@@ -58,6 +66,19 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
   const selected = useWatch({ control: form.control, name: 'instanceIds' });
+  const search = useInstanceSearch(initialInstanceFilter);
+  const [resolvedSearch, setResolvedSearch] = useState<ResolvedSearch | null>(null);
+  // A kept search is resolved once, when everything eligibility depends on has loaded.
+  const unresolved = useRef(initialInstanceFilter);
+  useEffect(() => {
+    const filter = unresolved.current;
+    if (!filter || instances.loading !== null || commands.isPending) return;
+    unresolved.current = null;
+    if (instances.error || regionId !== initialDraft.regionId) return;
+    const outcome = resolveInstanceFilter(instances.instances, filter, eligibility);
+    form.setValue('instanceIds', outcome.selected);
+    setResolvedSearch({ ...outcome, filter });
+  }, [instances.loading, instances.error, instances.instances, commands.isPending, eligibility, regionId, initialDraft.regionId, form]);
   // While the action sends batch after batch, our own records say how far it got.
   const progress = useQuery({
     queryKey: ['launch-progress', review?.launchId],
@@ -68,6 +89,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
   });
 
   const changeRegion = (next: string) => {
+    setResolvedSearch(null);
     form.reset({ ...emptyDraft(next), repeatMode: form.getValues('repeatMode'), frequency: form.getValues('frequency') });
   };
   const changeCommand = (next: string) => {
@@ -164,7 +186,11 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
             </div>
           </FormSection>
           <FormSection step={2} title="Instances" description="Only instances that can run the command can be chosen; each other one says why.">
+            {resolvedSearch ? <FilterOutcome outcome={resolvedSearch} onDismiss={() => setResolvedSearch(null)} /> : null}
             <InstancePicker
+              initialSearch={search.initial}
+              onSearchChange={search.onChange}
+              keepSearch={{ checked: search.keep, onChange: search.setKeep }}
               instances={instances.instances}
               eligibility={eligibility}
               selected={selected}
@@ -208,7 +234,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
             busy={isSubmitting || launching || instances.loading !== null}
             errorCount={errorCount}
           />
-          {toolbar?.(() => form.getValues())}
+          {toolbar?.(() => search.saved(form.getValues()))}
         </aside>
       </form>
       <ReviewDialog
@@ -231,6 +257,25 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
       />
     </FormProvider>
   );
+}
+
+/**
+ * The picker's search as the form keeps it for presets and links: read when saving, so
+ * typing in the picker does not re-render the whole form.
+ */
+function useInstanceSearch(initial: InstanceFilter | null) {
+  const [keep, setKeep] = useState(initial !== null);
+  const latest = useRef<InstanceFilter>(initial ?? { query: '', status: 'all', os: 'all' });
+  const [initialSearch] = useState<PickerSearch | undefined>(() => (initial ? { query: initial.query, filters: { status: initial.status, os: initial.os, eligibility: 'all' } } : undefined));
+  return {
+    initial: initialSearch,
+    keep,
+    setKeep,
+    onChange: (next: PickerSearch) => {
+      latest.current = { query: next.query, status: next.filters.status, os: next.filters.os };
+    },
+    saved: (draft: InvokeDraft): SavedForm => (keep && isNarrowing(latest.current) ? { draft, instanceFilter: latest.current } : { draft, instanceFilter: null }),
+  };
 }
 
 function FailureAlert({ failure }: { failure: ActionFailure }) {

@@ -1,5 +1,6 @@
 import { type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
+import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { type PresetPayload } from '@/lib/presets/payload';
 
 /**
@@ -17,8 +18,8 @@ export interface SavedPresetView {
 type Act<I, O = SavedPresetView> = (input: I) => Promise<ActionResult<O>>;
 
 export interface PresetActions {
-  createPreset: Act<{ name: string; description: string; draft: InvokeDraft }>;
-  savePresetChanges: Act<{ presetId: string; expectedVersion: number; draft: InvokeDraft }>;
+  createPreset: Act<{ name: string; description: string; draft: InvokeDraft; instanceFilter: InstanceFilter | null }>;
+  savePresetChanges: Act<{ presetId: string; expectedVersion: number; draft: InvokeDraft; instanceFilter: InstanceFilter | null }>;
   updatePresetDetails: Act<{ presetId: string; expectedVersion: number; name: string; description: string }>;
   duplicatePreset: Act<{ presetId: string; name: string; description: string }>;
   restorePresetVersion: Act<{ presetId: string; version: number; expectedVersion: number }>;

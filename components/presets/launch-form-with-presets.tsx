@@ -16,5 +16,5 @@ export interface PresetTools {
  * as a render function, which a server page cannot pass; this client leaf builds it.
  */
 export function LaunchFormWithPresets({ presetTools, ...props }: Omit<LaunchFormProps, 'toolbar'> & { presetTools: PresetTools }) {
-  return <LaunchForm {...props} toolbar={(getDraft) => <PresetToolbar getDraft={getDraft} {...presetTools} />} />;
+  return <LaunchForm {...props} toolbar={(getForm) => <PresetToolbar getForm={getForm} {...presetTools} />} />;
 }

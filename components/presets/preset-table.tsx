@@ -50,7 +50,13 @@ export function PresetTable({ presets, canEdit, actions }: { presets: PresetList
                   <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-muted">
                     <span className="font-mono">{preset.regionId || '—'}</span>
                     <span aria-hidden>·</span>
-                    <span className="tabular">{formatCount(preset.instanceCount, 'instance')}</span>
+                    {preset.instanceSearch ? (
+                      <span title="Picks the eligible instances that match this search each time it is opened">
+                        instances matching <span className="font-mono text-ink">{preset.instanceSearch}</span>
+                      </span>
+                    ) : (
+                      <span className="tabular">{formatCount(preset.instanceCount, 'instance')}</span>
+                    )}
                     {preset.secretNames.length ? (
                       <Badge tone="warning" className="py-0 text-[11px]">
                         <KeyRound aria-hidden className="size-3" />

@@ -8,8 +8,9 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { type InvokeDraft } from '@/lib/invoke/draft';
-import { toPresetPayload } from '@/lib/presets/payload';
+import { describeInstanceFilter } from '@/lib/invoke/instance-filter';
+import { formatCount } from '@/lib/format';
+import { type SavedForm, toPresetPayload } from '@/lib/presets/payload';
 import { shareUrl } from '@/lib/presets/share-state';
 
 import { type PresetActions, type SavedPresetView, type ToolbarPreset } from './action-types';
@@ -27,12 +28,12 @@ import { SharedLink } from './shared-link';
 const LINK_ICON = <Link2 aria-hidden className="size-3.5" />;
 
 export function PresetToolbar({
-  getDraft,
+  getForm,
   canSave,
   actions,
   preset = null,
 }: {
-  getDraft: () => InvokeDraft;
+  getForm: () => SavedForm;
   canSave: boolean;
   actions: Pick<PresetActions, 'createPreset' | 'savePresetChanges'>;
   preset?: ToolbarPreset | null;
@@ -45,8 +46,9 @@ export function PresetToolbar({
   // The page's copy wins once the server has caught up with what was saved here.
   const current = local && (!preset || local.version > preset.version || local.id !== preset.id) ? local : preset;
 
-  const remember = (saved: SavedPresetView, draft: InvokeDraft, description: string) => {
-    setLocal({ id: saved.presetId, slug: saved.slug, name: saved.name, description, version: saved.version, baseline: toPresetPayload(draft, sameCommand(current, draft) ? current?.baseline.saved : undefined) });
+  const remember = (saved: SavedPresetView, form: SavedForm, description: string) => {
+    const baseline = toPresetPayload(form.draft, sameCommand(current, form) ? current?.baseline.saved : undefined, form.instanceFilter);
+    setLocal({ id: saved.presetId, slug: saved.slug, name: saved.name, description, version: saved.version, baseline });
   };
 
   return (
@@ -94,7 +96,7 @@ export function PresetToolbar({
             size="md"
             icon={LINK_ICON}
             label={current ? 'Copy link to this form' : 'Copy link'}
-            text={() => shareUrl(window.location.origin, getDraft())}
+            text={() => shareUrl(window.location.origin, getForm())}
             onCopied={(link) => setShown({ link, kind: 'form' })}
           />
         </div>
@@ -110,28 +112,29 @@ export function PresetToolbar({
           description="Everything in the form is saved except secret values."
           submitLabel="Save preset"
           initial={{ name: current ? `${current.name} (copy)` : '', description: current?.description ?? '' }}
-          onSubmit={(details) => actions.createPreset({ ...details, draft: getDraft() })}
+          onSubmit={(details) => actions.createPreset({ ...details, ...getForm() })}
           onClose={() => setDialog(null)}
           onDone={(saved) => {
             setDialog(null);
             if (preset) return router.push(`/presets/${saved.slug}`);
-            remember(saved, getDraft(), '');
+            remember(saved, getForm(), '');
             setNotice(`Saved as “${saved.name}”. Its link opens this form for anyone signed in.`);
             setShown({ link: absoluteUrl(`/presets/${saved.slug}`), kind: 'preset' });
           }}
         >
-          <SecretNote draft={getDraft()} />
+          <InstancesNote form={getForm()} />
+          <SecretNote form={getForm()} />
         </DetailsDialog>
       ) : null}
       {dialog === 'save' && current ? (
         <SaveChangesDialog
           preset={current}
-          draft={getDraft()}
-          onSave={(draft) => actions.savePresetChanges({ presetId: current.id, expectedVersion: current.version, draft })}
+          form={getForm()}
+          onSave={(form) => actions.savePresetChanges({ presetId: current.id, expectedVersion: current.version, ...form })}
           onClose={() => setDialog(null)}
-          onDone={(saved, draft) => {
+          onDone={(saved, form) => {
             setDialog(null);
-            remember(saved, draft, current.description);
+            remember(saved, form, current.description);
             setNotice(`Saved version ${saved.version}.`);
             router.refresh();
           }}
@@ -141,11 +144,25 @@ export function PresetToolbar({
   );
 }
 
-function sameCommand(preset: ToolbarPreset | null, draft: InvokeDraft): boolean {
+function sameCommand(preset: ToolbarPreset | null, { draft }: SavedForm): boolean {
   return preset !== null && preset.baseline.draft.commandId === draft.commandId && preset.baseline.draft.regionId === draft.regionId;
 }
 
-function SecretNote({ draft }: { draft: InvokeDraft }) {
+function InstancesNote({ form }: { form: SavedForm }) {
+  return (
+    <p className="rounded-md bg-surface-2 px-3 py-2 text-xs text-muted">
+      {form.instanceFilter ? (
+        <>
+          Instances: the search <span className="font-mono text-ink">{describeInstanceFilter(form.instanceFilter)}</span>. Whoever opens the preset gets the eligible instances that match it then.
+        </>
+      ) : (
+        <>Instances: the {formatCount(form.draft.instanceIds.length, 'selected instance')}, by ID.</>
+      )}
+    </p>
+  );
+}
+
+function SecretNote({ form: { draft } }: { form: SavedForm }) {
   const secrets = draft.parameters.filter((entry) => entry.secret).map((entry) => entry.name);
   if (secrets.length === 0) return null;
   return (

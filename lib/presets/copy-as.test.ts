@@ -33,7 +33,7 @@ function reviewRequest() {
       { name: 'registry_token', value: SECRET, secret: true },
     ],
   });
-  const opened = decodeShareState(encodeShareState(shared));
+  const opened = decodeShareState(encodeShareState({ draft: shared, instanceFilter: null }));
   if (!opened) throw new Error('link did not decode');
   // The operator types the secret again, as the form asks.
   const typed = { ...opened.draft, parameters: opened.draft.parameters.map((entry) => (entry.secret ? { ...entry, value: SECRET } : entry)) };

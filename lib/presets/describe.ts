@@ -1,4 +1,5 @@
 import { type InvokeDraft } from '@/lib/invoke/draft';
+import { describeInstanceFilter } from '@/lib/invoke/instance-filter';
 
 import { type PresetPayload } from './payload';
 
@@ -43,7 +44,7 @@ export function describePayload(payload: PresetPayload): PayloadRow[] {
   const rows: PayloadRow[] = [
     { label: 'Region', value: draft.regionId || 'Not chosen', mono: true },
     { label: 'Command', value: commandLabel(payload), mono: true },
-    { label: 'Instances', value: instancesLabel(draft.instanceIds), mono: draft.instanceIds.length > 0 },
+    { label: 'Instances', value: payloadInstancesLabel(payload), mono: !payload.instanceFilter && draft.instanceIds.length > 0 },
     { label: 'Repeat mode', value: repeatLabel(draft) },
   ];
   if (draft.repeatMode === 'Period') rows.push({ label: 'Frequency', value: draft.frequency || '(empty)', mono: true });
@@ -56,6 +57,11 @@ export function describePayload(payload: PresetPayload): PayloadRow[] {
 }
 
 const LISTED_IDS = 6;
+
+/** The instances a payload names: its kept search, or its list of IDs. */
+export function payloadInstancesLabel(payload: PresetPayload): string {
+  return payload.instanceFilter ? `Eligible instances matching ${describeInstanceFilter(payload.instanceFilter)}, found when opened` : instancesLabel(payload.draft.instanceIds);
+}
 
 export function instancesLabel(ids: readonly string[]): string {
   if (ids.length === 0) return 'None';

@@ -47,6 +47,19 @@ describe('diffPayloads', () => {
     ]);
   });
 
+  it('reports a switch between a list of instances and a kept search, and a changed search', () => {
+    const search = toPresetPayload(base, { commandName: 'patch-web.sh' }, { query: 'env=prod role=web', status: 'Running', os: 'all' });
+    expect(search.draft.instanceIds).toEqual([]);
+    expect(diffPayloads(payload(base), search)).toEqual([
+      { field: 'Instances', before: '2 instances: i-1, i-2', after: 'Eligible instances matching env=prod role=web · Running, found when opened' },
+    ]);
+    const narrower = toPresetPayload(base, { commandName: 'patch-web.sh' }, { query: 'env=prod role=web', status: 'Running', os: 'linux' });
+    expect(diffPayloads(search, narrower)).toEqual([
+      { field: 'Instances', before: 'Eligible instances matching env=prod role=web · Running, found when opened', after: 'Eligible instances matching env=prod role=web · Running · Linux, found when opened' },
+    ]);
+    expect(diffPayloads(search, search)).toEqual([]);
+  });
+
   it('includes the name and description in a version diff', () => {
     expect(diffContent({ name: 'a', description: '', payload: payload(base) }, { name: 'b', description: 'd', payload: payload(base) })).toEqual([
       { field: 'Name', before: 'a', after: 'b' },

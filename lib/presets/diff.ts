@@ -1,6 +1,6 @@
 import { type InvokeDraft } from '@/lib/invoke/draft';
 
-import { commandLabel, instancesLabel, parameterValue, repeatLabel } from './describe';
+import { commandLabel, instancesLabel, parameterValue, payloadInstancesLabel, repeatLabel } from './describe';
 import { type PresetPayload } from './payload';
 
 /** What one version or one save changed, field by field, in words an operator reads. */
@@ -32,8 +32,11 @@ export function diffPayloads(before: PresetPayload, after: PresetPayload): Field
   };
   plain('Region', a.regionId, b.regionId);
   if (a.commandId !== b.commandId) changes.push({ field: 'Command', before: commandLabel(before), after: commandLabel(after) });
-  const instances = diffInstances(a.instanceIds, b.instanceIds);
-  if (instances) changes.push(instances);
+  if (before.instanceFilter || after.instanceFilter) plain('Instances', payloadInstancesLabel(before), payloadInstancesLabel(after));
+  else {
+    const instances = diffInstances(a.instanceIds, b.instanceIds);
+    if (instances) changes.push(instances);
+  }
   if (a.repeatMode !== b.repeatMode) changes.push({ field: 'Repeat mode', before: repeatLabel(a), after: repeatLabel(b) });
   if (a.repeatMode === 'Period' || b.repeatMode === 'Period') {
     const frequency = (draft: InvokeDraft) => (draft.repeatMode === 'Period' ? draft.frequency.trim() || '(empty)' : '(none)');

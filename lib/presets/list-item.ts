@@ -1,3 +1,4 @@
+import { describeInstanceFilter } from '@/lib/invoke/instance-filter';
 import { describeFrequency, parseFrequency } from '@/lib/schedule';
 
 import { readStoredPayload } from './payload';
@@ -13,6 +14,8 @@ export interface PresetListItem {
   commandName: string | null;
   commandId: string;
   instanceCount: number;
+  /** The kept search in words when the preset picks its instances by one; null for a list of IDs. */
+  instanceSearch: string | null;
   repeatMode: string;
   frequency: string;
   /** The schedule in words, or null when there is none or it cannot be read. */
@@ -52,6 +55,7 @@ export function toPresetListItem(row: {
     commandName: payload?.saved?.commandName ?? null,
     commandId: draft?.commandId ?? '',
     instanceCount: draft?.instanceIds.length ?? 0,
+    instanceSearch: payload?.instanceFilter ? describeInstanceFilter(payload.instanceFilter) : null,
     repeatMode: draft?.repeatMode ?? 'Once',
     frequency: draft?.repeatMode === 'Period' ? draft.frequency : '',
     scheduleWords: draft?.repeatMode === 'Period' ? scheduleWords(draft.frequency, row.updated_at) : null,

@@ -18,4 +18,12 @@ describe('preset inputs', () => {
     expect(parsed.error?.issues[0]).toMatchObject({ path: ['draft', 'instanceIds'] });
     expect(createPresetInput.safeParse({ name: 'ok', description: '', draft: { ...huge, instanceIds: huge.instanceIds.slice(0, 10_000) } }).success).toBe(true);
   });
+
+  it('take an optional kept search, checked like the picker makes it', () => {
+    const draft = emptyDraft('cn-shanghai');
+    expect(createPresetInput.parse({ name: 'a', description: '', draft }).instanceFilter).toBeNull();
+    expect(createPresetInput.parse({ name: 'a', description: '', draft, instanceFilter: { query: 'env=prod', status: 'Running', os: 'linux' } }).instanceFilter).toEqual({ query: 'env=prod', status: 'Running', os: 'linux' });
+    const bad = createPresetInput.safeParse({ name: 'a', description: '', draft, instanceFilter: { query: '', status: 'all', os: 'beos' } });
+    expect(bad.error?.issues[0]).toMatchObject({ path: ['instanceFilter', 'os'], message: 'Instance OS filter: all, linux or windows.' });
+  });
 });

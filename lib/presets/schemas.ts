@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { invokeDraftSchema } from '@/lib/invoke/draft';
+import { instanceFilterSchema } from '@/lib/invoke/instance-filter';
 
 /**
  * The inputs of the preset actions: one schema per form, used by the dialogs in the browser
@@ -28,9 +29,12 @@ const presetDraft = invokeDraftSchema.refine((draft) => JSON.stringify(draft).le
   path: ['instanceIds'],
 });
 
-export const createPresetInput = presetDetailsSchema.extend({ draft: presetDraft });
+/** Null or absent: the preset keeps the draft's instance IDs. */
+const instanceFilter = instanceFilterSchema.nullable().default(null);
 
-export const savePresetInput = z.object({ presetId, expectedVersion: version, draft: presetDraft });
+export const createPresetInput = presetDetailsSchema.extend({ draft: presetDraft, instanceFilter });
+
+export const savePresetInput = z.object({ presetId, expectedVersion: version, draft: presetDraft, instanceFilter });
 
 export const updatePresetDetailsInput = presetDetailsSchema.extend({ presetId, expectedVersion: version });
 

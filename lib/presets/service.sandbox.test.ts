@@ -89,6 +89,22 @@ describeEachDatabase('preset changes', (db) => {
     }
     expect(dump).toContain('preset.restore');
   });
+
+  it('keeps a search instead of instance IDs, and says so in the version history', async () => {
+    const deps = () => ({ db: db(), ecs: t.client() });
+    const filter = { query: 'dev-', status: 'Running', os: 'linux' as const };
+    const created = await createPreset(deps(), priya, { name: 'dev fleet', description: '', draft, instanceFilter: filter });
+    const [first] = await listPresetVersions(db(), created.presetId);
+    const stored = readStoredPayload(first?.payload ?? '');
+    expect(stored?.instanceFilter).toEqual(filter);
+    expect(stored?.draft.instanceIds).toEqual([]);
+    expect((await openPayload(t.client(), stored!)).instanceFilter).toEqual(filter);
+
+    const listed = await savePresetChanges(deps(), marco, { presetId: created.presetId, expectedVersion: 1, draft, instanceFilter: null });
+    expect(listed.change).toBe('Changed Instances');
+    const [second] = await listPresetVersions(db(), created.presetId);
+    expect(readStoredPayload(second?.payload ?? '')?.draft.instanceIds).toEqual(draft.instanceIds);
+  });
 });
 
 it('opens a saved form against the world as it is now: stopped, released, replaced', async () => {

@@ -10,6 +10,7 @@ import { type EcsClient } from '@/lib/ecs';
 import { AppError, notFound } from '@/lib/errors';
 import { formatUtc } from '@/lib/format';
 import { type InvokeDraft } from '@/lib/invoke/draft';
+import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 
 import { diffContent, diffPayloads, summarizeChanges } from './diff';
 import { type PresetPayload, readStoredPayload, toPresetPayload } from './payload';
@@ -34,8 +35,8 @@ export interface SavedPreset {
   change: string;
 }
 
-export async function createPreset(deps: PresetDeps, user: SessionUser, input: { name: string; description: string; draft: InvokeDraft }): Promise<SavedPreset> {
-  const payload = toPresetPayload(input.draft, { commandName: await commandNameOf(deps.ecs, input.draft) });
+export async function createPreset(deps: PresetDeps, user: SessionUser, input: { name: string; description: string; draft: InvokeDraft; instanceFilter?: InstanceFilter | null }): Promise<SavedPreset> {
+  const payload = toPresetPayload(input.draft, { commandName: await commandNameOf(deps.ecs, input.draft) }, input.instanceFilter);
   return insertNew(deps, user, { name: input.name, description: input.description, payload }, 'Created');
 }
 
@@ -48,11 +49,11 @@ async function insertNew(deps: PresetDeps, user: SessionUser, input: { name: str
   return { presetId: id, slug, name: input.name, version: 1, change };
 }
 
-export async function savePresetChanges(deps: PresetDeps, user: SessionUser, input: { presetId: string; expectedVersion: number; draft: InvokeDraft }): Promise<SavedPreset> {
+export async function savePresetChanges(deps: PresetDeps, user: SessionUser, input: { presetId: string; expectedVersion: number; draft: InvokeDraft; instanceFilter?: InstanceFilter | null }): Promise<SavedPreset> {
   const { preset, payload: current } = await currentContent(deps.db, input.presetId, input.expectedVersion);
   const sameCommand = current.draft.commandId === input.draft.commandId && current.draft.regionId === input.draft.regionId;
   const commandName = sameCommand ? current.saved?.commandName ?? null : await commandNameOf(deps.ecs, input.draft);
-  const payload = toPresetPayload(input.draft, { commandName });
+  const payload = toPresetPayload(input.draft, { commandName }, input.instanceFilter);
   const changes = diffPayloads(current, payload);
   if (changes.length === 0) throw new AppError('NO_CHANGES', 422, `Nothing changed since version ${preset.current_version}, so there is nothing to save.`);
   const change = summarizeChanges(changes);

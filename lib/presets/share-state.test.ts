@@ -20,13 +20,13 @@ const draft = {
 
 describe('share links', () => {
   it('round-trip the form without the secret value', () => {
-    const decoded = decodeShareState(encodeShareState(draft));
+    const decoded = decodeShareState(encodeShareState({ draft, instanceFilter: null }));
     expect(decoded?.draft).toEqual(stripSecrets(draft));
     expect(decoded?.draft.parameters[1]).toEqual({ name: 'registryToken', value: '', secret: true });
   });
 
   it('never carry a secret value in the URL, in any encoding', () => {
-    const url = shareUrl('https://deck.example.com', draft);
+    const url = shareUrl('https://deck.example.com', { draft, instanceFilter: null });
     const decodedUrl = decodeURIComponent(url);
     expect(url).not.toContain('SUPER-SECRET');
     expect(decodedUrl).not.toContain('SUPER-SECRET');
@@ -35,8 +35,20 @@ describe('share links', () => {
   });
 
   it('keep non-ASCII values intact', () => {
-    const decoded = decodeShareState(encodeShareState({ ...draft, parameters: [{ name: 'msg', value: 'héllo 世界', secret: false }] }));
+    const decoded = decodeShareState(encodeShareState({ draft: { ...draft, parameters: [{ name: 'msg', value: 'héllo 世界', secret: false }] }, instanceFilter: null }));
     expect(decoded?.draft.parameters[0]?.value).toBe('héllo 世界');
+  });
+
+  it('carry a kept search instead of the instance list', () => {
+    const decoded = decodeShareState(encodeShareState({ draft, instanceFilter: { query: 'env=prod role=web', status: 'Running', os: 'linux' } }));
+    expect(decoded?.instanceFilter).toEqual({ query: 'env=prod role=web', status: 'Running', os: 'linux' });
+    expect(decoded?.draft.instanceIds).toEqual([]);
+  });
+
+  it('keep the instance list when the search would pick the whole region', () => {
+    const decoded = decodeShareState(encodeShareState({ draft, instanceFilter: { query: ' ', status: 'all', os: 'all' } }));
+    expect(decoded?.instanceFilter).toBeUndefined();
+    expect(decoded?.draft.instanceIds).toEqual(['i-uf6a', 'i-uf6b']);
   });
 
   it('reject a damaged or hand-made link instead of guessing', () => {

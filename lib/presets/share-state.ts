@@ -1,5 +1,4 @@
-import { parsePresetPayload, type PresetPayload, toPresetPayload } from './payload';
-import { type InvokeDraft } from '@/lib/invoke/draft';
+import { parsePresetPayload, type PresetPayload, type SavedForm, toPresetPayload } from './payload';
 
 /**
  * An unsaved form shared as a link: the payload (never a secret value) as base64url JSON
@@ -7,8 +6,8 @@ import { type InvokeDraft } from '@/lib/invoke/draft';
  */
 export const SHARE_PARAM = 'draft';
 
-export function encodeShareState(draft: InvokeDraft): string {
-  const json = JSON.stringify(toPresetPayload(draft));
+export function encodeShareState({ draft, instanceFilter }: SavedForm): string {
+  const json = JSON.stringify(toPresetPayload(draft, undefined, instanceFilter));
   const bytes = new TextEncoder().encode(json);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -26,6 +25,6 @@ export function decodeShareState(encoded: string): PresetPayload | null {
   }
 }
 
-export function shareUrl(origin: string, draft: InvokeDraft): string {
-  return `${origin}/invoke?${SHARE_PARAM}=${encodeShareState(draft)}`;
+export function shareUrl(origin: string, form: SavedForm): string {
+  return `${origin}/invoke?${SHARE_PARAM}=${encodeShareState(form)}`;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { type EcsClient, EcsError, INSTANCES_PAGE_MAX } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
+import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { type InvokeCommandInfo, type InvokeInstanceInfo } from '@/lib/invoke/types';
 import { toCommandInfo } from '@/lib/launches/context';
 import { instanceInfoOf } from '@/lib/invoke/types';
@@ -18,18 +19,21 @@ export interface OpenedPayload {
   commandName: string | null;
   /** Set when ECS could not be asked: the form opens as saved and checks as it loads. */
   checkFailed: string | null;
+  /** The kept search the form resolves once the region's instances have loaded; null for a list of IDs. */
+  instanceFilter: InstanceFilter | null;
 }
 
 /** Open a saved form against what ECS says now (the command, the named instances). */
 export async function openPayload(ecs: EcsClient, payload: PresetPayload): Promise<OpenedPayload> {
   const { draft } = payload;
+  const instanceFilter = payload.instanceFilter ?? null;
   try {
     const [command, instances] = await Promise.all([findCommand(ecs, draft.regionId, draft.commandId, payload.saved?.commandName ?? null), findInstances(ecs, draft.regionId, draft.instanceIds)]);
     const reconciled = reconcileDraft(draft, payload.saved?.commandName ?? null, { command, instances });
-    return { ...reconciled, commandName: command?.name ?? payload.saved?.commandName ?? null, requiredSecrets: secretParameterNames({ draft: reconciled.draft }), checkFailed: null };
+    return { ...reconciled, commandName: command?.name ?? payload.saved?.commandName ?? null, requiredSecrets: secretParameterNames({ draft: reconciled.draft }), checkFailed: null, instanceFilter };
   } catch (error) {
     const message = error instanceof EcsError ? `${error.code}: ${error.message}` : 'The ECS API did not answer.';
-    return { draft, changes: [], commandName: payload.saved?.commandName ?? null, requiredSecrets: secretParameterNames(payload), checkFailed: message };
+    return { draft, changes: [], commandName: payload.saved?.commandName ?? null, requiredSecrets: secretParameterNames(payload), checkFailed: message, instanceFilter };
   }
 }
 

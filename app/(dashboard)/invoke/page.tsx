@@ -65,6 +65,7 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
         canLaunch={canAct(user, 'operator')}
         launchCommand={launchCommand}
         requiredSecrets={secretsToAsk}
+        initialInstanceFilter={!rerun && shared && initialDraft === shared.draft ? (shared.instanceFilter ?? null) : null}
         presetTools={{ canSave: canAct(user, 'operator'), actions: { createPreset, savePresetChanges } }}
         notices={
           rerun ? (

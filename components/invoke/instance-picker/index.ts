@@ -3,4 +3,5 @@
  * and repeat mode) and owns the selection; the picker owns search, filters and keyboard.
  */
 export { InstancePicker } from '@/components/invoke/instance-picker/instance-picker';
-export type { InstancePickerProps, PickerEligibility, PickerInstance } from '@/components/invoke/instance-picker/types';
+export type { InstancePickerProps, PickerEligibility, PickerInstance, PickerSearch } from '@/components/invoke/instance-picker/types';
+export { resolveInstanceFilter, type ResolvedFilter } from '@/components/invoke/instance-picker/resolve-filter';

@@ -15,6 +15,7 @@ import { usePickerModel } from '@/components/invoke/instance-picker/use-picker-m
 import { Alert } from '@/components/ui/alert';
 import { FieldError } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
+import { describeInstanceFilter, type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
 import { formatCount } from '@/lib/format';
 
 /**
@@ -22,8 +23,8 @@ import { formatCount } from '@/lib/format';
  * that shows per row whether the chosen command can run there, and never lets an
  * ineligible instance be added.
  */
-export function InstancePicker({ instances, eligibility, selected, onChange, loading, error, fieldError, disabled = false }: InstancePickerProps) {
-  const model = usePickerModel({ instances, eligibility, selected, loading });
+export function InstancePicker({ instances, eligibility, selected, onChange, loading, error, fieldError, disabled = false, initialSearch, onSearchChange, keepSearch }: InstancePickerProps) {
+  const model = usePickerModel({ instances, eligibility, selected, loading, initialSearch, onSearchChange });
   const ids = { label: useId(), hint: useId(), error: useId(), empty: useId(), progress: useId() };
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -45,10 +46,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
     else commit(next);
   };
   const clear = () => commit([], { text: `Cleared ${formatCount(selected.length, 'instance')}.`, undo: selected });
-  const resetSearch = () => {
-    model.setQuery('');
-    model.setFilters(NO_FILTERS);
-  };
+  const resetSearch = () => model.setSearch({ query: '', filters: NO_FILTERS });
 
   const noInstances = instances.length === 0;
   const placeholder = noInstances ? (
@@ -128,6 +126,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
         />
       </div>
       <FieldError id={ids.error} message={fieldError} />
+      {keepSearch ? <KeepSearch {...keepSearch} search={{ query: model.query, status: model.filters.status, os: model.filters.os }} disabled={disabled} selectedCount={selected.length} /> : null}
     </div>
   );
 }
@@ -136,6 +135,43 @@ function selectAllMessage({ added, skipped }: SelectMatchingResult): string {
   const skippedText = skipped > 0 ? ` Skipped ${formatCount(skipped, 'instance')} that ${skipped === 1 ? 'is' : 'are'} not eligible.` : '';
   if (added === 0) return `Every eligible match was already selected.${skippedText}`;
   return `Added ${formatCount(added, 'instance')}.${skippedText}`;
+}
+
+/**
+ * Presets and links can keep the search itself, so whoever opens one gets what matches
+ * then (new web servers included) rather than yesterday's list of IDs.
+ */
+function KeepSearch({ checked, onChange, search, disabled, selectedCount }: NonNullable<InstancePickerProps['keepSearch']> & { search: InstanceFilter; disabled: boolean; selectedCount: number }) {
+  const id = useId();
+  const narrowing = isNarrowing(search);
+  return (
+    <div className="flex items-start gap-2.5 rounded-lg border border-line bg-surface-2/40 px-3 py-2.5">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked && narrowing}
+        disabled={disabled || !narrowing}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={`${id}-hint`}
+        className="mt-0.5 size-3.5 shrink-0 accent-accent-600"
+      />
+      <div className="min-w-0 text-xs">
+        <label htmlFor={id} className={cn('font-medium', narrowing ? 'text-ink' : 'text-faint')}>
+          Save the search, not the list, in presets and links
+        </label>
+        <p id={`${id}-hint`} className="mt-0.5 text-muted">
+          {narrowing ? (
+            <>
+              Whoever opens it gets the eligible instances matching <span className="font-mono text-ink">{describeInstanceFilter(search)}</span> at that moment
+              {checked ? '' : `, instead of these ${formatCount(selectedCount, 'selected instance')}`}.
+            </>
+          ) : (
+            'Type a search or choose a Status or OS filter first.'
+          )}
+        </p>
+      </div>
+    </div>
+  );
 }
 
 function KeyboardHint({ id }: { id: string }) {

@@ -17,6 +17,14 @@ export interface PickerInstance {
   agentVersion: string;
 }
 
+import { type PickerFilters } from '@/components/invoke/instance-picker/filter';
+
+/** What the search box and the filters hold. */
+export interface PickerSearch {
+  query: string;
+  filters: PickerFilters;
+}
+
 export type PickerEligibility = { eligible: true } | { eligible: false; reason: string };
 
 export interface InstancePickerProps {
@@ -32,4 +40,10 @@ export interface InstancePickerProps {
   /** The form's validation error for "instanceIds". */
   fieldError?: string | undefined;
   disabled?: boolean;
+  /** The search to start with, e.g. one a preset kept. */
+  initialSearch?: PickerSearch | undefined;
+  /** Told of every change to the search, for a form that saves it. */
+  onSearchChange?: ((search: PickerSearch) => void) | undefined;
+  /** Offers "keep this search instead of the list" for presets and links. */
+  keepSearch?: { checked: boolean; onChange: (checked: boolean) => void } | undefined;
 }

@@ -6,18 +6,25 @@ import { compileQuery, isEmptyQuery } from '@/components/invoke/instance-picker/
 import { createSearcher } from '@/components/invoke/instance-picker/searcher';
 import { type IsEligible, selectionProblems } from '@/components/invoke/instance-picker/selection';
 import { suggestTags } from '@/components/invoke/instance-picker/suggest';
-import { type InstancePickerProps } from '@/components/invoke/instance-picker/types';
+import { type InstancePickerProps, type PickerSearch } from '@/components/invoke/instance-picker/types';
 import { cachedEligibility } from '@/components/invoke/instance-picker/verdict-cache';
 
-type ModelInput = Pick<InstancePickerProps, 'instances' | 'eligibility' | 'selected' | 'loading'>;
+type ModelInput = Pick<InstancePickerProps, 'instances' | 'eligibility' | 'selected' | 'loading' | 'initialSearch' | 'onSearchChange'>;
 
 /**
  * Everything the picker derives from its props and its search state, memoised so a
  * keystroke re-runs only the search and a new page of instances only indexes that page.
  */
-export function usePickerModel({ instances, eligibility, selected, loading }: ModelInput) {
-  const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<PickerFilters>(NO_FILTERS);
+export function usePickerModel({ instances, eligibility, selected, loading, initialSearch, onSearchChange }: ModelInput) {
+  const [query, setQueryState] = useState(initialSearch?.query ?? '');
+  const [filters, setFiltersState] = useState<PickerFilters>(initialSearch?.filters ?? NO_FILTERS);
+  const setSearch = (next: PickerSearch) => {
+    setQueryState(next.query);
+    setFiltersState(next.filters);
+    onSearchChange?.(next);
+  };
+  const setQuery = (next: string) => setSearch({ query: next, filters });
+  const setFilters = (next: PickerFilters) => setSearch({ query, filters: next });
   // Typing stays immediate; the list catches up in a background render.
   const deferredQuery = useDeferredValue(query);
   const compiled = useMemo(() => compileQuery(deferredQuery), [deferredQuery]);
@@ -67,6 +74,7 @@ export function usePickerModel({ instances, eligibility, selected, loading }: Mo
     setQuery,
     filters,
     setFilters,
+    setSearch,
     /** The query and filters narrow the list (the shown results may lag the typed query). */
     narrowed: !isEmptyQuery(compiled) || hasFilters(filters),
     searching: query !== deferredQuery,

@@ -93,6 +93,7 @@ async function PresetContent({ slug, version, user }: { slug: string; version: s
         launchCommand={launchCommand}
         presetId={preset.id}
         requiredSecrets={opened.requiredSecrets}
+        initialInstanceFilter={opened.instanceFilter}
         notices={
           <>
             <OpenedNotice preset={preset} shown={shown} requiredSecrets={opened.requiredSecrets} checkFailed={opened.checkFailed} regionKnown={regionKnown} />
