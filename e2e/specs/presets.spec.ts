@@ -28,6 +28,8 @@ async function signedIn(browser: Browser, storageState: string): Promise<{ conte
 
 test.describe.serial('presets and share links', () => {
   let presetLink = '';
+  /** A preset that keeps the search "sh-035" with OS Linux instead of instance IDs. */
+  let searchLink = '';
 
   test('Priya saves a preset with a secret; Marco opens its link, sees every field and is asked for the secret', async ({ browser }) => {
     const priya = await signedIn(browser, E2E.storage.operator);
@@ -159,6 +161,53 @@ test.describe.serial('presets and share links', () => {
     await priya.context.close();
   });
 
+  test('a preset can keep a search instead of IDs: whoever opens it gets the eligible matches, and is told what was left out', async ({ browser }) => {
+    const priya = await signedIn(browser, E2E.storage.operator);
+    const { form } = priya.presets;
+    const page = priya.presets.page;
+    await form.gotoLaunch();
+    await form.chooseRegion('cn-shanghai');
+    await form.chooseCommand('health-check.sh');
+    const keep = page.getByLabel('Save the search, not the list, in presets and links');
+    await expect(keep).toBeDisabled();
+    // sh-0350…0359 with OS Linux: 7 instances, of which 0350 is stopped and 0354's agent is offline.
+    await page.getByLabel('Search instances').fill('sh-035');
+    await page.getByLabel('OS', { exact: true }).selectOption('linux');
+    await expect(page.getByText(/^7 match · 5 eligible · 0 selected/)).toBeVisible();
+    await page.getByRole('button', { name: 'Select all matching' }).click();
+    await keep.check();
+    await expect(page.getByText('Whoever opens it gets the eligible instances matching sh-035 · Linux at that moment.')).toBeVisible();
+
+    await form.toolbar().getByRole('button', { name: 'Save as preset' }).click();
+    await expect(page.getByRole('dialog')).toContainText('Instances: the search sh-035 · Linux. Whoever opens the preset gets the eligible instances that match it then.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    const name = `linux 035 sweep ${Date.now().toString(36)}`;
+    searchLink = await form.saveAsPreset(name, '');
+    copiedLinks.push(searchLink);
+    await form.toolbar().getByRole('button', { name: 'Copy link to this form' }).click();
+    const formLink = await priya.presets.readClipboard();
+    copiedLinks.push(formLink);
+    await priya.context.close();
+
+    // Marco opens the preset and the unsaved-form link: the same search, resolved on his screen.
+    const marco = await signedIn(browser, E2E.storage.operator2);
+    for (const link of [searchLink, formLink]) {
+      await marco.presets.page.goto(link);
+      const outcome = marco.presets.page.getByRole('status').filter({ hasText: 'Instances chosen by the saved search' });
+      await expect(outcome).toContainText('7 instances match sh-035 · Linux now; 5 selected.');
+      const leftOut = outcome.getByRole('list', { name: 'Matching instances left out' });
+      await expect(leftOut).toContainText('web-staging-sh-0350');
+      await expect(leftOut).toContainText('db-prod-sh-0354');
+      await expect(marco.presets.form.summaryValue('Instances')).toHaveText('5 instances in 1 batch');
+      await expect(marco.presets.page.getByLabel('Search instances')).toHaveValue('sh-035');
+      await expect(marco.presets.page.getByLabel('OS', { exact: true })).toHaveValue('linux');
+      await expect(marco.presets.page.getByLabel('Save the search, not the list, in presets and links')).toBeChecked();
+    }
+    await marco.presets.gotoList(name);
+    await expect(marco.presets.row(name)).toContainText('instances matching sh-035 · Linux');
+    await marco.context.close();
+  });
+
   test('a preset whose instance was stopped shows it as ineligible, and one released as gone', async ({ browser }) => {
     const priya = await signedIn(browser, E2E.storage.operator);
     const hosts = ['cache-dev-sh-0355', 'worker-staging-sh-0356', 'db-dev-sh-0357'];
@@ -187,6 +236,13 @@ test.describe.serial('presets and share links', () => {
     // Continue with the rest.
     await marco.presets.page.getByRole('button', { name: 'Remove them' }).click();
     await expect(marco.presets.form.summaryValue('Instances')).toHaveText('1 instance in 1 batch');
+
+    // The preset that kept the search "sh-035" follows the fleet: 0356 is gone, 0355 is left out.
+    await marco.presets.page.goto(searchLink);
+    const outcome = marco.presets.page.getByRole('status').filter({ hasText: 'Instances chosen by the saved search' });
+    await expect(outcome).toContainText('6 instances match sh-035 · Linux now; 3 selected.');
+    await expect(outcome.getByRole('list', { name: 'Matching instances left out' })).toContainText(/cache-dev-sh-0355\): Stop(ped|ping)/);
+    await expect(marco.presets.form.summaryValue('Instances')).toHaveText('3 instances in 1 batch');
     await marco.context.close();
   });
 
