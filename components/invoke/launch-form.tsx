@@ -82,7 +82,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
   // While the action sends batch after batch, our own records say how far it got.
   const progress = useQuery({
     queryKey: ['launch-progress', review?.launchId],
-    queryFn: ({ signal }) => getJson<LaunchView>(`/api/launches/${review?.launchId ?? ''}?fresh=0`, signal),
+    queryFn: ({ signal }) => getJson<LaunchView>(`/api/launches/${review?.launchId ?? ''}?fresh=0&instances=0`, signal),
     enabled: launching && review !== null && review.summary.batches.length > 1,
     refetchInterval: 600,
     retry: false,

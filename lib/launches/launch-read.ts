@@ -4,13 +4,17 @@ import { type Db } from '@/lib/db/client';
 import { findLaunch, listBatches } from '@/lib/db/launches';
 import { type EcsClient } from '@/lib/ecs';
 
+import { launchInstances } from './launch-instances';
 import { type LaunchView } from './launch-view';
 import { refreshLaunch } from './refresh';
 import { launchResultOf } from './result';
 import { batchStatus } from './snapshot';
 
-/** A launch with its batches, their statuses brought up to date first (unless asked not to). */
-export async function readLaunch(db: Db, ecs: EcsClient | null, launchId: string): Promise<LaunchView | null> {
+/**
+ * A launch with its batches, their statuses brought up to date first (unless no client is
+ * given), and every instance's last observed state unless `withInstances` is false.
+ */
+export async function readLaunch(db: Db, ecs: EcsClient | null, launchId: string, { withInstances = true } = {}): Promise<LaunchView | null> {
   if (ecs) await refreshLaunch(db, ecs, launchId);
   const launch = await findLaunch(db, launchId);
   if (!launch) return null;
@@ -27,5 +31,6 @@ export async function readLaunch(db: Db, ecs: EcsClient | null, launchId: string
     status: launch.status,
     secretNames: (draft.parameters ?? []).filter((entry) => entry.secret).map((entry) => entry.name),
     batchStatuses: batches.map((batch) => ({ index: batch.batch_index, status: batchStatus(batch) })),
+    instances: withInstances ? launchInstances(batches) : [],
   };
 }

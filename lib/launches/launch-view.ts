@@ -1,3 +1,4 @@
+import { type LaunchInstance } from './launch-instances';
 import { type LaunchResult } from './result';
 
 /** A launch as its page shows it: the send result plus each batch's invocation status. */
@@ -12,4 +13,6 @@ export interface LaunchView extends LaunchResult {
   /** Secret parameters a resend must ask for again. */
   secretNames: string[];
   batchStatuses: { index: number; status: string }[];
+  /** Every instance over all batches, as last observed. */
+  instances: LaunchInstance[];
 }

@@ -16,6 +16,10 @@ describe('aggregateStatus', () => {
     expect(aggregateStatus(['Success', 'Failed'])).toBe('PartialFailed');
     expect(aggregateStatus(['Success', 'PartialFailed'])).toBe('PartialFailed');
   });
+  it('adds up batches that each partly failed to PartialFailed, not Failed', () => {
+    expect(aggregateStatus(['PartialFailed', 'PartialFailed'])).toBe('PartialFailed');
+    expect(aggregateStatus(['PartialFailed', 'Failed', 'Stopped'])).toBe('PartialFailed');
+  });
   it('counts a batch that was never sent as failed', () => {
     expect(aggregateStatus(['Success', 'NotSent'])).toBe('PartialFailed');
   });

@@ -40,8 +40,9 @@ export function isTerminal(status: string): boolean {
 /**
  * The aggregate of several statuses (instances of one invocation, or invocations of one
  * launch), by Alibaba's rules for InvocationStatus: any Pending/Scheduled/Running/Stopping
- * wins; then all Success (or Stopped with one Success) is Success; all failed-or-stopped
- * is Failed; all stopped is Stopped; a mix of success with failures is PartialFailed.
+ * wins; any PartialFailed (a batch with both) makes PartialFailed; then all Success (or
+ * Stopped with one Success) is Success; all failed-or-stopped is Failed; all stopped is
+ * Stopped; a mix of success with failures is PartialFailed.
  */
 export function aggregateStatus(statuses: readonly string[]): string {
   if (statuses.length === 0) return 'Pending';
@@ -49,8 +50,10 @@ export function aggregateStatus(statuses: readonly string[]): string {
     if (statuses.some((status) => status === waiting || (waiting === 'Pending' && status === 'Sending'))) return waiting;
   }
   const tones = statuses.map(statusTone);
+  // A batch that partly failed had successes of its own: batches of a launch add up to a mix.
+  if (tones.includes('partial')) return 'PartialFailed';
   const successes = tones.filter((tone) => tone === 'success').length;
-  const failures = tones.filter((tone) => tone === 'failed' || tone === 'partial').length;
+  const failures = tones.filter((tone) => tone === 'failed').length;
   const stopped = tones.filter((tone) => tone === 'stopped').length;
   if (failures === 0 && successes > 0) return 'Success';
   if (successes === 0 && failures > 0) return 'Failed';

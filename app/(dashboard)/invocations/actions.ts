@@ -4,13 +4,11 @@ import { z } from 'zod';
 
 import { defineAction } from '@/lib/auth/action';
 import { getDb } from '@/lib/db';
-import { writeAudit } from '@/lib/db/audit';
-import { findBatchByInvokeId } from '@/lib/db/launches';
-import { getEcsClient, STOP_INSTANCES_MAX } from '@/lib/ecs';
+import { getEcsClient } from '@/lib/ecs';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { instanceIdSchema, invokeIdSchema, regionSchema } from '@/lib/launches/query-schemas';
-import { observeInvocation, settleLaunchStatus } from '@/lib/launches/refresh';
 import { resendBatch } from '@/lib/launches/resend';
+import { stopInvokeId, stopLaunchBatches } from '@/lib/launches/stop';
 
 const stopInput = z.object({
   region: regionSchema,
@@ -20,24 +18,20 @@ const stopInput = z.object({
 });
 
 /** StopInvocation for all or chosen instances (in calls of at most 50 instances). */
-export const stopInvocation = defineAction({ name: 'stopInvocation', access: 'operator', schema: stopInput }, async (input, { user }) => {
-  const ecs = getEcsClient();
-  const db = await getDb();
-  const batch = await findBatchByInvokeId(db, input.invokeId);
-  const region = batch?.region_id ?? input.region;
-  const ids = input.instanceIds;
-  if (!ids) {
-    await ecs.stopInvocation(region, input.invokeId);
-  } else {
-    for (let start = 0; start < ids.length; start += STOP_INSTANCES_MAX) await ecs.stopInvocation(region, input.invokeId, ids.slice(start, start + STOP_INSTANCES_MAX));
-  }
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'invocation.stop', target: input.invokeId, detail: { region, instances: ids?.length ?? 'all' } });
-  if (batch) {
-    await observeInvocation(db, ecs, batch);
-    await settleLaunchStatus(db, batch.launch_id);
-  }
-  return { stopped: ids?.length ?? 'all' };
+export const stopInvocation = defineAction({ name: 'stopInvocation', access: 'operator', schema: stopInput }, async (input, { user }) =>
+  stopInvokeId({ db: await getDb(), ecs: getEcsClient() }, user, input),
+);
+
+const stopLaunchInput = z.object({
+  launchId: z.uuid(),
+  /** Omitted: every instance of every batch still running or scheduled. */
+  instanceIds: z.array(instanceIdSchema).min(1, 'Choose at least one instance, or stop all.').max(10_000).optional(),
 });
+
+/** Stop a launch across its batches: each InvokeId still running or scheduled, for all or chosen instances. */
+export const stopLaunch = defineAction({ name: 'stopLaunch', access: 'operator', schema: stopLaunchInput }, async (input, { user }) =>
+  stopLaunchBatches({ db: await getDb(), ecs: getEcsClient() }, user, input),
+);
 
 const resendInput = z.object({
   launchId: z.uuid(),

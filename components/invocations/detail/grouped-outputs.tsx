@@ -8,23 +8,20 @@ import { getJson } from '@/components/invoke/use-launch-data';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatCount } from '@/lib/format';
+import { type OutputGroup } from '@/lib/launches/output-groups';
 
 import { LogViewer } from '../log-viewer';
 import { StatusBadge } from '../status-badge';
 
-interface OutputGroup {
-  output: string;
-  dropped: number;
-  instanceIds: string[];
-  statuses: string[];
-}
-
-/** Every instance's latest output, identical ones grouped: "37 instances returned this". */
-export function GroupedOutputs({ invokeId, region }: { invokeId: string; region: string }) {
+/**
+ * Every instance's latest output (of an InvokeId, or of every batch of a launch, as `url`
+ * answers), identical ones grouped: "37 instances returned this".
+ */
+export function GroupedOutputs({ url, fileStem }: { url: string; fileStem: string }) {
   const [wanted, setWanted] = useState(false);
   const query = useQuery({
-    queryKey: ['outputs', invokeId],
-    queryFn: ({ signal }) => getJson<{ groups: OutputGroup[] }>(`/api/invocations/${encodeURIComponent(invokeId)}/outputs?region=${encodeURIComponent(region)}`, signal),
+    queryKey: ['outputs', url],
+    queryFn: ({ signal }) => getJson<{ groups: OutputGroup[] }>(url, signal),
     enabled: wanted,
   });
   if (!wanted) {
@@ -55,7 +52,7 @@ export function GroupedOutputs({ invokeId, region }: { invokeId: string; region:
             </span>
           </div>
           <div className="p-3">
-            <LogViewer text={group.output} droppedBytes={group.dropped} fileName={`${invokeId}-group-${index + 1}.log`} label={`Output shared by ${group.instanceIds.length} instances`} height={220} />
+            <LogViewer text={group.output} droppedBytes={group.dropped} fileName={`${fileStem}-group-${index + 1}.log`} label={`Output shared by ${group.instanceIds.length} instances`} height={220} />
           </div>
         </div>
       ))}

@@ -10,7 +10,16 @@ import { type InstanceSnapshot } from '@/lib/launches/snapshot';
 import { StatusBadge } from '../status-badge';
 import { InstanceOutput } from './instance-output';
 
-/** Every instance of the invocation: status, exit code, error, times, repeats; output on demand. */
+/** A row: an instance of one InvokeId, or of a launch, where each row names its own batch. */
+export type InstanceRow = InstanceSnapshot & { invokeId?: string | null; batchIndex?: number };
+
+/** Rows rendered at first and per "Show more": a launch can hold thousands of instances. */
+export const ROWS_PER_PAGE = 200;
+
+/**
+ * Every instance of the invocation (or of every batch of a launch, with `byBatch`): status,
+ * exit code, error, times, repeats; output on demand, read from the row's own InvokeId.
+ */
 export function InstancesTable({
   invokeId,
   region,
@@ -20,18 +29,24 @@ export function InstancesTable({
   selected,
   onSelect,
   outputsAvailable,
+  byBatch = false,
 }: {
-  invokeId: string;
+  /** The InvokeId of rows that do not name their own. */
+  invokeId?: string;
   region: string;
-  instances: readonly InstanceSnapshot[];
+  instances: readonly InstanceRow[];
   withHistory: boolean;
   selectable: boolean;
   selected: ReadonlySet<string>;
   onSelect: (instanceIds: string[], on: boolean) => void;
   outputsAvailable: boolean;
+  byBatch?: boolean;
 }) {
   const [open, setOpen] = useState<string | null>(null);
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const allSelected = instances.length > 0 && instances.every((instance) => selected.has(instance.instanceId));
+  const rendered = instances.slice(0, limit);
+  const columns = 8 + (selectable ? 1 : 0) + (byBatch ? 1 : 0);
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-[13px]">
@@ -43,6 +58,7 @@ export function InstancesTable({
               </th>
             ) : null}
             <th className="px-3 py-2 font-medium">Instance</th>
+            {byBatch ? <th className="px-3 py-2 font-medium">Batch</th> : null}
             <th className="px-3 py-2 font-medium">Status</th>
             <th className="px-3 py-2 font-medium">Exit code</th>
             <th className="px-3 py-2 font-medium">Error</th>
@@ -55,8 +71,9 @@ export function InstancesTable({
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
-          {instances.map((instance) => {
+          {rendered.map((instance) => {
             const expanded = open === instance.instanceId;
+            const rowInvokeId = instance.invokeId === undefined ? invokeId : instance.invokeId;
             return (
               <Fragment key={instance.instanceId}>
                 <tr className={cn('align-middle', expanded && 'bg-surface-2/50')} data-instance={instance.instanceId}>
@@ -66,6 +83,12 @@ export function InstancesTable({
                     </td>
                   ) : null}
                   <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{instance.instanceId}</td>
+                  {byBatch ? (
+                    <td className="px-3 py-2 text-xs whitespace-nowrap text-muted" data-col="batch">
+                      {instance.batchIndex === undefined ? '—' : `Batch ${instance.batchIndex + 1}`}
+                      {rowInvokeId ? <span className="ml-1.5 font-mono text-faint">{rowInvokeId}</span> : null}
+                    </td>
+                  ) : null}
                   <td className="px-3 py-2">
                     <StatusBadge status={instance.status} />
                   </td>
@@ -84,7 +107,7 @@ export function InstancesTable({
                   <td className="px-3 py-2 text-xs whitespace-nowrap text-muted tabular">{instance.finishTime ? <TimeAgo iso={instance.finishTime} /> : '—'}</td>
                   <td className="px-3 py-2 text-right tabular" data-col="runs">{instance.repeats}</td>
                   <td className="px-5 py-2 text-right">
-                    {outputsAvailable ? (
+                    {outputsAvailable && rowInvokeId ? (
                       <button
                         type="button"
                         aria-expanded={expanded}
@@ -98,10 +121,10 @@ export function InstancesTable({
                     ) : null}
                   </td>
                 </tr>
-                {expanded ? (
+                {expanded && rowInvokeId ? (
                   <tr>
-                    <td colSpan={selectable ? 9 : 8} className="bg-surface-2/30 px-5 py-4">
-                      <InstanceOutput invokeId={invokeId} region={region} instanceId={instance.instanceId} withHistory={withHistory} />
+                    <td colSpan={columns} className="bg-surface-2/30 px-5 py-4">
+                      <InstanceOutput invokeId={rowInvokeId} region={region} instanceId={instance.instanceId} withHistory={withHistory} />
                     </td>
                   </tr>
                 ) : null}
@@ -110,6 +133,16 @@ export function InstancesTable({
           })}
         </tbody>
       </table>
+      {instances.length > rendered.length ? (
+        <div className="flex items-center justify-between border-t border-line px-5 py-2.5 text-xs text-muted">
+          <span>
+            Showing {rendered.length} of {instances.length} instances.
+          </span>
+          <button type="button" onClick={() => setLimit((current) => current + ROWS_PER_PAGE)} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+            Show {Math.min(ROWS_PER_PAGE, instances.length - rendered.length)} more
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -64,12 +64,11 @@ export function InvocationDetail({ initial, canAct, stopAction }: { initial: Inv
           <CopyButton text={view.invokeId} label="Copy InvokeId" />
           {canAct && stoppable ? (
             <StopButton
-              invokeId={view.invokeId}
-              region={view.regionId}
+              subject={view.invokeId}
               repeatMode={view.repeatMode}
               selected={[...selected]}
               total={view.instances.length}
-              stopAction={stopAction}
+              stop={(instanceIds) => stopAction({ region: view.regionId, invokeId: view.invokeId, ...(instanceIds ? { instanceIds } : {}) })}
               onStopped={() => {
                 setSelected(new Set());
                 void query.refetch();
@@ -135,7 +134,7 @@ export function InvocationDetail({ initial, canAct, stopAction }: { initial: Inv
         <Card>
           <CardHeader title="Outputs" description="Load every instance's latest output at once, identical ones grouped together." />
           <CardBody>
-            <GroupedOutputs invokeId={view.invokeId} region={view.regionId} />
+            <GroupedOutputs url={`/api/invocations/${encodeURIComponent(view.invokeId)}/outputs?region=${encodeURIComponent(view.regionId)}`} fileStem={view.invokeId} />
           </CardBody>
         </Card>
       ) : null}

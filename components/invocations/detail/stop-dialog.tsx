@@ -10,23 +10,25 @@ import { type ActionResult } from '@/lib/action-result';
 import { formatCount } from '@/lib/format';
 
 export type StopAction = (input: { region: string; invokeId: string; instanceIds?: string[] }) => Promise<ActionResult<unknown>>;
+export type StopLaunchAction = (input: { launchId: string; instanceIds?: string[] }) => Promise<ActionResult<unknown>>;
 
-/** "Stop", confirmed by a dialog that names the InvokeId and how many instances it touches. */
+/**
+ * "Stop", confirmed by a dialog that names what it stops (an InvokeId, or a launch and its
+ * InvokeIds) and how many instances it touches. `stop` gets the chosen instances, or none for all.
+ */
 export function StopButton({
-  invokeId,
-  region,
+  subject,
   repeatMode,
   selected,
   total,
-  stopAction,
+  stop,
   onStopped,
 }: {
-  invokeId: string;
-  region: string;
+  subject: string;
   repeatMode: string;
   selected: readonly string[];
   total: number;
-  stopAction: StopAction;
+  stop: (instanceIds: string[] | undefined) => Promise<ActionResult<unknown>>;
   onStopped: () => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -43,7 +45,7 @@ export function StopButton({
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
-        title={`Stop ${invokeId} on ${scope}?`}
+        title={`Stop ${subject} on ${scope}?`}
         description={future}
         footer={
           <>
@@ -56,7 +58,7 @@ export function StopButton({
               onClick={async () => {
                 setBusy(true);
                 setError(null);
-                const result = await stopAction({ region, invokeId, ...(selected.length ? { instanceIds: [...selected] } : {}) });
+                const result = await stop(selected.length ? [...selected] : undefined);
                 setBusy(false);
                 if (!result.ok) {
                   setError(`${result.code}: ${result.message}`);

@@ -1,8 +1,9 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { RotateCcw, Wrench } from 'lucide-react';
+import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
 import Link from 'next/link';
+import { useState } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
 import { buttonClasses } from '@/components/ui/button';
@@ -12,12 +13,22 @@ import { formatCount } from '@/lib/format';
 import { type LaunchView } from '@/lib/launches/launch-view';
 import { isTerminal, statusTone } from '@/lib/launches/status';
 
+import { GroupedOutputs } from '../detail/grouped-outputs';
+import { InstancesTable } from '../detail/instances-table';
+import { StatusBar } from '../detail/status-bar';
+import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
 import { type ResendAction, ResendButton } from './resend-dialog';
 
-/** A launch and its batches: send progress, each InvokeId's status, resend for failed sends. */
-export function LaunchDetail({ initial, canAct, resend }: { initial: LaunchView; canAct: boolean; resend: ResendAction }) {
+/**
+ * A launch as one thing, whatever its batches: send progress, each InvokeId's status, resend
+ * for failed sends, every instance's status over all batches, their outputs grouped, and one
+ * Stop for all of it.
+ */
+export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial: LaunchView; canAct: boolean; resend: ResendAction; stopLaunch: StopLaunchAction }) {
+  const [filter, setFilter] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const query = useQuery({
     queryKey: ['launch', initial.launchId],
     queryFn: ({ signal }) => getJson<LaunchView>(`/api/launches/${initial.launchId}`, signal),
@@ -34,7 +45,17 @@ export function LaunchDetail({ initial, canAct, resend }: { initial: LaunchView;
   const view = query.data;
   const sent = view.batches.filter((batch) => batch.status === 'sent').length;
   const failedToSend = view.batches.filter((batch) => batch.status === 'failed').length;
-  const anyFailed = view.batchStatuses.some((batch) => ['failed', 'partial'].includes(statusTone(batch.status)));
+  const failedInstances = view.instances.filter((instance) => statusTone(instance.status) === 'failed').length;
+  const moving = view.batches.some((batch) => batch.invokeId && !isTerminal(view.batchStatuses.find((entry) => entry.index === batch.index)?.status ?? 'Pending'));
+  const shown = filter ? view.instances.filter((instance) => instance.status === filter) : view.instances;
+  const periodic = view.repeatMode === 'Period' || view.repeatMode === 'EveryReboot';
+  const invokeIds = view.batches.filter((batch) => batch.invokeId).length;
+  const select = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
+      return next;
+    });
 
   return (
     <div className="space-y-6">
@@ -45,6 +66,7 @@ export function LaunchDetail({ initial, canAct, resend }: { initial: LaunchView;
               Launch of <span className="font-mono">{view.commandName}</span>
             </h1>
             <StatusBadge status={view.status} className="text-[13px]" />
+            {query.isFetching ? <RefreshCw aria-label="Refreshing" className="size-3.5 animate-spin text-faint" /> : null}
           </div>
           <p className="mt-1 text-sm text-muted">
             {formatCount(view.instanceCount, 'instance')} in {view.regionId} · {view.repeatMode}
@@ -53,15 +75,28 @@ export function LaunchDetail({ initial, canAct, resend }: { initial: LaunchView;
           <p className="mt-0.5 font-mono text-xs text-faint">{view.launchId}</p>
         </div>
         {canAct ? (
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
+            {moving ? (
+              <StopButton
+                subject={`this launch (${formatCount(invokeIds, 'InvokeId')})`}
+                repeatMode={view.repeatMode}
+                selected={[...selected]}
+                total={view.instanceCount}
+                stop={(instanceIds) => stopLaunch({ launchId: view.launchId, ...(instanceIds ? { instanceIds } : {}) })}
+                onStopped={() => {
+                  setSelected(new Set());
+                  void query.refetch();
+                }}
+              />
+            ) : null}
             <Link href={`/invoke?from=${view.launchId}`} className={buttonClasses('secondary', 'sm')}>
               <RotateCcw aria-hidden className="size-3.5" />
               Run again
             </Link>
-            {anyFailed ? (
+            {failedInstances > 0 ? (
               <Link href={`/invoke?from=${view.launchId}&only=failed`} className={buttonClasses('secondary', 'sm')}>
                 <Wrench aria-hidden className="size-3.5" />
-                Retry failed
+                Retry failed ({failedInstances})
               </Link>
             ) : null}
           </div>
@@ -98,6 +133,35 @@ export function LaunchDetail({ initial, canAct, resend }: { initial: LaunchView;
           ))}
         </ul>
       </Card>
+      {view.instances.length ? (
+        <Card className="min-w-0">
+          <CardHeader
+            title="Instances"
+            description={`Every instance over ${view.batches.length === 1 ? 'the one batch' : `all ${view.batches.length} batches`}. ${moving ? 'Updates by itself until every instance is done.' : 'Every instance has finished.'}`}
+          />
+          <CardBody className="border-b border-line">
+            <StatusBar statuses={view.instances.map((instance) => instance.status)} filter={filter} onFilter={setFilter} />
+          </CardBody>
+          <InstancesTable
+            region={view.regionId}
+            instances={shown}
+            withHistory={periodic}
+            selectable={canAct && moving}
+            selected={selected}
+            onSelect={select}
+            outputsAvailable
+            byBatch
+          />
+        </Card>
+      ) : null}
+      {invokeIds ? (
+        <Card>
+          <CardHeader title="Outputs" description="Load the latest output of every instance over all batches at once, identical ones grouped together." />
+          <CardBody>
+            <GroupedOutputs url={`/api/launches/${view.launchId}/outputs`} fileStem={`launch-${view.launchId}`} />
+          </CardBody>
+        </Card>
+      ) : null}
     </div>
   );
 }

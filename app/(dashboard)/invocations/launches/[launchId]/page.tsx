@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
 import { readLaunch } from '@/lib/launches/launch-read';
 
-import { resendLaunchBatch } from '../../actions';
+import { resendLaunchBatch, stopLaunch } from '../../actions';
 
 export const metadata: Metadata = { title: 'Launch' };
 
@@ -28,5 +28,5 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
       </Card>
     );
   }
-  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} />;
+  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} />;
 }

@@ -1,0 +1,104 @@
+import 'server-only';
+
+import { type SessionUser } from '@/lib/auth/sessions';
+import { type Db } from '@/lib/db/client';
+import { writeAudit } from '@/lib/db/audit';
+import { type BatchRow, findBatchByInvokeId, findLaunch, listBatches } from '@/lib/db/launches';
+import { type EcsClient, EcsError, STOP_INSTANCES_MAX } from '@/lib/ecs';
+import { AppError, notFound } from '@/lib/errors';
+
+import { observeInvocation, settleLaunchStatus } from './refresh';
+import { isTerminal } from './status';
+
+interface StopContext {
+  db: Db;
+  ecs: EcsClient;
+}
+
+/** StopInvocation on all of an InvokeId's instances, or on the given ones in calls of at most 50. */
+async function stopOne(ecs: EcsClient, region: string, invokeId: string, instanceIds: readonly string[] | undefined): Promise<void> {
+  if (!instanceIds) {
+    await ecs.stopInvocation(region, invokeId);
+    return;
+  }
+  for (let start = 0; start < instanceIds.length; start += STOP_INSTANCES_MAX) {
+    await ecs.stopInvocation(region, invokeId, instanceIds.slice(start, start + STOP_INSTANCES_MAX));
+  }
+}
+
+/** After a stop, record what ECS now says, so the pages show Stopped without waiting for a poll. */
+async function observeAfterStop(db: Db, ecs: EcsClient, batches: readonly BatchRow[]): Promise<void> {
+  for (const batch of batches) await observeInvocation(db, ecs, batch).catch(() => undefined);
+  const launchIds = new Set(batches.map((batch) => batch.launch_id));
+  for (const launchId of launchIds) await settleLaunchStatus(db, launchId);
+}
+
+/** Stop one InvokeId (ours or launched elsewhere) on all or some of its instances. */
+export async function stopInvokeId(
+  { db, ecs }: StopContext,
+  user: SessionUser,
+  input: { region: string; invokeId: string; instanceIds?: string[] | undefined },
+): Promise<{ stopped: number | 'all' }> {
+  const batch = await findBatchByInvokeId(db, input.invokeId);
+  const region = batch?.region_id ?? input.region;
+  await stopOne(ecs, region, input.invokeId, input.instanceIds);
+  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'invocation.stop', target: input.invokeId, detail: { region, instances: input.instanceIds?.length ?? 'all' } });
+  if (batch) await observeAfterStop(db, ecs, [batch]);
+  return { stopped: input.instanceIds?.length ?? 'all' };
+}
+
+/**
+ * Stop a whole launch, every batch still running or scheduled, or only the given instances
+ * (each sent to the InvokeId of its own batch). Every batch is tried even when one fails; the
+ * error then says which InvokeIds were stopped and which were not.
+ */
+export async function stopLaunchBatches(
+  { db, ecs }: StopContext,
+  user: SessionUser,
+  input: { launchId: string; instanceIds?: string[] | undefined },
+): Promise<{ invokeIds: string[]; instances: number }> {
+  const launch = await findLaunch(db, input.launchId);
+  if (!launch) throw notFound('That launch');
+  const wanted = input.instanceIds ? new Set(input.instanceIds) : null;
+  const targets: { batch: BatchRow; invokeId: string; instanceIds: string[] | undefined; count: number }[] = [];
+  for (const batch of await listBatches(db, launch.id)) {
+    if (!batch.invoke_id || (batch.invocation_status && isTerminal(batch.invocation_status))) continue;
+    const ids = JSON.parse(batch.instance_ids) as string[];
+    const chosen = wanted ? ids.filter((id) => wanted.has(id)) : undefined;
+    if (chosen && chosen.length === 0) continue;
+    targets.push({ batch, invokeId: batch.invoke_id, instanceIds: chosen, count: chosen?.length ?? ids.length });
+  }
+  if (targets.length === 0) throw new AppError('NOTHING_TO_STOP', 409, 'Nothing of this launch is still running or scheduled.');
+
+  const stopped: typeof targets = [];
+  const failures: { invokeId: string; error: unknown }[] = [];
+  for (const target of targets) {
+    try {
+      await stopOne(ecs, launch.region_id, target.invokeId, target.instanceIds);
+      stopped.push(target);
+    } catch (error) {
+      failures.push({ invokeId: target.invokeId, error });
+    }
+  }
+  const instances = stopped.reduce((sum, target) => sum + target.count, 0);
+  await writeAudit(db, {
+    actorId: user.userId,
+    actorUsername: user.username,
+    action: 'launch.stop',
+    target: launch.id,
+    detail: { region: launch.region_id, invokeIds: stopped.map((target) => target.invokeId), instances, failed: failures.map((failure) => failure.invokeId) },
+  });
+  await observeAfterStop(db, ecs, targets.map((target) => target.batch));
+
+  const first = failures[0];
+  if (first) {
+    const reason = first.error instanceof EcsError ? `${first.error.code}: ${first.error.message}` : 'the ECS API did not answer';
+    const done = stopped.length ? `Stopped ${stopped.map((target) => target.invokeId).join(', ')}; ` : '';
+    throw new AppError(
+      first.error instanceof EcsError ? first.error.code : 'STOP_FAILED',
+      first.error instanceof EcsError ? first.error.status : 502,
+      `${done}could not stop ${failures.map((failure) => failure.invokeId).join(', ')} (${reason}). Try again: stopping twice is harmless.`,
+    );
+  }
+  return { invokeIds: stopped.map((target) => target.invokeId), instances };
+}
