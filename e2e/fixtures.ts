@@ -98,7 +98,7 @@ export class Sandbox {
    * `<launchId>-b<batch>`), of a command, or touching any of some instances.
    */
   async invokeCommands(since: number, filter: { launchId?: string; commandId?: string; instanceIds?: readonly string[] } = {}): Promise<SandboxRequest[]> {
-    const { requests } = await this.control<{ requests: SandboxRequest[] }>('GET', `/_sandbox/requests?action=InvokeCommand&since=${since}`);
+    const requests = await this.requests(since, 'InvokeCommand');
     const wanted = filter.instanceIds ? new Set(filter.instanceIds) : null;
     return requests.filter(
       (entry) =>
@@ -106,6 +106,11 @@ export class Sandbox {
         (!filter.commandId || entry.params.CommandId === filter.commandId) &&
         (!wanted || instanceIdsOf(entry).some((instanceId) => wanted.has(instanceId))),
     );
+  }
+
+  /** Every call of one action since `mark`, from this spec or any other. */
+  async requests(since: number, action: string): Promise<SandboxRequest[]> {
+    return (await this.control<{ requests: SandboxRequest[] }>('GET', `/_sandbox/requests?action=${action}&since=${since}`)).requests;
   }
 
   async instance(instanceId: string): Promise<{ instanceId: string; instanceName: string; status: string }> {

@@ -1,4 +1,5 @@
 import { ScrollText } from 'lucide-react';
+import Link from 'next/link';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { TimeAgo } from '@/components/ui/time-ago';
@@ -14,6 +15,7 @@ const LABELS: Record<string, string> = {
   'user.enable': 'enabled',
   'launch.create': 'launched',
   'launch.resend_batch': 'resent a batch of launch',
+  'launch.stop': 'stopped launch',
   'invocation.stop': 'stopped',
   'preset.create': 'saved preset',
   'preset.save': 'changed preset',
@@ -21,6 +23,24 @@ const LABELS: Record<string, string> = {
   'preset.restore': 'restored a version of preset',
   'preset.delete': 'deleted preset',
 };
+
+/** Where an entry's target can be opened: launches, InvokeIds and presets have pages. */
+function targetHref(action: string, target: string): string | null {
+  if (action.startsWith('launch.')) return `/invocations/launches/${encodeURIComponent(target)}`;
+  if (action === 'invocation.stop') return `/invocations/${encodeURIComponent(target)}`;
+  if (action.startsWith('preset.')) return `/presets/${encodeURIComponent(target)}`;
+  return null;
+}
+
+function Target({ action, target }: { action: string; target: string }) {
+  const href = targetHref(action, target);
+  if (!href) return <span className="font-mono text-xs">{target}</span>;
+  return (
+    <Link href={href} className="font-mono text-xs text-accent-700 hover:underline dark:text-accent-400">
+      {target}
+    </Link>
+  );
+}
 
 export function AuditList({ entries }: { entries: { id: number; at: string; actorUsername: string | null; action: string; target: string | null; detail: string | null }[] }) {
   if (entries.length === 0) return <EmptyState icon={<ScrollText />} title="Nothing recorded yet" />;
@@ -32,7 +52,7 @@ export function AuditList({ entries }: { entries: { id: number; at: string; acto
           <p className="min-w-0 text-ink">
             <span className="font-medium">{entry.actorUsername ?? (entry.action === 'auth.sign_in_failed' ? 'someone' : 'system')}</span>{' '}
             <span className="text-muted">{LABELS[entry.action] ?? entry.action}</span>{' '}
-            {entry.target ? <span className="font-mono text-xs">{entry.target}</span> : null}
+            {entry.target ? <Target action={entry.action} target={entry.target} /> : null}
             {entry.action === 'user.role' && entry.detail ? <RoleChange detail={entry.detail} /> : null}
           </p>
         </li>

@@ -1,10 +1,14 @@
 import { E2E } from '../env';
 import { expect, test } from '../fixtures';
+import { InvocationPage } from '../pages/invocation-page';
+import { InvocationsListPage } from '../pages/invocations-list-page';
 
 /**
- * Journey 4, "A schedule gone wrong", its first half: a Period launch set to run every
- * 5 seconds by mistake cannot be made. The builder refuses intervals under 10 seconds and
- * says why, a typed expression is refused the same way, and nothing reaches the API.
+ * Journey 4, "A schedule gone wrong". First: a Period launch set to run every 5 seconds by
+ * mistake cannot be made. The builder refuses intervals under 10 seconds and says why, a typed
+ * expression is refused the same way, and nothing reaches the API. Then: a real runaway, every
+ * minute on over a hundred hosts (three batches, three InvokeIds), is found on the list by its
+ * repeat mode, opened, and stopped everywhere with one confirmed click.
  */
 test.use({ storageState: E2E.storage.operator });
 
@@ -41,4 +45,50 @@ test('a schedule every 5 seconds is refused with the reason, and nothing is sent
   await expect(form.scheduleWords).toHaveText(/^Every minute \(/);
   const review = await form.review();
   await expect(review.requestParameter('Frequency')).toHaveText(/^0 \*\/1 \* \* \* \? \S+$/);
+});
+
+test('a runaway schedule on 114 hosts is found by its repeat mode and stopped on every batch with one confirmed click', async ({ launchPage: form, sandbox, page }) => {
+  test.setTimeout(180_000);
+  await form.goto();
+  await form.chooseCommand('health-check.sh');
+  // web-prod-100…214 without the stopped 158: 114 hosts, three batches.
+  for (const prefix of ['web-prod-1', 'web-prod-2']) {
+    await form.searchInstances(prefix);
+    await form.selectAllMatching();
+  }
+  await expect(form.selectionCount).toHaveText(/ 114 selected\b/);
+  await form.chooseRepeatMode('Period');
+  await form.schedule.selectOption({ label: 'Every N minutes' });
+  await page.getByLabel('Minutes between runs').fill('1');
+  const review = await form.review();
+  await expect(review.blastRadius).toContainText('114 instances, 3 batches');
+  await review.launch();
+  const invokeIds = await form.result.invokeIds();
+  expect(invokeIds).toHaveLength(3);
+
+  // Found on the list among the Period launches, opened from there.
+  const list = new InvocationsListPage(page);
+  await list.goto();
+  await list.filter('Repeat mode', 'Period');
+  const row = list.rowOf(invokeIds[0] ?? '');
+  await expect(list.cell(row, 'Repeat')).toContainText('Every minute');
+  await expect(list.cell(row, 'Batches')).toHaveText('3');
+  await row.getByRole('link', { name: 'health-check.sh' }).click();
+
+  const launch = new InvocationPage(page);
+  await expect(page.getByRole('heading', { name: 'Launch of health-check.sh', level: 1 })).toBeVisible();
+  await launch.expectAggregate(/Scheduled|Running|Pending/);
+  const mark = await sandbox.mark();
+  await page.getByRole('button', { name: /^Stop/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('Stop this launch (3 InvokeIds) on all 114 instances?');
+  await page.getByRole('dialog').getByRole('button', { name: 'Stop all 114 instances' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await launch.expectAggregate('Stopped');
+  await expect(page.getByRole('list', { name: 'Batches' }).getByRole('listitem').locator('[data-status]')).toHaveText(['Stopped', 'Stopped', 'Stopped']);
+  await expect(page.getByRole('button', { name: /^Stop/ })).toHaveCount(0);
+  // One StopInvocation per InvokeId, for all of its instances.
+  const stops = (await sandbox.requests(mark, 'StopInvocation')).filter((call) => invokeIds.includes(call.params.InvokeId ?? ''));
+  expect(stops.map((call) => call.params.InvokeId).sort()).toEqual([...invokeIds].sort());
+  expect(stops.every((call) => !('InstanceId.1' in call.params))).toBe(true);
 });

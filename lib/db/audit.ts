@@ -34,14 +34,15 @@ export interface AuditRecord {
   detail: string | null;
 }
 
-/** Newest first, keyset-paged on (at, id). */
-export function listAudit(db: Db, options: { limit: number; before?: { at: string; id: number } }): Promise<AuditRecord[]> {
+/** Newest first, keyset-paged on (at, id); optionally one person's entries only. */
+export function listAudit(db: Db, options: { limit: number; before?: { at: string; id: number } | undefined; actor?: string | undefined }): Promise<AuditRecord[]> {
   let query = db
     .selectFrom('audit_log')
     .select(['id', 'at', 'actor_username as actorUsername', 'action', 'target', 'detail'])
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(options.limit);
+  if (options.actor) query = query.where('actor_username', '=', options.actor);
   const before = options.before;
   if (before) {
     query = query.where((eb) =>

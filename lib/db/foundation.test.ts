@@ -73,4 +73,15 @@ describeEachDatabase('foundation data layer', (db) => {
     const second = await listAudit(db(), { limit: 2, ...(last ? { before: { at: last.at, id: last.id } } : {}) });
     expect(second.map((row) => row.action)).toEqual(['test.2', 'test.1']);
   });
+
+  it('pages one person’s audit trail the same way, leaving everyone else out', async () => {
+    for (let i = 0; i < 4; i++) {
+      await writeAudit(db(), { actorId: null, actorUsername: i % 2 ? 'nadia' : 'omar', action: `trail.${i}` }, new Date(Date.UTC(2031, 0, 1, 0, 0, i)));
+    }
+    const first = await listAudit(db(), { limit: 1, actor: 'nadia' });
+    expect(first.map((row) => [row.actorUsername, row.action])).toEqual([['nadia', 'trail.3']]);
+    const last = first.at(-1);
+    const rest = await listAudit(db(), { limit: 5, actor: 'nadia', before: last ? { at: last.at, id: last.id } : undefined });
+    expect(rest.map((row) => row.action)).toEqual(['trail.1']);
+  });
 });

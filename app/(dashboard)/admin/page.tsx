@@ -1,5 +1,9 @@
 import { ShieldAlert } from 'lucide-react';
 import { type Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+
+import { AuditFilter } from '@/components/admin/audit-filter';
 
 import { AddOperatorForm } from '@/components/admin/add-operator-form';
 import { AuditList } from '@/components/admin/audit-list';
@@ -16,7 +20,31 @@ import { changeRole, createOperator, resetPassword, setDisabled } from './action
 
 export const metadata: Metadata = { title: 'Admin' };
 
-export default async function AdminPage() {
+const AUDIT_PAGE = 50;
+
+/** `actor` narrows the audit log to one person; `before` ("<at>|<id>") pages it by keyset. */
+const auditQuery = z.object({
+  actor: z.string().trim().min(1).max(64).optional().catch(undefined),
+  before: z
+    .string()
+    .regex(/^[^|]{1,40}\|\d{1,15}$/)
+    .transform((value) => {
+      const [at = '', id = '0'] = value.split('|');
+      return { at, id: Number(id) };
+    })
+    .optional()
+    .catch(undefined),
+});
+
+function auditHref(query: { actor?: string | undefined; before?: string | undefined }): string {
+  const params = new URLSearchParams();
+  if (query.actor) params.set('actor', query.actor);
+  if (query.before) params.set('before', query.before);
+  const text = params.toString();
+  return text ? `/admin?${text}#audit` : '/admin#audit';
+}
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser('/admin');
   if (!canAct(user, 'admin')) {
     return (
@@ -27,8 +55,10 @@ export default async function AdminPage() {
       </Card>
     );
   }
+  const { actor, before } = auditQuery.parse(await searchParams);
   const db = await getDb();
-  const [users, audit] = await Promise.all([listUsers(db), listAudit(db, { limit: 50 })]);
+  const [users, audit] = await Promise.all([listUsers(db), listAudit(db, { limit: AUDIT_PAGE, actor, before })]);
+  const oldest = audit.length === AUDIT_PAGE ? audit.at(-1) : undefined;
   return (
     <>
       <PageHeader title="Admin" description="Operators, their roles, and what everyone did." />
@@ -56,9 +86,29 @@ export default async function AdminPage() {
             </CardBody>
           </Card>
         </div>
-        <Card className="self-start">
-          <CardHeader title="Audit log" description="Sign-ins, launches, stops, preset and account changes, newest first." />
+        <Card className="self-start" id="audit">
+          <CardHeader
+            title="Audit log"
+            description={actor ? `What ${actor} did, newest first.` : 'Sign-ins, launches, stops, preset and account changes, newest first.'}
+            actions={<AuditFilter usernames={users.map((row) => row.username)} actor={actor} />}
+          />
           <AuditList entries={audit} />
+          {before || oldest ? (
+            <nav aria-label="Audit log pages" className="flex justify-between border-t border-line px-5 py-2.5 text-xs">
+              {before ? (
+                <Link href={auditHref({ actor })} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+                  Newest
+                </Link>
+              ) : (
+                <span />
+              )}
+              {oldest ? (
+                <Link href={auditHref({ actor, before: `${oldest.at}|${oldest.id}` })} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+                  Older
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </Card>
       </div>
     </>

@@ -5,6 +5,7 @@ import * as launches from './0002-launches';
 import * as presets from './0003-presets';
 import * as snapshots from './0004-invocation-snapshots';
 import * as launchListOperator from './0005-launch-list-operator';
+import * as auditActor from './0006-audit-actor';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0003-presets': presets,
   '0004-invocation-snapshots': snapshots,
   '0005-launch-list-operator': launchListOperator,
+  '0006-audit-actor': auditActor,
 };
 
 export const migrationProvider: MigrationProvider = {
