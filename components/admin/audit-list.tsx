@@ -54,6 +54,7 @@ export function AuditList({ entries }: { entries: { id: number; at: string; acto
             <span className="text-muted">{LABELS[entry.action] ?? entry.action}</span>{' '}
             {entry.target ? <Target action={entry.action} target={entry.target} /> : null}
             {entry.action === 'user.role' && entry.detail ? <RoleChange detail={entry.detail} /> : null}
+            {entry.action === 'launch.create' && entry.detail ? <LaunchSummary detail={entry.detail} /> : null}
           </p>
         </li>
       ))}
@@ -67,6 +68,18 @@ function RoleChange({ detail }: { detail: string }) {
     <span className="text-muted">
       {' '}
       ({parsed.from} → {parsed.to})
+    </span>
+  );
+}
+
+/** "(health-check.sh on 114 instances in cn-shanghai, Period)": what a launch was, at a glance. */
+function LaunchSummary({ detail }: { detail: string }) {
+  const parsed = JSON.parse(detail) as { command?: string; instances?: number; region?: string; repeatMode?: string };
+  if (!parsed.command) return null;
+  return (
+    <span className="text-muted">
+      {' '}
+      ({parsed.command} on {parsed.instances ?? '?'} instance{parsed.instances === 1 ? '' : 's'} in {parsed.region}, {parsed.repeatMode})
     </span>
   );
 }

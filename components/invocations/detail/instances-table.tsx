@@ -9,6 +9,7 @@ import { type InstanceSnapshot } from '@/lib/launches/snapshot';
 
 import { StatusBadge } from '../status-badge';
 import { InstanceOutput } from './instance-output';
+import { useInstanceNames } from './use-instance-names';
 
 /** A row: an instance of one InvokeId, or of a launch, where each row names its own batch. */
 export type InstanceRow = InstanceSnapshot & { invokeId?: string | null; batchIndex?: number };
@@ -46,6 +47,7 @@ export function InstancesTable({
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const allSelected = instances.length > 0 && instances.every((instance) => selected.has(instance.instanceId));
   const rendered = instances.slice(0, limit);
+  const names = useInstanceNames(region, rendered.map((instance) => instance.instanceId));
   const columns = 8 + (selectable ? 1 : 0) + (byBatch ? 1 : 0);
   return (
     <div className="overflow-x-auto">
@@ -82,7 +84,10 @@ export function InstancesTable({
                       <input type="checkbox" aria-label={`Select ${instance.instanceId}`} checked={selected.has(instance.instanceId)} onChange={(event) => onSelect([instance.instanceId], event.target.checked)} className="size-3.5 accent-accent-600" />
                     </td>
                   ) : null}
-                  <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{instance.instanceId}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {names.get(instance.instanceId) ? <span className="block text-[13px] font-medium">{names.get(instance.instanceId)}</span> : null}
+                    <span className="block font-mono text-xs text-muted">{instance.instanceId}</span>
+                  </td>
                   {byBatch ? (
                     <td className="px-3 py-2 text-xs whitespace-nowrap text-muted" data-col="batch">
                       {instance.batchIndex === undefined ? '—' : `Batch ${instance.batchIndex + 1}`}
