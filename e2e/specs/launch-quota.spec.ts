@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 
 import { E2E } from '../env';
 import { expect, test } from '../fixtures';
+import { type LaunchPage } from '../pages/launch-page';
 
 /**
  * Issue 4: the daily InvokeCommand quota per region, counted from InvokeDeck's own records,
@@ -36,14 +37,19 @@ function recordCallsToday(calls: number): void {
   db.close();
 }
 
-test('the 5,000th call of the day in a region goes out; the next is refused on Instances and never sent', async ({ launchPage: form, sandbox }) => {
-  recordCallsToday(4_999);
+/** The form on health-check.sh with every eligible cn-beijing host: one batch. */
+async function chooseBeijingFleet(form: LaunchPage): Promise<void> {
   await form.goto();
   await form.region.selectOption(REGION);
   await form.ready();
   await form.chooseCommand('health-check.sh');
   await form.searchInstances('-bj-');
   await form.selectAllMatching();
+}
+
+test('the 5,000th call of the day in a region goes out; the next is refused on Instances and never sent', async ({ launchPage: form, sandbox }) => {
+  recordCallsToday(4_999);
+  await chooseBeijingFleet(form);
   await expect(form.page.getByText('4,999 of 5,000 calls')).toBeVisible();
 
   const review = await form.review();
@@ -53,12 +59,7 @@ test('the 5,000th call of the day in a region goes out; the next is refused on I
   await expect(form.result.headline).toHaveText(/^Launched on \d+ instances? in 1 batch$/);
 
   // The form again, with the same choices: the quota is used up, and the form says so.
-  await form.goto();
-  await form.region.selectOption(REGION);
-  await form.ready();
-  await form.chooseCommand('health-check.sh');
-  await form.searchInstances('-bj-');
-  await form.selectAllMatching();
+  await chooseBeijingFleet(form);
   await expect(form.page.getByText('5,000 of 5,000 calls')).toBeVisible();
   const mark = await sandbox.mark();
   await form.reviewRefused();

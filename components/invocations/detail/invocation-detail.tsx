@@ -2,7 +2,6 @@
 
 import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
 
 import { CopyButton } from '@/components/ui/copy-button';
 import { Alert } from '@/components/ui/alert';
@@ -15,9 +14,8 @@ import { statusTone } from '@/lib/launches/status';
 
 import { StatusBadge } from '../status-badge';
 import { GroupedOutputs } from './grouped-outputs';
-import { InstancesTable } from './instances-table';
+import { FilteredInstances, useInstanceSelection } from './filtered-instances';
 import { SchedulePanel } from './schedule-panel';
-import { StatusBar } from './status-bar';
 import { type StopAction, StopButton } from './stop-dialog';
 import { stillMoving, useInvocation } from './use-invocation';
 
@@ -25,21 +23,12 @@ import { stillMoving, useInvocation } from './use-invocation';
 export function InvocationDetail({ initial, canAct, stopAction }: { initial: InvocationView; canAct: boolean; stopAction: StopAction }) {
   const query = useInvocation(initial.invokeId, initial.regionId, initial);
   const view = query.data;
-  const [filter, setFilter] = useState<string | null>(null);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const shown = filter ? view.instances.filter((instance) => instance.status === filter) : view.instances;
+  const { selected, select, clear } = useInstanceSelection();
   const failed = view.instances.filter((instance) => statusTone(instance.status) === 'failed').length;
   const live = view.source === 'live';
   const rerunBase = view.launch ? `/invoke?from=${view.launch.launchId}` : `/invoke?invokeId=${view.invokeId}&region=${view.regionId}`;
   const stoppable = live && (stillMoving(view) || view.invocationStatus === 'Scheduled');
   const periodic = view.repeatMode === 'Period' || view.repeatMode === 'EveryReboot';
-
-  const select = (ids: string[], on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
-      return next;
-    });
 
   return (
     <div className="space-y-6">
@@ -70,7 +59,7 @@ export function InvocationDetail({ initial, canAct, stopAction }: { initial: Inv
               total={view.instances.length}
               stop={(instanceIds) => stopAction({ region: view.regionId, invokeId: view.invokeId, ...(instanceIds ? { instanceIds } : {}) })}
               onStopped={() => {
-                setSelected(new Set());
+                clear();
                 void query.refetch();
               }}
             />
@@ -105,13 +94,10 @@ export function InvocationDetail({ initial, canAct, stopAction }: { initial: Inv
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <Card className="min-w-0">
           <CardHeader title="Instances" description={live && stillMoving(view) ? 'Updates by itself until every instance is done.' : 'Every instance has finished.'} />
-          <CardBody className="space-y-3 border-b border-line">
-            <StatusBar statuses={view.instances.map((instance) => instance.status)} filter={filter} onFilter={setFilter} />
-          </CardBody>
-          <InstancesTable
+          <FilteredInstances
             invokeId={view.invokeId}
             region={view.regionId}
-            instances={shown}
+            instances={view.instances}
             withHistory={periodic}
             selectable={canAct && stoppable}
             selected={selected}

@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
 import { buttonClasses } from '@/components/ui/button';
@@ -14,8 +13,7 @@ import { type LaunchView } from '@/lib/launches/launch-view';
 import { isTerminal, statusTone } from '@/lib/launches/status';
 
 import { GroupedOutputs } from '../detail/grouped-outputs';
-import { InstancesTable } from '../detail/instances-table';
-import { StatusBar } from '../detail/status-bar';
+import { FilteredInstances, useInstanceSelection } from '../detail/filtered-instances';
 import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
@@ -27,8 +25,7 @@ import { type ResendAction, ResendButton } from './resend-dialog';
  * Stop for all of it.
  */
 export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial: LaunchView; canAct: boolean; resend: ResendAction; stopLaunch: StopLaunchAction }) {
-  const [filter, setFilter] = useState<string | null>(null);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { selected, select, clear } = useInstanceSelection();
   const query = useQuery({
     queryKey: ['launch', initial.launchId],
     queryFn: ({ signal }) => getJson<LaunchView>(`/api/launches/${initial.launchId}`, signal),
@@ -47,15 +44,8 @@ export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial:
   const failedToSend = view.batches.filter((batch) => batch.status === 'failed').length;
   const failedInstances = view.instances.filter((instance) => statusTone(instance.status) === 'failed').length;
   const moving = view.batches.some((batch) => batch.invokeId && !isTerminal(view.batchStatuses.find((entry) => entry.index === batch.index)?.status ?? 'Pending'));
-  const shown = filter ? view.instances.filter((instance) => instance.status === filter) : view.instances;
   const periodic = view.repeatMode === 'Period' || view.repeatMode === 'EveryReboot';
   const invokeIds = view.batches.filter((batch) => batch.invokeId).length;
-  const select = (ids: string[], on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
-      return next;
-    });
 
   return (
     <div className="space-y-6">
@@ -84,7 +74,7 @@ export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial:
                 total={view.instanceCount}
                 stop={(instanceIds) => stopLaunch({ launchId: view.launchId, ...(instanceIds ? { instanceIds } : {}) })}
                 onStopped={() => {
-                  setSelected(new Set());
+                  clear();
                   void query.refetch();
                 }}
               />
@@ -139,12 +129,9 @@ export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial:
             title="Instances"
             description={`Every instance over ${view.batches.length === 1 ? 'the one batch' : `all ${view.batches.length} batches`}. ${moving ? 'Updates by itself until every instance is done.' : 'Every instance has finished.'}`}
           />
-          <CardBody className="border-b border-line">
-            <StatusBar statuses={view.instances.map((instance) => instance.status)} filter={filter} onFilter={setFilter} />
-          </CardBody>
-          <InstancesTable
+          <FilteredInstances
             region={view.regionId}
-            instances={shown}
+            instances={view.instances}
             withHistory={periodic}
             selectable={canAct && moving}
             selected={selected}
