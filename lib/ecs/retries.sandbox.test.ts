@@ -162,5 +162,7 @@ describe('network failures', () => {
     const { regions } = await t.client(FAST_TIMEOUTS).describeRegions();
     expect(regions.length).toBeGreaterThan(0);
     expect(t.logs.map((line) => line.fields.outcome)).toEqual(['Timeout', 'NetworkError', 'OK']);
+    // What failed on the wire is named, in our words (never the URL the raw error carries).
+    expect(t.logs.map((line) => line.fields.detail)).toEqual(['No answer (read timeout).', expect.stringMatching(/^Connection failed \((ECONNRESET|socket hang up)\)\.$/), undefined]);
   });
 });

@@ -69,6 +69,8 @@ export class Transport {
           outcome: error.code,
           status: error.status,
           requestId: error.requestId ?? null,
+          // Ours, never the raw message (it may hold the URL): "Connection failed (ECONNRESET)."
+          ...(error.code === 'NetworkError' || error.code === 'Timeout' ? { detail: error.detail } : {}),
           ...(delay === null ? { final: true } : { retryInMs: delay }),
         });
         if (delay === null) throw error;
