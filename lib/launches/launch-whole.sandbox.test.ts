@@ -118,6 +118,14 @@ describe('a launch over several batches, as one thing', () => {
     await expect(stopLaunchBatches({ db, ecs }, user, { launchId: result.launchId })).rejects.toMatchObject({ code: 'NOTHING_TO_STOP', status: 409 });
   });
 
+  it('asks ECS first, so batches that finished since the page last looked are not stopped', async () => {
+    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId: crypto.randomUUID(), draft: draft('health-check.sh', web.slice(60, 115).map((item) => item.instanceId)) });
+    await t.control('POST', '/_sandbox/clock', { advance: '10m' });
+    await t.forget();
+    await expect(stopLaunchBatches({ db, ecs }, user, { launchId: result.launchId })).rejects.toMatchObject({ code: 'NOTHING_TO_STOP', status: 409 });
+    expect(await t.requests('StopInvocation')).toEqual([]);
+  });
+
   it('stops chosen instances on the InvokeId of their own batch only', async () => {
     const instanceIds = web.slice(155, 210).map((item) => item.instanceId);
     const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, {

@@ -7,7 +7,7 @@ import { type BatchRow, findBatchByInvokeId, findLaunch, listBatches } from '@/l
 import { type EcsClient, EcsError, STOP_INSTANCES_MAX } from '@/lib/ecs';
 import { AppError, notFound } from '@/lib/errors';
 
-import { observeInvocation, settleLaunchStatus } from './refresh';
+import { observeInvocation, refreshLaunch, settleLaunchStatus } from './refresh';
 import { isTerminal } from './status';
 
 interface StopContext {
@@ -59,6 +59,8 @@ export async function stopLaunchBatches(
 ): Promise<{ invokeIds: string[]; instances: number }> {
   const launch = await findLaunch(db, input.launchId);
   if (!launch) throw notFound('That launch');
+  // Fresh statuses first: a batch that finished since the page last polled has nothing to stop.
+  await refreshLaunch(db, ecs, launch.id);
   const wanted = input.instanceIds ? new Set(input.instanceIds) : null;
   const targets: { batch: BatchRow; invokeId: string; instanceIds: string[] | undefined; count: number }[] = [];
   for (const batch of await listBatches(db, launch.id)) {

@@ -12,8 +12,8 @@ import { formatCount } from '@/lib/format';
 import { type LaunchView } from '@/lib/launches/launch-view';
 import { isTerminal, statusTone } from '@/lib/launches/status';
 
-import { GroupedOutputs } from '../detail/grouped-outputs';
 import { FilteredInstances, useInstanceSelection } from '../detail/filtered-instances';
+import { GroupedOutputs } from '../detail/grouped-outputs';
 import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
