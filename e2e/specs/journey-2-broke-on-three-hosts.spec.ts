@@ -38,6 +38,11 @@ test('Marco opens a launch of 117 Success and 3 Failed over 3 batches, reads the
   await expect(launch.statusButton('Failed')).toHaveText(/Failed\s*3/);
   await expect(page.getByRole('img', { name: '117 Success, 3 Failed' })).toBeVisible();
 
+  // A long launch renders 100 rows at a time.
+  await expect(launch.rows()).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 20 more' }).click();
+  await expect(launch.rows()).toHaveCount(120);
+
   await launch.filterBy('Failed');
   await expect(launch.rows()).toHaveCount(3);
   const failed = await launch.rows().evaluateAll((rows) => rows.map((row) => row.getAttribute('data-instance') ?? ''));

@@ -15,7 +15,7 @@ import { useInstanceNames } from './use-instance-names';
 export type InstanceRow = InstanceSnapshot & { invokeId?: string | null; batchIndex?: number };
 
 /** Rows rendered at first and per "Show more": a launch can hold thousands of instances. */
-export const ROWS_PER_PAGE = 200;
+export const ROWS_PER_PAGE = 100;
 
 /**
  * Every instance of the invocation (or of every batch of a launch, with `byBatch`): status,
