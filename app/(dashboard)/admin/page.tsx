@@ -3,9 +3,8 @@ import { type Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 
-import { AuditFilter } from '@/components/admin/audit-filter';
-
 import { AddOperatorForm } from '@/components/admin/add-operator-form';
+import { AuditFilter } from '@/components/admin/audit-filter';
 import { AuditList } from '@/components/admin/audit-list';
 import { UsersTable } from '@/components/admin/users-table';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
