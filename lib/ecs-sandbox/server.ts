@@ -77,7 +77,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     void dispatch(req, res, runtime);
   });
-  server.keepAliveTimeout = 5_000;
+  // Far longer than clients keep idle sockets (Node's agent: 5 s), so the client always closes
+  // an idle connection first. At 5 s both ends timed out together, and under load a request
+  // could go out on a socket the server was closing (ECONNRESET within ms, seen in e2e logs).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => resolve());
