@@ -8,7 +8,7 @@ import { REPEAT_MODES, type RepeatMode } from '@/lib/invoke/types';
 import { stripSecrets } from '@/lib/presets/payload';
 
 import { readInvocation } from './invocation-read';
-import { type InvocationSnapshot } from './snapshot';
+import { launchInstances } from './launch-instances';
 import { statusTone } from './status';
 
 export interface Rerun {
@@ -29,12 +29,9 @@ export async function rerunLaunch(db: Db, launchId: string, onlyFailed: boolean)
   if (!parsed.success) return null;
   let draft = stripSecrets(parsed.data);
   if (onlyFailed) {
-    const failed = new Set<string>();
-    for (const batch of await listBatches(db, launchId)) {
-      if (batch.status === 'failed') (JSON.parse(batch.instance_ids) as string[]).forEach((id) => failed.add(id));
-      const snapshot = batch.snapshot ? (JSON.parse(batch.snapshot) as InvocationSnapshot) : null;
-      snapshot?.instances.filter((instance) => isFailed(instance.status)).forEach((instance) => failed.add(instance.instanceId));
-    }
+    // The same reading of the batches as the launch page's "Retry failed (N)": a batch that
+    // was never sent counts as failed for every instance in it.
+    const failed = new Set(launchInstances(await listBatches(db, launchId)).filter((instance) => isFailed(instance.status)).map((instance) => instance.instanceId));
     draft = { ...draft, instanceIds: draft.instanceIds.filter((id) => failed.has(id)) };
   }
   return {
