@@ -5,6 +5,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
+import { isRegionId } from '@/lib/invoke/region';
+
 /**
  * The environment, validated once. A wrong value stops the server with a message that
  * names the variable. Secrets (access keys, STS tokens, the admin password) are read
@@ -37,7 +39,7 @@ const regionList = z
   .optional()
   .transform((value, ctx) => {
     const regions = (value ?? '').split(',').map((region) => region.trim()).filter(Boolean);
-    const bad = regions.find((region) => !/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region));
+    const bad = regions.find((region) => !isRegionId(region));
     if (bad) {
       ctx.addIssue({ code: 'custom', message: `"${bad}" is not a region ID (like cn-hangzhou)` });
       return z.NEVER;

@@ -8,6 +8,7 @@ import { Field, FieldError } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
+import { looksSecret } from '@/lib/invoke/secrets';
 import { type InvokeCommandInfo } from '@/lib/invoke/types';
 
 import { ContentPreview } from './content-preview';
@@ -37,7 +38,7 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
       {fields.length === 0 ? <p className="text-sm text-muted">The command enables parameters but declares none in its content.</p> : null}
       <div className="grid gap-x-5 gap-y-4 sm:grid-cols-2">
         {fields.map((field, index) => {
-          const secret = entries?.[index]?.secret ?? false;
+          const secret = (entries?.[index]?.secret ?? false) || looksSecret(field.name);
           const definition = definitions.get(field.name.toLowerCase());
           const shown = revealed[field.id] ?? false;
           const entryErrors = errors.parameters?.[index];
@@ -54,11 +55,20 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
               labelAside={
                 <span className="flex items-center gap-3">
                 {definition?.required ? <span className="text-[11px] text-muted">required</span> : null}
-                <label className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-muted select-none">
-                  <input type="checkbox" {...register(`parameters.${index}.secret`)} aria-label={`Secret: ${field.name}`} className="size-3.5 accent-accent-600" />
-                  <Lock aria-hidden className="size-3" />
-                  Secret
-                </label>
+                {looksSecret(field.name) ? (
+                  // The shared name rule decides this one on the server too: it cannot be unmarked.
+                  <label className="inline-flex items-center gap-1.5 text-xs text-muted select-none" title="Names like this one always hold a secret.">
+                    <input type="checkbox" checked disabled readOnly aria-label={`Secret: ${field.name}`} className="size-3.5 accent-accent-600" />
+                    <Lock aria-hidden className="size-3" />
+                    Secret
+                  </label>
+                ) : (
+                  <label className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-muted select-none">
+                    <input type="checkbox" {...register(`parameters.${index}.secret`)} aria-label={`Secret: ${field.name}`} className="size-3.5 accent-accent-600" />
+                    <Lock aria-hidden className="size-3" />
+                    Secret
+                  </label>
+                )}
                 </span>
               }
             >

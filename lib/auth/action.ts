@@ -26,7 +26,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(
   return async (input) => {
     try {
       const user = await authorize(config.access);
-      const parsed = config.schema.safeParse(input);
+      const parsed = await config.schema.safeParseAsync(input);
       if (!parsed.success) {
         const fieldErrors = zodFieldErrors(parsed.error);
         throw invalid(firstMessage(fieldErrors) ?? 'Some fields need attention.', fieldErrors);

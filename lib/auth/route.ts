@@ -24,7 +24,7 @@ export function defineRoute<S extends z.ZodType, T, P = Record<string, string>>(
     try {
       const user = await authorize(config.access);
       if (!user) throw new Error('authorize returned no user for a protected route');
-      const parsed = config.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+      const parsed = await config.query.safeParseAsync(Object.fromEntries(new URL(request.url).searchParams));
       if (!parsed.success) throw invalid('The query string is not valid.', zodFieldErrors(parsed.error));
       const data = await handler({ query: parsed.data, params: await context.params, user, request });
       return Response.json({ ok: true, data }, { headers: { 'Cache-Control': 'no-store' } });

@@ -1,3 +1,5 @@
+import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as $Ecs from '@alicloud/ecs20140526';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ecsClient } from './testing/clients';
@@ -38,5 +40,32 @@ describe('state survives a restart', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+const mode = (path: string) => statSync(path).mode & 0o777;
+
+describe.skipIf(process.platform === 'win32')('state files are readable by their owner only', () => {
+  it('creates the data directory 0700 and state.json 0600', async () => {
+    const dataDir = join(dir.path, 'fresh', 'sandbox');
+    const sandbox = await testSandbox({ dataDir });
+    await sandbox.close();
+    expect(mode(dataDir)).toBe(0o700);
+    expect(mode(join(dataDir, 'state.json'))).toBe(0o600);
+  });
+
+  it('tightens a directory and a state file left open to others, as it starts', async () => {
+    const dataDir = join(dir.path, 'loose');
+    mkdirSync(dataDir, { mode: 0o755 });
+    chmodSync(dataDir, 0o755);
+    writeFileSync(join(dataDir, 'state.json'), '{}');
+    chmodSync(join(dataDir, 'state.json'), 0o644);
+    const sandbox = await testSandbox({ dataDir });
+    try {
+      expect([mode(dataDir), mode(join(dataDir, 'state.json'))]).toEqual([0o700, 0o600]);
+    } finally {
+      await sandbox.close();
+    }
+    expect(mode(join(dataDir, 'state.json'))).toBe(0o600);
   });
 });

@@ -42,13 +42,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const clock = new SandboxClock(options.clock ?? 'real');
   const store = new SandboxStore(seed, instances);
   const file = options.dataDir ? join(options.dataDir, 'state.json') : null;
-  const saved = file ? readState(file) : null;
-  if (saved && saved.seed === seed) {
-    clock.restore(saved.clock);
-    store.load(saved.store);
-  } else {
-    seedState(store, clock.now());
-  }
   const snapshot = (): PersistedState => ({
     format: 1,
     seed,
@@ -57,7 +50,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clock: clock.snapshot(),
     store: store.toData(),
   });
+  // Made first: it creates the data directory owner-only and tightens an existing one.
   const persister = file ? new Persister(file, snapshot) : null;
+  const saved = file ? readState(file) : null;
+  if (saved && saved.seed === seed) {
+    clock.restore(saved.clock);
+    store.load(saved.store);
+  } else {
+    seedState(store, clock.now());
+  }
   const runtime: SandboxRuntime = {
     ctx: { store, clock, limits: { ...DEFAULT_LIMITS, ...options.limits }, oracle: new ScheduleOracle() },
     credentials: {

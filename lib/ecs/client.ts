@@ -2,11 +2,13 @@ import 'server-only';
 
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/logger';
+import { modeInfo } from '@/lib/mode';
 
 import * as commands from './op-commands';
 import * as instances from './op-instances';
 import * as invocations from './op-invocations';
 import { type EcsClientOptions, ecsOptionsFromEnv, resolveOptions } from './options';
+import { discoveredRegions, fixedRegions, type RegionGuard } from './region-guard';
 import { Transport } from './transport';
 import type {
   DescribeCommandsInput,
@@ -63,10 +65,33 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   };
 }
 
-let shared: EcsClient | undefined;
+let shared: { client: EcsClient; regions: RegionGuard } | undefined;
+
+function sharedClient(): { client: EcsClient; regions: RegionGuard } {
+  if (shared) return shared;
+  const env = getEnv();
+  const mode = modeInfo(env);
+  // The sandbox says which regions it has; its DescribeRegions goes to the default region, which
+  // the guard always lets through, so learning the list cannot depend on the list.
+  const holder: { client?: EcsClient } = {};
+  const regions =
+    mode.kind === 'live'
+      ? fixedRegions(mode.regions)
+      : discoveredRegions(async () => {
+          const listed = await (holder.client as EcsClient).describeRegions();
+          return listed.regions.filter((region) => region.status !== 'soldOut').map((region) => region.regionId);
+        });
+  holder.client = createEcsClient({ ...ecsOptionsFromEnv(env), logger, regions });
+  shared = { client: holder.client, regions };
+  return shared;
+}
 
 /** The app's client, configured from the environment once (sandbox keys or the credentials chain). */
 export function getEcsClient(): EcsClient {
-  shared ??= createEcsClient({ ...ecsOptionsFromEnv(getEnv()), logger });
-  return shared;
+  return sharedClient().client;
+}
+
+/** The regions the app's client may call (ECS_REGIONS in live mode, the sandbox's own in sandbox mode). */
+export function getRegionGuard(): RegionGuard {
+  return sharedClient().regions;
 }

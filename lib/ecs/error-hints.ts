@@ -38,6 +38,8 @@ export const ERROR_HINTS: Readonly<Record<string, string>> = {
   ServiceUnavailable: 'The ECS API is temporarily unavailable. Wait a minute and try again.',
   InternalError: 'The ECS API failed on its side. Wait a minute and try again.',
   'InvalidRegionId.NotFound': 'The region does not exist or is not enabled for this account. Choose another region.',
+  'InvalidRegionId.Malformed': 'That is not a region ID (like cn-hangzhou). Choose a region from the list.',
+  RegionNotAllowed: 'InvokeDeck is not set up for this region (ECS_REGIONS in live mode). Choose one of the listed regions.',
   // Signature, keys, clock
   SignatureDoesNotMatch:
     'Alibaba rejected the request signature: the AccessKey secret is probably wrong. Check the credentials this server uses.',

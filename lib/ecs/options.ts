@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import type { logger } from '@/lib/logger';
 import { DEFAULT_LIVE_REGIONS } from '@/lib/mode';
 
+import { type RegionGuard } from './region-guard';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 
 export type EcsLogger = Pick<typeof logger, 'debug' | 'info' | 'warn' | 'error'>;
@@ -31,8 +32,10 @@ export interface EcsClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** In [0, 1); the jitter source. */
   random?: () => number;
-  /** Where calls that name no region go (DescribeRegions). */
+  /** Where calls that name no region go (DescribeRegions). Always allowed: it is ours, not the caller's. */
   defaultRegion?: string;
+  /** The regions calls may name; unset allows any well-formed region (tests, tools). */
+  regions?: RegionGuard;
 }
 
 export interface ResolvedEndpoint {
@@ -58,6 +61,7 @@ export interface ResolvedOptions {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   defaultRegion: string;
+  regions: RegionGuard | null;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -73,6 +77,7 @@ export function resolveOptions(options: EcsClientOptions): ResolvedOptions {
     sleep: options.sleep ?? realSleep,
     random: options.random ?? Math.random,
     defaultRegion: options.defaultRegion ?? DEFAULT_LIVE_REGIONS[0] ?? 'cn-hangzhou',
+    regions: options.regions ?? null,
   };
 }
 

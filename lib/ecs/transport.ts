@@ -1,6 +1,8 @@
 import 'server-only';
 
-import { DeadlineError, type EcsAction, EcsError, toEcsError } from './errors';
+import { isRegionId } from '@/lib/invoke/region';
+
+import { DeadlineError, type EcsAction, EcsError, refused, toEcsError } from './errors';
 import type { ResolvedOptions } from './options';
 import { retryDelay, type RetryRule } from './retry';
 import { type SdkClient, SdkClients } from './sdk';
@@ -50,6 +52,7 @@ export class Transport {
     send: (sdk: SdkClient) => Promise<{ body?: T }>,
   ): Promise<T & { requestId: string }> {
     const { retry, sleep, random } = this.options;
+    await this.checkRegion(spec);
     for (let attempt = 1; ; attempt += 1) {
       const started = performance.now();
       try {
@@ -76,6 +79,19 @@ export class Transport {
         if (delay === null) throw error;
         await sleep(delay);
       }
+    }
+  }
+
+  /**
+   * The SDK makes the API host out of the region (ecs.<region>.aliyuncs.com), so a region is
+   * checked here, at the one door, before anything is signed: a well-formed, allowed one only.
+   */
+  private async checkRegion(spec: CallSpec): Promise<void> {
+    const context = { action: spec.action, region: isRegionId(spec.region) ? spec.region : '(invalid)' };
+    if (!isRegionId(spec.region)) throw refused(context, 'InvalidRegionId.Malformed', 'not a region ID');
+    if (spec.region === this.options.defaultRegion || !this.options.regions) return;
+    if (!(await this.options.regions.allows(spec.region))) {
+      throw refused(context, 'RegionNotAllowed', `${spec.region} is not one of this deployment's regions`);
     }
   }
 

@@ -27,6 +27,7 @@ export const INVOKE_RULE_STATUS = {
   // Ours, in the platform's generic families.
   'InvalidParameter.RegionId': 400,
   'InvalidParameter.InstanceId': 400,
+  'InvalidParameter.CommandId': 400,
   'InvalidParameter.Frequency': 400,
   'InvalidParameter.Timeout': 400,
   'InvalidParameter.WorkingDir': 400,

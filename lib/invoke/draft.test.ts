@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { initialParameters, looksSecret } from './draft';
+import { initialParameters } from './draft';
 
 const command = {
   commandId: 'c-1',
@@ -24,14 +24,5 @@ describe('initialParameters', () => {
 
   it('gives none when the command does not enable parameters', () => {
     expect(initialParameters({ ...command, enableParameter: false })).toEqual([]);
-  });
-});
-
-describe('looksSecret', () => {
-  it.each(['token', 'DB_PASSWORD', 'passwd', 'api-key', 'AccessKey', 'client_secret', 'private_key'])('%s looks secret', (name) => {
-    expect(looksSecret(name)).toBe(true);
-  });
-  it.each(['packages', 'image_tag', 'keyboard_layout_name', 'host'])('%s does not', (name) => {
-    expect(looksSecret(name)).toBe(false);
   });
 });

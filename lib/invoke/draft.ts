@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_LAUNCH_INSTANCES } from '@/lib/invoke/ids';
+import { looksSecret } from '@/lib/invoke/secrets';
 import { REPEAT_MODES, type InvokeCommandInfo } from '@/lib/invoke/types';
 
 /**
@@ -7,29 +9,42 @@ import { REPEAT_MODES, type InvokeCommandInfo } from '@/lib/invoke/types';
  * at the first field.
  */
 
+/**
+ * Bounds on the shape alone, far above what any rule accepts (the rules name the real limits):
+ * they only stop a hand-made payload from making the server read or ask ECS about megabytes.
+ */
+const BOUND = { id: 128, text: 1_024, value: 65_536, parameters: 64 } as const;
+
+const boundedText = (label: string, max: number = BOUND.text, missing = `${label} must be text.`) =>
+  z.string({ error: missing }).max(max, `${label}: at most ${max.toLocaleString('en-US')} characters.`);
+
 export const parameterEntrySchema = z.object({
-  name: z.string({ error: 'Parameter name must be text.' }),
-  value: z.string({ error: 'Parameter value must be text.' }),
+  name: boundedText('Parameter name', BOUND.text),
+  value: boundedText('Parameter value', BOUND.value),
   /** Masked in every copy of the request and never stored or shared. */
   secret: z.boolean({ error: 'Parameter secret flag must be true or false.' }),
 });
 
 export const invokeDraftSchema = z.object({
-  regionId: z.string({ error: 'Region is required.' }),
-  commandId: z.string({ error: 'Command is required.' }),
-  instanceIds: z.array(z.string(), { error: 'Instances must be a list of instance IDs.' }),
+  regionId: boundedText('Region', BOUND.id, 'Region is required.'),
+  commandId: boundedText('Command', BOUND.id, 'Command is required.'),
+  instanceIds: z
+    .array(boundedText('Instance', BOUND.id), { error: 'Instances must be a list of instance IDs.' })
+    .max(MAX_LAUNCH_INSTANCES, `Instances: at most ${MAX_LAUNCH_INSTANCES.toLocaleString('en-US')} in one launch.`),
   repeatMode: z.enum(REPEAT_MODES, { error: 'Repeat mode must be Once, Period, NextRebootOnly or EveryReboot.' }),
   /** Only for Period; empty otherwise. */
-  frequency: z.string({ error: 'Frequency must be text.' }),
-  parameters: z.array(parameterEntrySchema, { error: 'Parameters must be a list.' }),
+  frequency: boundedText('Frequency'),
+  parameters: z
+    .array(parameterEntrySchema, { error: 'Parameters must be a list.' })
+    .max(BOUND.parameters, `Parameters: at most ${BOUND.parameters} entries.`),
   /** Empty means the default: root on Linux, System on Windows. */
-  username: z.string({ error: 'Username must be text.' }),
+  username: boundedText('Username'),
   /** Empty unless a Windows command runs as a user other than System. */
-  windowsPasswordName: z.string({ error: 'Windows password name must be text.' }),
+  windowsPasswordName: boundedText('Windows password name'),
   /** Seconds; undefined keeps the command's own timeout. */
   timeout: z.number({ error: 'Timeout must be a number of seconds.' }).optional(),
   /** Undefined or empty keeps the command's own working directory. */
-  workingDir: z.string({ error: 'Working directory must be text.' }).optional(),
+  workingDir: boundedText('Working directory').optional(),
 });
 
 export type InvokeDraft = z.infer<typeof invokeDraftSchema>;
@@ -47,13 +62,6 @@ export function emptyDraft(regionId = ''): InvokeDraft {
     username: '',
     windowsPasswordName: '',
   };
-}
-
-/** Names that usually carry credentials; such a parameter starts out marked secret. */
-const SECRET_NAME = /token|secret|passw(or)?d|pwd|credential|api[-_]?key|access[-_]?key|private[-_]?key/i;
-
-export function looksSecret(name: string): boolean {
-  return SECRET_NAME.test(name);
 }
 
 /**

@@ -3,10 +3,10 @@ import type { ParameterEntry } from '@/lib/invoke/draft';
 import type { Limits } from '@/lib/invoke/limits';
 import { passedParameters } from '@/lib/invoke/rules-parameters';
 import type { ValidInvokeDraft } from '@/lib/invoke/schema';
+import { isSecretParameter, SECRET_MASK } from '@/lib/invoke/secrets';
 import type { InvokeCommandInfo, RepeatMode } from '@/lib/invoke/types';
 
-/** Stands in for every secret value; fixed, so it never hints at the value's length. */
-export const SECRET_MASK = '******';
+export { SECRET_MASK } from '@/lib/invoke/secrets';
 
 /** One InvokeCommand call's parameters, named as the API names them. Absent = not sent. */
 export interface InvokeRequest {
@@ -95,5 +95,5 @@ export function toQueryParameters(request: Readonly<InvokeRequest>): Array<[stri
 }
 
 function parametersJson(entries: readonly ParameterEntry[], mask: boolean): string {
-  return JSON.stringify(Object.fromEntries(entries.map((entry) => [entry.name, mask && entry.secret ? SECRET_MASK : entry.value])));
+  return JSON.stringify(Object.fromEntries(entries.map((entry) => [entry.name, mask && isSecretParameter(entry) ? SECRET_MASK : entry.value])));
 }

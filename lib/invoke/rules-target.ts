@@ -1,39 +1,22 @@
 import { batchCount } from '@/lib/invoke/batches';
 import type { RuleIssue } from '@/lib/invoke/codes';
 import type { InvokeDraft } from '@/lib/invoke/draft';
+import { isCommandId, isInstanceId } from '@/lib/invoke/ids';
 import { eligibility } from '@/lib/invoke/eligibility';
 import { quotaRemaining } from '@/lib/invoke/quota';
 import type { InvokeContext, InvokeInstanceInfo } from '@/lib/invoke/types';
 
-/** Region, command, instances and the daily quota: what the launch runs, where. */
+/** Command, instances and the daily quota against what ECS says (their shapes: rules-shape.ts). */
 export function targetRules(
   draft: InvokeDraft,
   context: InvokeContext,
   instances: ReadonlyMap<string, InvokeInstanceInfo>,
 ): RuleIssue[] {
-  return [...regionRules(draft), ...commandRules(draft, context), ...instanceRules(draft, context, instances), ...quotaRules(draft, context)];
-}
-
-function regionRules({ regionId }: InvokeDraft): RuleIssue[] {
-  if (regionId.trim() === '') {
-    return [{ path: ['regionId'], code: 'MissingParameter.RegionId', message: 'Region is required. Choose a region.' }];
-  }
-  if (!/^[a-z0-9]+(-[a-z0-9]+)+$/.test(regionId)) {
-    return [
-      {
-        path: ['regionId'],
-        code: 'InvalidParameter.RegionId',
-        message: `Region "${regionId}" is not a region ID (like cn-hangzhou). Choose a region from the list.`,
-      },
-    ];
-  }
-  return [];
+  return [...commandRules(draft, context), ...instanceRules(draft, context, instances), ...quotaRules(draft, context)];
 }
 
 function commandRules({ commandId }: InvokeDraft, { command }: InvokeContext): RuleIssue[] {
-  if (commandId.trim() === '') {
-    return [{ path: ['commandId'], code: 'MissingParameter.CommandId', message: 'Command is required. Choose a command.' }];
-  }
+  if (!isCommandId(commandId)) return [];
   if (command?.commandId !== commandId) {
     return [
       {
@@ -51,15 +34,13 @@ function instanceRules(
   { command }: InvokeContext,
   instances: ReadonlyMap<string, InvokeInstanceInfo>,
 ): RuleIssue[] {
-  if (instanceIds.length === 0) {
-    return [{ path: ['instanceIds'], code: 'MissingParameter.InstanceIds', message: 'Instances: choose at least one instance.' }];
-  }
   // The OS is judged only against the command the draft names; a mismatch is reported above.
   const known = command?.commandId === commandId ? command : null;
   const issues: RuleIssue[] = [];
   const seen = new Set<string>();
   instanceIds.forEach((instanceId, index) => {
     const path = ['instanceIds', index];
+    if (!isInstanceId(instanceId)) return;
     if (seen.has(instanceId)) {
       issues.push({ path, code: 'InvalidParameter.InstanceId', message: `Instance ${instanceId} is chosen twice. Remove one.` });
       return;

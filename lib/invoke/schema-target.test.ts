@@ -36,7 +36,13 @@ describe('RegionId', () => {
   });
 
   it('must look like a region ID', () => {
-    expect(issuesFor(validDraft({ regionId: 'Hang Zhou' }))).toMatchObject([{ path: 'regionId', message: expect.stringMatching(/^Region "Hang Zhou"/) }]);
+    expect(issuesFor(validDraft({ regionId: 'Hang Zhou' }))).toMatchObject([{ path: 'regionId', message: expect.stringMatching(/^Region: that is not a region ID/) }]);
+  });
+
+  it('refuses a host name, a URL or control characters before anything is asked of ECS', () => {
+    for (const regionId of ['evil.example.com', 'cn-hangzhou.evil.example', 'cn-hangzhou/x', 'cn-hangzhou\r\nHost: x', `cn-${'a'.repeat(60)}`]) {
+      expect(codesFor(validDraft({ regionId })), regionId).toEqual(['regionId InvalidParameter.RegionId']);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { FIELD_LABELS } from '@/lib/invoke/field-labels';
 import { parameterRules } from '@/lib/invoke/rules-parameters';
 import { runAsRules } from '@/lib/invoke/rules-run-as';
 import { scheduleRules } from '@/lib/invoke/rules-schedule';
+import { shapeRules } from '@/lib/invoke/rules-shape';
 import { targetRules } from '@/lib/invoke/rules-target';
 import type { InvokeContext, InvokeInstanceInfo } from '@/lib/invoke/types';
 
@@ -20,6 +21,7 @@ export function checkInvokeDraft(
   instances: ReadonlyMap<string, InvokeInstanceInfo> = indexInstances(context),
 ): RuleIssue[] {
   const issues = [
+    ...shapeRules(draft),
     ...targetRules(draft, context, instances),
     ...scheduleRules(draft, context),
     ...parameterRules(draft, context),
@@ -47,6 +49,13 @@ export function createInvokeSchema(context: InvokeContext) {
 }
 
 export type InvokeSchema = ReturnType<typeof createInvokeSchema>;
+
+/** The draft's shape with the rules that need nothing from ECS (what the server checks before asking it). */
+export const draftShapeSchema = invokeDraftSchema.superRefine((draft, ctx) => {
+  for (const issue of shapeRules(draft)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { ...issue.details, code: issue.code } });
+  }
+});
 
 /** A draft that passed the schema; the request builder takes nothing else. */
 export type ValidInvokeDraft = z.output<InvokeSchema>;

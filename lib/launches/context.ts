@@ -1,29 +1,13 @@
 import 'server-only';
 
+import { mapWithConcurrency } from '@/lib/concurrency';
 import { type Db } from '@/lib/db/client';
 import { countInvocationsToday } from '@/lib/db/launches';
 import { type EcsClient, type EcsCommand, type EcsInstanceWithAgent, INSTANCES_PAGE_MAX } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
-import { instanceInfoOf, type InvokeCommandInfo, type InvokeContext } from '@/lib/invoke/types';
-
-export function toCommandInfo(command: EcsCommand): InvokeCommandInfo {
-  return {
-    commandId: command.commandId,
-    name: command.name,
-    type: command.type,
-    content: command.content,
-    enableParameter: command.enableParameter,
-    parameterNames: command.parameterNames,
-    parameterDefinitions: command.parameterDefinitions.map((definition) => ({
-      name: definition.name,
-      ...(definition.defaultValue !== undefined ? { defaultValue: definition.defaultValue } : {}),
-      ...(definition.description ? { description: definition.description } : {}),
-      ...(definition.required ? { required: true } : {}),
-    })),
-    timeout: command.timeout,
-  };
-}
+import { toCommandInfo } from '@/lib/invoke/command-info';
+import { instanceInfoOf, type InvokeContext } from '@/lib/invoke/types';
 
 /**
  * What the launch rules need, read fresh from ECS for exactly what the draft names (the
@@ -53,12 +37,15 @@ export async function loadInvokeContext(
   };
 }
 
+/** ECS lookups one launch's validation keeps in flight at once. */
+const LOOKUP_CONCURRENCY = 4;
+
 async function loadInstances(ecs: EcsClient, region: string, instanceIds: readonly string[]): Promise<EcsInstanceWithAgent[]> {
   const unique = [...new Set(instanceIds)];
-  const pages = [];
-  for (let start = 0; start < unique.length; start += INSTANCES_PAGE_MAX) {
-    const ids = unique.slice(start, start + INSTANCES_PAGE_MAX);
-    pages.push(ecs.listInstancesWithAgentPage(region, null, { instanceIds: ids, maxResults: INSTANCES_PAGE_MAX }));
-  }
-  return (await Promise.all(pages)).flatMap((page) => page.items);
+  const pages: string[][] = [];
+  for (let start = 0; start < unique.length; start += INSTANCES_PAGE_MAX) pages.push(unique.slice(start, start + INSTANCES_PAGE_MAX));
+  const results = await mapWithConcurrency(pages, LOOKUP_CONCURRENCY, (ids) =>
+    ecs.listInstancesWithAgentPage(region, null, { instanceIds: ids, maxResults: INSTANCES_PAGE_MAX }),
+  );
+  return results.flatMap((page) => page.items);
 }

@@ -4,8 +4,7 @@ import { type Db } from '@/lib/db/client';
 import { type BatchRow, findBatchByInvokeId, findLaunch } from '@/lib/db/launches';
 import { type EcsClient, EcsError, type EcsInvocation } from '@/lib/ecs';
 import { notFound } from '@/lib/errors';
-import { looksSecret } from '@/lib/invoke/draft';
-import { SECRET_MASK } from '@/lib/invoke/request';
+import { maskReportedParameters, secretNamesOf } from '@/lib/invoke/secrets';
 
 import { type InvocationView } from './invocation-view';
 import { observeInvocation, settleLaunchStatus, toSnapshot } from './refresh';
@@ -24,7 +23,7 @@ export async function regionOfInvocation(db: Db, invokeId: string, asked: string
 export async function readInvocation(db: Db, ecs: EcsClient, invokeId: string, region: string): Promise<InvocationView> {
   const batch = await findBatchByInvokeId(db, invokeId);
   const launch = batch ? await findLaunch(db, batch.launch_id) : undefined;
-  const secretNames = secretNamesOf(launch?.draft);
+  const secretNames = storedSecretNames(launch?.draft);
   const launchInfo = batch && launch ? { launchId: launch.id, createdBy: launch.created_by_username, createdAt: launch.created_at, batchIndex: batch.batch_index, batchCount: launch.batch_count } : null;
 
   let live: EcsInvocation | null = null;
@@ -60,11 +59,8 @@ function fromLive(invocation: EcsInvocation, region: string, secretNames: Set<st
     commandName: invocation.commandName,
     commandType: invocation.commandType,
     commandContent: invocation.commandContent,
-    parameters: Object.entries(invocation.parameters).map(([name, value]) => {
-      // Ours say which values were secret; for others, mask what looks like a credential.
-      const secret = secretNames ? secretNames.has(name.toLowerCase()) : looksSecret(name);
-      return { name, value: secret ? SECRET_MASK : value, secret };
-    }),
+    // The shared rule masks what looks like a credential; ours also know what the operator marked.
+    parameters: maskReportedParameters(invocation.parameters, secretNames ?? undefined),
     repeatMode: invocation.repeatMode,
     frequency: invocation.frequency,
     timeout: invocation.timeout,
@@ -98,8 +94,8 @@ function fromSnapshot(batch: BatchRow, snapshot: InvocationSnapshot, staleReason
   };
 }
 
-function secretNamesOf(draftJson: string | undefined): Set<string> | null {
+function storedSecretNames(draftJson: string | undefined): Set<string> | null {
   if (!draftJson) return null;
   const draft = JSON.parse(draftJson) as { parameters?: { name: string; secret: boolean }[] };
-  return new Set((draft.parameters ?? []).filter((entry) => entry.secret).map((entry) => entry.name.toLowerCase()));
+  return new Set(secretNamesOf(draft.parameters ?? []).map((name) => name.toLowerCase()));
 }

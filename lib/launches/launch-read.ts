@@ -3,6 +3,7 @@ import 'server-only';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, listBatches } from '@/lib/db/launches';
 import { type EcsClient } from '@/lib/ecs';
+import { secretNamesOf } from '@/lib/invoke/secrets';
 
 import { launchInstances } from './launch-instances';
 import { type LaunchView } from './launch-view';
@@ -29,7 +30,7 @@ export async function readLaunch(db: Db, ecs: EcsClient | null, launchId: string
     repeatMode: launch.repeat_mode,
     frequency: launch.frequency,
     status: launch.status,
-    secretNames: (draft.parameters ?? []).filter((entry) => entry.secret).map((entry) => entry.name),
+    secretNames: secretNamesOf(draft.parameters ?? []),
     batchStatuses: batches.map((batch) => ({ index: batch.batch_index, status: batchStatus(batch) })),
     instances: withInstances ? launchInstances(batches) : [],
   };

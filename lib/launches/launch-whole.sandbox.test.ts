@@ -89,11 +89,17 @@ describe('a launch over several batches, as one thing', () => {
     expect(failed.every((instance) => instance.exitCode !== 0 && instance.errorCode === 'ExitCodeNonzero')).toBe(true);
     expect(view?.instances.filter((instance) => instance.status === 'Success')).toHaveLength(68);
 
-    const groups = await readOutputGroups(ecs, REGION, result.batches.map((batch) => batch.invokeId ?? ''));
+    const invokeIds = result.batches.map((batch) => batch.invokeId ?? '');
+    const { groups, partial } = await readOutputGroups(ecs, REGION, invokeIds);
+    expect(partial).toBeNull();
     const failure = groups.find((group) => group.statuses.includes('Failed'));
     expect(failure?.instanceIds.sort()).toEqual(idsOf('web-prod-019', 'web-prod-064').sort());
     expect(failure?.output).toContain('enough free space');
     expect(groups.reduce((sum, group) => sum + group.instanceIds.length, 0)).toBe(70);
+
+    // Past the memory budget the InvokeIds not yet read are left out, and the answer says so.
+    const bounded = await readOutputGroups(ecs, REGION, invokeIds, 1);
+    expect(bounded.partial).toEqual({ instancesRead: 50, invocationsRead: 1, invocationsTotal: 2 });
   });
 
   it('stops every batch of a Period launch with one call per InvokeId, and the launch reads Stopped', async () => {

@@ -6,17 +6,19 @@ import { type SessionUser } from '@/lib/auth/sessions';
 import { writeAudit } from '@/lib/db/audit';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, insertLaunch, listBatches, recordBatchOutcome, settleSendStatus } from '@/lib/db/launches';
-import { type EcsClient, EcsError } from '@/lib/ecs';
+import { type EcsClient, EcsError, type RegionGuard } from '@/lib/ecs';
 import { AppError } from '@/lib/errors';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
 import { buildInvokeRequests, type InvokeBatchRequest } from '@/lib/invoke/request';
-import { createInvokeSchema } from '@/lib/invoke/schema';
+import { createInvokeSchema, draftShapeSchema } from '@/lib/invoke/schema';
+import { stripSecretValues, withSecretPolicy } from '@/lib/invoke/secrets';
 import { logger } from '@/lib/logger';
-import { stripSecrets } from '@/lib/presets/payload';
 
 import { loadInvokeContext } from './context';
 import { invalidDraft } from './invalid-draft';
+import { type LaunchInput } from './launch-input';
+import { requireAllowedRegion } from './regions';
 import { settleLaunchStatus } from './refresh';
 import { type LaunchResult, launchResultOf } from './result';
 
@@ -27,9 +29,9 @@ import { type LaunchResult, launchResultOf } from './result';
  * double submit returns the first launch instead of starting a second.
  */
 export async function launch(
-  deps: { db: Db; ecs: EcsClient; limits: Limits; now?: Date },
+  deps: { db: Db; ecs: EcsClient; regions?: RegionGuard; limits: Limits; now?: Date },
   user: SessionUser,
-  input: { launchId: string; draft: InvokeDraft; presetId?: string | null },
+  input: LaunchInput,
 ): Promise<LaunchResult> {
   const { db, ecs, limits } = deps;
   const existing = await findLaunch(db, input.launchId);
@@ -38,9 +40,16 @@ export async function launch(
     return launchResultOf(existing, await listBatches(db, existing.id));
   }
 
+  // Nothing reaches ECS before the IDs have their shapes and the region is one of ours; secrets
+  // are what the policy says, whatever the browser flagged.
+  const shaped = draftShapeSchema.safeParse(input.draft);
+  if (!shaped.success) throw invalidDraft(shaped.error);
+  if (deps.regions) await requireAllowedRegion(input.draft.regionId, 'regionId', deps.regions);
+  const submitted: InvokeDraft = { ...input.draft, parameters: withSecretPolicy(input.draft.parameters) };
+
   const now = deps.now ?? new Date();
-  const context = await loadInvokeContext(ecs, db, input.draft, limits, now);
-  const parsed = createInvokeSchema(context).safeParse(input.draft);
+  const context = await loadInvokeContext(ecs, db, submitted, limits, now);
+  const parsed = createInvokeSchema(context).safeParse(submitted);
   if (!parsed.success) throw invalidDraft(parsed.error);
   const command = context.command;
   if (!command) throw new AppError('InvalidCmdId.NotFound', 404, 'The command no longer exists.');
@@ -62,7 +71,7 @@ export async function launch(
       frequency: draft.repeatMode === 'Period' ? draft.frequency.trim() : null,
       instance_count: draft.instanceIds.length,
       batch_count: batches.length,
-      draft: JSON.stringify(stripSecrets(draft)),
+      draft: JSON.stringify(stripSecretValues(draft)),
       preset_id: input.presetId ?? null,
     },
     batches.map((batch) => ({

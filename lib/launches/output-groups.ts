@@ -18,6 +18,12 @@ export interface OutputGroup {
   statuses: string[];
 }
 
+/** What the grouped-outputs routes answer: the groups, and how much was left out to stay within memory. */
+export interface OutputGroupsResult {
+  groups: OutputGroup[];
+  partial: { instancesRead: number; invocationsRead: number; invocationsTotal: number } | null;
+}
+
 export const PLACEHOLDERS = { instanceId: '‹instance-id›', hostName: '‹host›', name: '‹name›', address: '‹ip›' } as const;
 
 function escape(text: string): string {

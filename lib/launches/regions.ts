@@ -1,8 +1,8 @@
 import 'server-only';
 
-import { getEcsClient } from '@/lib/ecs';
-import { getEnv } from '@/lib/env';
-import { modeInfo } from '@/lib/mode';
+import { getEcsClient, getRegionGuard, type RegionGuard } from '@/lib/ecs';
+import { invalid } from '@/lib/errors';
+import { regionIdSchema } from '@/lib/invoke/region';
 
 export interface RegionOption {
   regionId: string;
@@ -13,12 +13,29 @@ export interface RegionOption {
  * The regions the form offers: in live mode the configured ones (ECS_REGIONS), in sandbox
  * mode every region the sandbox lists. The first is the default.
  */
-export async function listRegionOptions(): Promise<RegionOption[]> {
-  const mode = modeInfo(getEnv());
-  const { regions } = await getEcsClient().describeRegions(mode.kind === 'live' ? { region: mode.regions[0] } : {});
-  const available = regions.filter((region) => region.status !== 'soldOut');
-  if (mode.kind === 'live') {
-    return mode.regions.map((regionId) => ({ regionId, localName: available.find((region) => region.regionId === regionId)?.localName ?? '' }));
-  }
-  return available.map((region) => ({ regionId: region.regionId, localName: region.localName }));
+export async function listRegionOptions(guard: RegionGuard = getRegionGuard()): Promise<RegionOption[]> {
+  const allowed = await guard.regions();
+  const { regions } = await getEcsClient().describeRegions(allowed[0] ? { region: allowed[0] } : {});
+  return allowed.map((regionId) => ({ regionId, localName: regions.find((region) => region.regionId === regionId)?.localName ?? '' }));
+}
+
+const NOT_ALLOWED = 'Region: choose one of the regions InvokeDeck is set up for.';
+
+/**
+ * A region the browser named, checked on the server: well-formed and one of this
+ * deployment's regions. Every action and route that takes a region parses it with this
+ * (parsing is async: the sandbox's regions are learnt from the sandbox).
+ */
+export const allowedRegionSchema = regionIdSchema.refine((region) => getRegionGuard().allows(region), NOT_ALLOWED);
+
+/** The same check for a region inside a larger payload, as a field error on `field`. */
+export async function requireAllowedRegion(region: string, field: string, guard: RegionGuard = getRegionGuard()): Promise<void> {
+  const shape = regionIdSchema.safeParse(region);
+  if (!shape.success) throw invalid(shape.error.issues[0]?.message ?? NOT_ALLOWED, { [field]: [shape.error.issues[0]?.message ?? NOT_ALLOWED] });
+  if (!(await guard.allows(region))) throw invalid(NOT_ALLOWED, { [field]: [NOT_ALLOWED] });
+}
+
+/** A region from a URL, kept only when it is one of this deployment's (pages ignore others). */
+export async function allowedRegionOrUndefined(region: string | undefined, guard: RegionGuard = getRegionGuard()): Promise<string | undefined> {
+  return region !== undefined && regionIdSchema.safeParse(region).success && (await guard.allows(region)) ? region : undefined;
 }

@@ -5,7 +5,7 @@ import { findLaunch, listBatches } from '@/lib/db/launches';
 import { type EcsClient } from '@/lib/ecs';
 import { type InvokeDraft, invokeDraftSchema } from '@/lib/invoke/draft';
 import { REPEAT_MODES, type RepeatMode } from '@/lib/invoke/types';
-import { stripSecrets } from '@/lib/presets/payload';
+import { secretNamesOf, stripSecretValues } from '@/lib/invoke/secrets';
 
 import { readInvocation } from './invocation-read';
 import { launchInstances } from './launch-instances';
@@ -27,7 +27,7 @@ export async function rerunLaunch(db: Db, launchId: string, onlyFailed: boolean)
   if (!launch) return null;
   const parsed = invokeDraftSchema.safeParse(JSON.parse(launch.draft));
   if (!parsed.success) return null;
-  let draft = stripSecrets(parsed.data);
+  let draft = stripSecretValues(parsed.data);
   if (onlyFailed) {
     // The same reading of the batches as the launch page's "Retry failed (N)": a batch that
     // was never sent counts as failed for every instance in it.
@@ -36,7 +36,7 @@ export async function rerunLaunch(db: Db, launchId: string, onlyFailed: boolean)
   }
   return {
     draft,
-    secretNames: draft.parameters.filter((entry) => entry.secret).map((entry) => entry.name),
+    secretNames: secretNamesOf(draft.parameters),
     origin: onlyFailed ? `Retrying the ${draft.instanceIds.length} failed instance${draft.instanceIds.length === 1 ? '' : 's'} of launch ${launchId}.` : `Running launch ${launchId} again.`,
   };
 }
@@ -60,7 +60,7 @@ export async function rerunInvocation(db: Db, ecs: EcsClient, invokeId: string, 
   };
   return {
     draft,
-    secretNames: draft.parameters.filter((entry) => entry.secret).map((entry) => entry.name),
+    secretNames: secretNamesOf(draft.parameters),
     origin: onlyFailed ? `Retrying the ${instances.length} failed instance${instances.length === 1 ? '' : 's'} of ${invokeId}.` : `Running ${invokeId} again.`,
   };
 }

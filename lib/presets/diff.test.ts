@@ -35,8 +35,11 @@ describe('diffPayloads', () => {
   it('never compares or shows secret values, only the secret flag', () => {
     const typedAgain = { ...base, parameters: [base.parameters[0]!, { name: 'registry_token', value: 'tok-2', secret: true }] };
     expect(diffPayloads(payload(base), toPresetPayload(typedAgain))).toEqual([]);
+    // A name the shared rule marks stays secret whatever the form says; others follow the flag.
     const unmarked = { ...base, parameters: [base.parameters[0]!, { name: 'registry_token', value: 'plain', secret: false }] };
-    expect(diffPayloads(payload(base), payload(unmarked))).toEqual([{ field: 'Parameter registry_token', before: SECRET_NOT_STORED, after: 'plain' }]);
+    expect(diffPayloads(payload(base), payload(unmarked))).toEqual([]);
+    const marked = { ...base, parameters: [{ name: 'packages', value: 'nginx', secret: true }, base.parameters[1]!] };
+    expect(diffPayloads(payload(marked), payload(base))).toEqual([{ field: 'Parameter packages', before: SECRET_NOT_STORED, after: 'nginx' }]);
   });
 
   it('reports a parameter added or removed', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { invokeDraftSchema, type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter, instanceFilterSchema, isNarrowing } from '@/lib/invoke/instance-filter';
+import { secretNamesOf, stripSecretValues } from '@/lib/invoke/secrets';
 
 /**
  * What a preset or a share link holds: the launch form without any secret value. A secret
@@ -29,15 +30,11 @@ export interface SavedForm {
   instanceFilter: InstanceFilter | null;
 }
 
-export function stripSecrets(draft: InvokeDraft): InvokeDraft {
-  return { ...draft, parameters: draft.parameters.map((entry) => (entry.secret ? { ...entry, value: '' } : entry)) };
-}
-
 /** A filter that does not narrow is dropped: it would pick the whole region, which nobody means to save. */
 export function toPresetPayload(draft: InvokeDraft, saved?: PresetPayload['saved'], instanceFilter?: InstanceFilter | null): PresetPayload {
   const filter = instanceFilter && isNarrowing(instanceFilter) ? instanceFilter : null;
   return {
-    draft: stripSecrets(filter ? { ...draft, instanceIds: [] } : draft),
+    draft: stripSecretValues(filter ? { ...draft, instanceIds: [] } : draft),
     ...(saved ? { saved } : {}),
     ...(filter ? { instanceFilter: filter } : {}),
   };
@@ -45,7 +42,7 @@ export function toPresetPayload(draft: InvokeDraft, saved?: PresetPayload['saved
 
 /** The names of the parameters whose values must be asked for again. */
 export function secretParameterNames(payload: PresetPayload): string[] {
-  return payload.draft.parameters.filter((entry) => entry.secret).map((entry) => entry.name);
+  return secretNamesOf(payload.draft.parameters);
 }
 
 /** Read a stored or shared payload; null when it is not one (a hand-edited link, say). */

@@ -1,4 +1,5 @@
-import { type InvokeDraft, looksSecret, type ParameterEntry } from '@/lib/invoke/draft';
+import { type InvokeDraft, type ParameterEntry } from '@/lib/invoke/draft';
+import { looksSecret } from '@/lib/invoke/secrets';
 import { eligibility } from '@/lib/invoke/eligibility';
 import { type InvokeCommandInfo, type InvokeInstanceInfo } from '@/lib/invoke/types';
 

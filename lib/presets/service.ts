@@ -6,11 +6,12 @@ import { type SessionUser } from '@/lib/auth/sessions';
 import { writeAudit } from '@/lib/db/audit';
 import { type Db } from '@/lib/db/client';
 import { addPresetVersion, findPresetById, findPresetBySlug, findPresetVersion, insertPreset, type PresetRow, softDeletePreset } from '@/lib/db/presets';
-import { type EcsClient } from '@/lib/ecs';
+import { type EcsClient, type RegionGuard } from '@/lib/ecs';
 import { AppError, notFound } from '@/lib/errors';
 import { formatUtc } from '@/lib/format';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
+import { requireAllowedRegion } from '@/lib/launches/regions';
 
 import { diffContent, diffPayloads, summarizeChanges } from './diff';
 import { type PresetPayload, readStoredPayload, toPresetPayload } from './payload';
@@ -24,6 +25,8 @@ import { newSlug } from './slug';
 export interface PresetDeps {
   db: Db;
   ecs: EcsClient;
+  /** When given, a draft's region must be one of them (the actions always give it). */
+  regions?: RegionGuard;
   now?: Date;
 }
 
@@ -36,6 +39,7 @@ export interface SavedPreset {
 }
 
 export async function createPreset(deps: PresetDeps, user: SessionUser, input: { name: string; description: string; draft: InvokeDraft; instanceFilter?: InstanceFilter | null }): Promise<SavedPreset> {
+  await checkRegion(deps, input.draft);
   const payload = toPresetPayload(input.draft, { commandName: await commandNameOf(deps.ecs, input.draft) }, input.instanceFilter);
   return insertNew(deps, user, { name: input.name, description: input.description, payload }, 'Created');
 }
@@ -50,6 +54,7 @@ async function insertNew(deps: PresetDeps, user: SessionUser, input: { name: str
 }
 
 export async function savePresetChanges(deps: PresetDeps, user: SessionUser, input: { presetId: string; expectedVersion: number; draft: InvokeDraft; instanceFilter?: InstanceFilter | null }): Promise<SavedPreset> {
+  await checkRegion(deps, input.draft);
   const { preset, payload: current } = await currentContent(deps.db, input.presetId, input.expectedVersion);
   const sameCommand = current.draft.commandId === input.draft.commandId && current.draft.regionId === input.draft.regionId;
   const commandName = sameCommand ? current.saved?.commandName ?? null : await commandNameOf(deps.ecs, input.draft);
@@ -146,6 +151,11 @@ async function freeSlug(db: Db, name: string): Promise<string> {
 }
 
 /** The command's name as ECS has it now, for the list and for "the command is gone" later; null when unknown. */
+/** A preset may be saved before a region is chosen; a chosen one must be one of ours. */
+async function checkRegion(deps: PresetDeps, draft: InvokeDraft): Promise<void> {
+  if (deps.regions && draft.regionId !== '') await requireAllowedRegion(draft.regionId, 'draft.regionId', deps.regions);
+}
+
 async function commandNameOf(ecs: EcsClient, draft: InvokeDraft): Promise<string | null> {
   if (!draft.commandId || !draft.regionId) return null;
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { emptyDraft } from '@/lib/invoke/draft';
 
-import { stripSecrets } from './payload';
+import { stripSecretValues } from '@/lib/invoke/secrets';
 import { decodeShareState, encodeShareState, shareUrl } from './share-state';
 
 const draft = {
@@ -21,7 +21,7 @@ const draft = {
 describe('share links', () => {
   it('round-trip the form without the secret value', () => {
     const decoded = decodeShareState(encodeShareState({ draft, instanceFilter: null }));
-    expect(decoded?.draft).toEqual(stripSecrets(draft));
+    expect(decoded?.draft).toEqual(stripSecretValues(draft));
     expect(decoded?.draft.parameters[1]).toEqual({ name: 'registryToken', value: '', secret: true });
   });
 

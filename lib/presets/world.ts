@@ -4,7 +4,7 @@ import { type EcsClient, EcsError, INSTANCES_PAGE_MAX } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { type InvokeCommandInfo, type InvokeInstanceInfo } from '@/lib/invoke/types';
-import { toCommandInfo } from '@/lib/launches/context';
+import { toCommandInfo } from '@/lib/invoke/command-info';
 import { instanceInfoOf } from '@/lib/invoke/types';
 
 import { type PresetPayload, secretParameterNames } from './payload';

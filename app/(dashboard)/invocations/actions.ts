@@ -6,12 +6,13 @@ import { defineAction } from '@/lib/auth/action';
 import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
-import { instanceIdSchema, invokeIdSchema, regionSchema } from '@/lib/launches/query-schemas';
+import { instanceIdSchema, invokeIdSchema } from '@/lib/launches/query-schemas';
+import { allowedRegionSchema } from '@/lib/launches/regions';
 import { resendBatch } from '@/lib/launches/resend';
 import { stopInvokeId, stopLaunchBatches } from '@/lib/launches/stop';
 
 const stopInput = z.object({
-  region: regionSchema,
+  region: allowedRegionSchema,
   invokeId: invokeIdSchema,
   /** Omitted: every instance of the invocation. */
   instanceIds: z.array(instanceIdSchema).min(1, 'Choose at least one instance, or stop all.').max(2000).optional(),

@@ -6,11 +6,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { canAct, requireUser } from '@/lib/auth/page';
 import { AppError } from '@/lib/errors';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
-import { listRegionOptions, type RegionOption } from '@/lib/launches/regions';
+import { allowedRegionOrUndefined, listRegionOptions, type RegionOption } from '@/lib/launches/regions';
 import { decodeShareState } from '@/lib/presets/share-state';
 import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
-import { invokeIdSchema, regionSchema } from '@/lib/launches/query-schemas';
+import { invokeIdSchema } from '@/lib/launches/query-schemas';
 import { type Rerun, rerunInvocation, rerunLaunch } from '@/lib/launches/rerun';
 
 import { createPreset, savePresetChanges } from '../presets/actions';
@@ -20,8 +20,9 @@ import { launchCommand } from './actions';
 async function loadRerun(params: Search): Promise<Rerun | null> {
   const onlyFailed = params.only === 'failed';
   if (params.from && /^[0-9a-f-]{36}$/.test(params.from)) return rerunLaunch(await getDb(), params.from, onlyFailed);
-  if (params.invokeId && params.region && invokeIdSchema.safeParse(params.invokeId).success && regionSchema.safeParse(params.region).success) {
-    return rerunInvocation(await getDb(), getEcsClient(), params.invokeId, params.region, onlyFailed).catch(() => null);
+  const region = await allowedRegionOrUndefined(params.region);
+  if (params.invokeId && region && invokeIdSchema.safeParse(params.invokeId).success) {
+    return rerunInvocation(await getDb(), getEcsClient(), params.invokeId, region, onlyFailed).catch(() => null);
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 
 import { defineAction } from '@/lib/auth/action';
 import { getDb } from '@/lib/db';
-import { getEcsClient } from '@/lib/ecs';
+import { getEcsClient, getRegionGuard } from '@/lib/ecs';
 import {
   createPresetInput,
   deletePresetInput,
@@ -16,7 +16,7 @@ import {
 import * as presets from '@/lib/presets/service';
 
 /** Viewers may open presets; saving, renaming, duplicating, restoring and deleting take an operator. */
-const deps = async () => ({ db: await getDb(), ecs: getEcsClient() });
+const deps = async () => ({ db: await getDb(), ecs: getEcsClient(), regions: getRegionGuard() });
 
 function refresh(slug: string): void {
   revalidatePath('/presets');

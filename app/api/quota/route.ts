@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
+import { allowedRegionSchema } from '@/lib/launches/regions';
 import { getDb } from '@/lib/db';
 import { countInvocationsToday } from '@/lib/db/launches';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
@@ -10,7 +11,7 @@ export const GET = defineRoute(
   {
     name: 'quota',
     access: 'viewer',
-    query: z.object({ region: z.string().regex(/^[a-z0-9-]{2,40}$/, 'region: a region ID such as cn-shanghai') }),
+    query: z.object({ region: allowedRegionSchema }),
   },
   async ({ query }) => ({ used: await countInvocationsToday(await getDb(), query.region), limit: DEFAULT_LIMITS.dailyInvocations }),
 );

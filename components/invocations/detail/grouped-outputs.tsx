@@ -8,7 +8,7 @@ import { getJson } from '@/components/invoke/use-launch-data';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatCount } from '@/lib/format';
-import { type OutputGroup } from '@/lib/launches/output-groups';
+import { type OutputGroupsResult } from '@/lib/launches/output-groups';
 
 import { LogViewer } from '../log-viewer';
 import { StatusBadge } from '../status-badge';
@@ -21,7 +21,7 @@ export function GroupedOutputs({ url, fileStem }: { url: string; fileStem: strin
   const [wanted, setWanted] = useState(false);
   const query = useQuery({
     queryKey: ['outputs', url],
-    queryFn: ({ signal }) => getJson<{ groups: OutputGroup[] }>(url, signal),
+    queryFn: ({ signal }) => getJson<OutputGroupsResult>(url, signal),
     enabled: wanted,
   });
   if (!wanted) {
@@ -39,6 +39,11 @@ export function GroupedOutputs({ url, fileStem }: { url: string; fileStem: strin
       <p className="text-xs text-muted">
         {formatCount(query.data.groups.length, 'distinct output')}. Each instance&rsquo;s own name, host name, ID and IP address are shown as ‹name›, ‹host›, ‹instance-id› and ‹ip› so that outputs differing only in those group together.
       </p>
+      {query.data.partial ? (
+        <p className="text-xs text-amber-700 dark:text-amber-400" role="note">
+          Grouped the first {formatCount(query.data.partial.instancesRead, 'instance')} ({query.data.partial.invocationsRead} of {query.data.partial.invocationsTotal} InvokeIds): the rest would not fit in memory at once. Filter the table to read the others one by one.
+        </p>
+      ) : null}
       {query.data.groups.map((group, index) => (
         <div key={index} className="rounded-md border border-line">
           <div className="flex flex-wrap items-center gap-2 border-b border-line bg-surface-2/60 px-3 py-2 text-[13px]">

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { chmodSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ClockState } from '../simulation/clock';
 import type { StoreData } from './store';
@@ -29,6 +29,33 @@ export function readState(file: string): PersistedState | null {
   }
 }
 
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
+
+/**
+ * The state directory and file, readable by their owner only: created so, and tightened
+ * when an earlier version (or a person) left them open to the group or others.
+ */
+export function secureStateFile(file: string): void {
+  privateDir(dirname(file));
+  tighten(file, PRIVATE_FILE);
+}
+
+function privateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
+  tighten(dir, PRIVATE_DIR);
+}
+
+function tighten(path: string, mode: number): void {
+  let current: number;
+  try {
+    current = statSync(path).mode & 0o777;
+  } catch {
+    return;
+  }
+  if ((current & ~mode) !== 0) chmodSync(path, mode);
+}
+
 /**
  * Debounced, atomic writes: every change schedules one write a moment later (a burst of
  * calls costs one write), the file is replaced by rename so a crash never leaves half of
@@ -44,7 +71,7 @@ export class Persister {
     private readonly snapshot: () => PersistedState,
     private readonly delayMs = 250,
   ) {
-    mkdirSync(dirname(file), { recursive: true });
+    secureStateFile(file);
   }
 
   schedule(): void {
@@ -67,7 +94,9 @@ export class Persister {
     const text = JSON.stringify(this.snapshot());
     this.writing = this.writing.then(async () => {
       const temporary = `${this.file}.${process.pid}.tmp`;
-      await writeFile(temporary, text);
+      // A leftover temporary file (same pid after a container restart) would keep its old mode.
+      await rm(temporary, { force: true });
+      await writeFile(temporary, text, { mode: PRIVATE_FILE });
       await rename(temporary, this.file);
     });
     return this.writing;

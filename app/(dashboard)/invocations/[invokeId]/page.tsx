@@ -13,8 +13,8 @@ import { getEcsClient } from '@/lib/ecs';
 import { AppError } from '@/lib/errors';
 import { type InvocationView } from '@/lib/launches/invocation-view';
 import { readInvocation, regionOfInvocation } from '@/lib/launches/invocation-read';
-import { invokeIdSchema, regionSchema } from '@/lib/launches/query-schemas';
-import { listRegionOptions } from '@/lib/launches/regions';
+import { invokeIdSchema } from '@/lib/launches/query-schemas';
+import { allowedRegionOrUndefined, listRegionOptions } from '@/lib/launches/regions';
 
 import { stopInvocation } from '../actions';
 
@@ -29,7 +29,7 @@ export default async function InvocationPage({ params, searchParams }: { params:
   if (!invokeIdSchema.safeParse(invokeId).success) return <NotFound text={`"${invokeId}" is not an InvokeId: they look like t-hz0jdf1a2b3c.`} />;
 
   const db = await getDb();
-  const region = await regionOfInvocation(db, invokeId, asked && regionSchema.safeParse(asked).success ? asked : undefined);
+  const region = await regionOfInvocation(db, invokeId, await allowedRegionOrUndefined(asked));
   if (!region) return <RegionQuestion invokeId={invokeId} regions={(await listRegionOptions()).map((option) => option.regionId)} />;
 
   let view: InvocationView;

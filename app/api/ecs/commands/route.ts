@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
+import { allowedRegionSchema } from '@/lib/launches/regions';
 import { getEcsClient } from '@/lib/ecs';
-import { toCommandInfo } from '@/lib/launches/context';
+import { toCommandInfo } from '@/lib/invoke/command-info';
 
 // A region rarely holds more; past this the picker's search still narrows by name.
 const MAX_PAGES = 10;
@@ -12,7 +13,7 @@ export const GET = defineRoute(
   {
     name: 'commands',
     access: 'viewer',
-    query: z.object({ region: z.string().regex(/^[a-z0-9-]{2,40}$/, 'region: a region ID such as cn-shanghai') }),
+    query: z.object({ region: allowedRegionSchema }),
   },
   async ({ query }) => {
     const ecs = getEcsClient();

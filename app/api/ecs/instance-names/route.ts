@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
 import { getEcsClient, INSTANCES_PAGE_MAX } from '@/lib/ecs';
-import { instanceIdSchema, regionSchema } from '@/lib/launches/query-schemas';
+import { instanceIdSchema } from '@/lib/launches/query-schemas';
+import { allowedRegionSchema } from '@/lib/launches/regions';
 
 /**
  * The names of up to 100 instances (one DescribeInstances), for the review tables: Alibaba's
@@ -14,7 +15,7 @@ export const GET = defineRoute(
     name: 'instanceNames',
     access: 'viewer',
     query: z.object({
-      region: regionSchema,
+      region: allowedRegionSchema,
       ids: z
         .string()
         .transform((text) => text.split(',').filter(Boolean))

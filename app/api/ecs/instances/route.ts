@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { type PickerInstance } from '@/components/invoke/instance-picker';
 import { defineRoute } from '@/lib/auth/route';
+import { allowedRegionSchema } from '@/lib/launches/regions';
 import { type EcsInstanceWithAgent, getEcsClient } from '@/lib/ecs';
 
 /**
@@ -13,7 +14,7 @@ export const GET = defineRoute(
     name: 'instances',
     access: 'viewer',
     query: z.object({
-      region: z.string().regex(/^[a-z0-9-]{2,40}$/, 'region: a region ID such as cn-shanghai'),
+      region: allowedRegionSchema,
       nextToken: z.string().max(500).optional(),
     }),
   },

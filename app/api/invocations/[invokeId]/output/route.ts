@@ -5,7 +5,8 @@ import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
 import { invalid } from '@/lib/errors';
 import { regionOfInvocation } from '@/lib/launches/invocation-read';
-import { instanceIdSchema, invokeIdSchema, regionSchema } from '@/lib/launches/query-schemas';
+import { instanceIdSchema, invokeIdSchema } from '@/lib/launches/query-schemas';
+import { allowedRegionSchema } from '@/lib/launches/regions';
 
 /**
  * One instance's output, loaded when the operator opens it (DescribeInvocationResults).
@@ -15,7 +16,7 @@ export const GET = defineRoute(
   {
     name: 'invocationOutput',
     access: 'viewer',
-    query: z.object({ region: regionSchema.optional(), instanceId: instanceIdSchema, history: z.enum(['0', '1']).default('0') }),
+    query: z.object({ region: allowedRegionSchema.optional(), instanceId: instanceIdSchema, history: z.enum(['0', '1']).default('0') }),
   },
   async ({ query, params }: { query: { region?: string | undefined; instanceId: string; history: '0' | '1' }; params: { invokeId: string } }) => {
     const invokeId = invokeIdSchema.parse(params.invokeId);

@@ -14,5 +14,5 @@ export const GET = defineRoute({ name: 'launchOutputs', access: 'viewer', query:
   const launch = launchId.success ? await findLaunch(db, launchId.data) : undefined;
   if (!launch) throw notFound('That launch');
   const invokeIds = (await listBatches(db, launch.id)).flatMap((batch) => (batch.invoke_id ? [batch.invoke_id] : []));
-  return { groups: await readOutputGroups(getEcsClient(), launch.region_id, invokeIds) };
+  return readOutputGroups(getEcsClient(), launch.region_id, invokeIds);
 });

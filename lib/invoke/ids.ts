@@ -1,0 +1,18 @@
+/**
+ * What Alibaba's IDs look like. Checked before any ID reaches an ECS call, so a malformed or
+ * hostile value is refused with its field named instead of being sent to look it up.
+ */
+export const INSTANCE_ID_PATTERN = /^i-[A-Za-z0-9]{1,64}$/;
+/** Saved commands (c-…) and Alibaba's public ones (ACS-ECS-…). */
+export const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,127}$/;
+
+/** The most instances one launch may name: its batches are sent by one dispatcher, its rows read on one page. */
+export const MAX_LAUNCH_INSTANCES = 10_000;
+
+export function isInstanceId(value: string): boolean {
+  return INSTANCE_ID_PATTERN.test(value);
+}
+
+export function isCommandId(value: string): boolean {
+  return COMMAND_ID_PATTERN.test(value);
+}
