@@ -10,6 +10,11 @@ export const E2E = {
   sandboxPort,
   baseUrl: `http://127.0.0.1:${port}`,
   sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+  /**
+   * Bearer token of the suite's sandbox control endpoints; playwright.config.ts hands it to the
+   * launcher as SANDBOX_CONTROL_TOKEN. Fixed so every worker knows it; it guards a throwaway sandbox.
+   */
+  sandboxControlToken: process.env.E2E_SANDBOX_CONTROL_TOKEN ?? 'e2e-sandbox-control-token-not-secret',
   dataDir: process.env.E2E_DATA_DIR ?? '.e2e-data',
   /** The suite's own build folder (next.config.js reads NEXT_DIST_DIR). */
   distDir: `.next-e2e-${port}`,

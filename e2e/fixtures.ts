@@ -70,7 +70,8 @@ export function instanceIdsOf(request: SandboxRequest): string[] {
 
 /**
  * The suite's sandbox, driven the way a test would: its unsigned control endpoints (request
- * log, faults, power, release) and, signed with the suite's keys, the official SDK.
+ * log, faults, power, release) with the suite's control token and, signed with the suite's
+ * keys, the official SDK.
  */
 export class Sandbox {
   private sdk: InstanceType<EcsClass> | null = null;
@@ -79,7 +80,11 @@ export class Sandbox {
   constructor(private readonly api: APIRequestContext) {}
 
   async control<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-    const response = await this.api.fetch(`${E2E.sandboxUrl}${path}`, { method, ...(body !== undefined ? { data: body } : {}) });
+    const response = await this.api.fetch(`${E2E.sandboxUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${E2E.sandboxControlToken}` },
+      ...(body !== undefined ? { data: body } : {}),
+    });
     const json = (await response.json()) as T;
     expect(response.ok(), `${method} ${path}: ${JSON.stringify(json)}`).toBe(true);
     return json;

@@ -53,6 +53,7 @@ export default defineConfig({
       // A fixed key pair, so specs can sign the API calls the control endpoints do not offer (DeleteCommand).
       SANDBOX_ACCESS_KEY_ID: SANDBOX_KEYS.accessKeyId,
       SANDBOX_ACCESS_KEY_SECRET: SANDBOX_KEYS.accessKeySecret,
+      SANDBOX_CONTROL_TOKEN: E2E.sandboxControlToken,
       LOG_LEVEL: 'warn',
     },
   },

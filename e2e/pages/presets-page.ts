@@ -142,6 +142,6 @@ export async function instanceIdsByName(request: APIRequestContext, names: reado
 }
 
 export async function sandboxControl(request: APIRequestContext, path: string, body?: unknown): Promise<void> {
-  const response = await request.post(`${E2E.sandboxUrl}${path}`, { data: body ?? {} });
+  const response = await request.post(`${E2E.sandboxUrl}${path}`, { data: body ?? {}, headers: { authorization: `Bearer ${E2E.sandboxControlToken}` } });
   expect(response.ok(), `${path}: ${await response.text()}`).toBe(true);
 }

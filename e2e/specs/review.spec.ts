@@ -126,7 +126,10 @@ test('journey 5: an EveryReboot hook runs when the instance reboots', async ({ p
   const instanceId = (await invocation.rows().first().getAttribute('data-instance')) ?? '';
   await expect(invocation.row(instanceId)).not.toContainText('Success');
 
-  const reboot = await request.post(`${E2E.sandboxUrl}/_sandbox/instances/${instanceId}/power`, { data: { action: 'reboot' } });
+  const reboot = await request.post(`${E2E.sandboxUrl}/_sandbox/instances/${instanceId}/power`, {
+    data: { action: 'reboot' },
+    headers: { authorization: `Bearer ${E2E.sandboxControlToken}` },
+  });
   expect(reboot.ok()).toBe(true);
   await expect(invocation.row(instanceId).locator('[data-col="runs"]')).toHaveText(/^[1-9]/, { timeout: 60_000 });
   await invocation.openOutput(instanceId);

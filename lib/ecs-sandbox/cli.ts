@@ -12,11 +12,15 @@ async function main(): Promise<void> {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(2);
   }
-  const generated = options.accessKeySecret === undefined;
   const sandbox = await startSandbox({ ...options, log: (line) => console.log(line) });
-  const secretLine = generated
-    ? `  AccessKeySecret  ${sandbox.accessKeySecret}   (generated for this run; set SANDBOX_ACCESS_KEY_ID/SECRET to fix it)`
-    : '  AccessKeySecret  (from SANDBOX_ACCESS_KEY_SECRET)';
+  const secretLine =
+    options.accessKeySecret === undefined
+      ? `  AccessKeySecret  ${sandbox.accessKeySecret}   (generated for this run; set SANDBOX_ACCESS_KEY_ID/SECRET to fix it)`
+      : '  AccessKeySecret  (from SANDBOX_ACCESS_KEY_SECRET)';
+  const tokenLine =
+    options.controlToken === undefined
+      ? `  control token    ${sandbox.controlToken}   (generated for this run; set SANDBOX_CONTROL_TOKEN to fix it)`
+      : '  control token    (from SANDBOX_CONTROL_TOKEN)';
   console.log(
     [
       '',
@@ -24,6 +28,7 @@ async function main(): Promise<void> {
       `  endpoint         ${sandbox.endpoint}`,
       `  AccessKeyId      ${sandbox.accessKeyId}`,
       secretLine,
+      tokenLine,
       `  state            ${options.dataDir ?? 'memory only'}`,
       '',
       'Official SDK (@alicloud/ecs20140526):',
@@ -32,7 +37,8 @@ async function main(): Promise<void> {
       'aliyun CLI:',
       `  aliyun ecs DescribeRegions --endpoint ${sandbox.endpoint} --insecure \\`,
       `    --access-key-id ${sandbox.accessKeyId} --access-key-secret <secret> --region cn-shanghai`,
-      'Control endpoints (loopback, unsigned): GET ' + `${sandbox.url}/_sandbox`,
+      'Control endpoints (unsigned, need the control token):',
+      `  curl -H "Authorization: Bearer <control token>" ${sandbox.url}/_sandbox`,
       '',
     ].join('\n'),
   );

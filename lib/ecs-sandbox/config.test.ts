@@ -19,6 +19,8 @@ describe('sandboxOptionsFromEnv', () => {
       SANDBOX_MAX_INSTANCES_PER_CALL: '100',
       SANDBOX_MAX_CONTENT_BYTES: '24576',
       SANDBOX_DAILY_QUOTA: '10',
+      SANDBOX_CONTROL_TOKEN: 'control-token-0123456789',
+      SANDBOX_ALLOWED_HOSTS: ' ecs-sandbox, Sandbox.internal ,',
     });
     expect(options).toMatchObject({
       port: 9000,
@@ -30,6 +32,8 @@ describe('sandboxOptionsFromEnv', () => {
       clock: 'manual',
       faults: { InvokeCommand: { throttle: 0.1, next: ['internalError'] } },
       limits: { instancesPerCall: 100, contentBase64Bytes: 24_576, dailyInvocations: 10 },
+      controlToken: 'control-token-0123456789',
+      allowedHosts: ['ecs-sandbox', 'sandbox.internal'],
     });
   });
 
@@ -40,8 +44,21 @@ describe('sandboxOptionsFromEnv', () => {
     ['SANDBOX_FAULTS', '{"InvokeCommand":{"throttle":3}}'],
     ['SANDBOX_FAULTS', 'not json'],
     ['SANDBOX_DAILY_QUOTA', '-1'],
+    ['SANDBOX_ALLOWED_HOSTS', 'sandbox:8787'],
+    ['SANDBOX_ALLOWED_HOSTS', '*'],
   ])('names %s when its value %j is bad', (name, value) => {
     expect(() => sandboxOptionsFromEnv({ [name]: value })).toThrow(name);
+  });
+
+  it('wants a control token of at least 16 characters, and does not repeat a bad one', () => {
+    let message = '';
+    try {
+      sandboxOptionsFromEnv({ SANDBOX_CONTROL_TOKEN: 'short-secret' });
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    }
+    expect(message).toContain('SANDBOX_CONTROL_TOKEN');
+    expect(message).not.toContain('short-secret');
   });
 
   it('wants both halves of a key pair', () => {

@@ -14,6 +14,10 @@ export interface SandboxOptions {
   accessKeySecret?: string;
   /** When set, the key pair is an STS credential and every request must carry this token. */
   securityToken?: string;
+  /** Bearer token of the `/_sandbox/*` control endpoints; generated when absent. */
+  controlToken?: string;
+  /** Host names (besides IP literals and `localhost`) the control endpoints answer to. */
+  allowedHosts?: string[];
   /** Instances in the default region (cn-shanghai); the other regions keep their seeded size. */
   instances?: number;
   limits?: Partial<Limits>;
@@ -25,6 +29,7 @@ export interface SandboxOptions {
 }
 
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+const HOST_NAME = /^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?)*$/;
 
 /** Every variable, with its rule; a bad value names the variable. */
 const ENV = {
@@ -33,6 +38,11 @@ const ENV = {
   SANDBOX_ACCESS_KEY_ID: z.string().min(1).max(128),
   SANDBOX_ACCESS_KEY_SECRET: z.string().min(1).max(256),
   SANDBOX_SECURITY_TOKEN: z.string().min(1),
+  SANDBOX_CONTROL_TOKEN: z.string().min(16).max(512).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces'),
+  SANDBOX_ALLOWED_HOSTS: z
+    .string()
+    .transform((text) => text.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(HOST_NAME, 'host names only, comma-separated, without ports (e.g. sandbox,ecs-sandbox)'))),
   SANDBOX_INSTANCES: positiveInt(100_000),
   SANDBOX_DATA_DIR: z.string().min(1),
   SANDBOX_CLOCK: z.enum(['real', 'manual']),
@@ -52,6 +62,9 @@ const ENV = {
 
 type EnvKey = keyof typeof ENV;
 
+/** Variables whose value an error message must not repeat. */
+const SECRET_KEYS: ReadonlySet<EnvKey> = new Set(['SANDBOX_ACCESS_KEY_SECRET', 'SANDBOX_SECURITY_TOKEN', 'SANDBOX_CONTROL_TOKEN']);
+
 /** `process.env`, or any map of variables (tests pass a plain object). */
 export type Environment = NodeJS.ProcessEnv | Readonly<Record<string, string | undefined>>;
 
@@ -61,7 +74,8 @@ function read<K extends EnvKey>(env: Environment, key: K): z.output<(typeof ENV)
   const parsed = ENV[key].safeParse(raw);
   if (!parsed.success) {
     const reason = parsed.error.issues.map((issue) => issue.message).join('; ');
-    throw new Error(`${key} is not valid (${JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)}): ${reason}`);
+    const shown = SECRET_KEYS.has(key) ? `${raw.length} characters` : JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw);
+    throw new Error(`${key} is not valid (${shown}): ${reason}`);
   }
   return parsed.data as z.output<(typeof ENV)[K]>;
 }
@@ -90,6 +104,8 @@ export function sandboxOptionsFromEnv(env: Environment): SandboxOptions {
     accessKeyId,
     accessKeySecret,
     securityToken: read(env, 'SANDBOX_SECURITY_TOKEN'),
+    controlToken: read(env, 'SANDBOX_CONTROL_TOKEN'),
+    allowedHosts: read(env, 'SANDBOX_ALLOWED_HOSTS'),
     instances: read(env, 'SANDBOX_INSTANCES'),
     limits,
     faults: read(env, 'SANDBOX_FAULTS'),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestLogEntry } from './state/request-log';
 import type { RunningSandbox } from './server';
 import { ecsClient, failure, popClient } from './testing/clients';
-import { control, testSandbox } from './testing/harness';
+import { control, rawRequest, testSandbox } from './testing/harness';
 
 let sandbox: RunningSandbox;
 let client: ReturnType<typeof ecsClient>;
@@ -15,6 +15,59 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 const regions = () => client.describeRegions(new $Ecs.DescribeRegionsRequest({}));
+
+describe('who may use the control endpoints', () => {
+  const host = () => `127.0.0.1:${sandbox.port}`;
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  it('generates a 32-byte token when none is configured', () => {
+    expect(sandbox.controlToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('answers 401 without the token or with a wrong one, and never repeats a token', async () => {
+    const wrong = 'not-the-token-but-long-enough';
+    const none = await rawRequest(sandbox, 'GET', '/_sandbox/requests', { host: host() });
+    const bad = await rawRequest(sandbox, 'POST', '/_sandbox/reset', { host: host(), ...bearer(wrong) });
+    for (const answer of [none, bad]) {
+      expect(answer.status).toBe(401);
+      expect(answer.headers['content-type']).toMatch(/^application\/json/);
+      expect(JSON.parse(answer.text)).toEqual({ error: expect.stringContaining('Authorization: Bearer') });
+      expect(answer.text).not.toContain(sandbox.controlToken);
+      expect(answer.text).not.toContain(wrong);
+    }
+    expect((await rawRequest(sandbox, 'GET', '/_sandbox/requests', { host: host(), authorization: sandbox.controlToken })).status).toBe(401);
+  });
+
+  it('answers the right token, with Host an IP literal or localhost on any port; health needs no token', async () => {
+    for (const name of [host(), `localhost:${sandbox.port}`, 'LOCALHOST', '[::1]:80', '10.1.2.3:8787']) {
+      expect((await rawRequest(sandbox, 'GET', '/_sandbox/clock', { host: name, ...bearer(sandbox.controlToken) })).status, name).toBe(200);
+    }
+    const health = await rawRequest(sandbox, 'GET', '/_sandbox/health', { host: host() });
+    expect([health.status, JSON.parse(health.text)]).toEqual([200, { ok: true }]);
+  });
+
+  it('refuses any other Host (DNS rebinding) with 403, even with the right token', async () => {
+    for (const name of ['evil.example:8787', 'localhost.evil.example', '127.0.0.1.nip.io:8787']) {
+      const answer = await rawRequest(sandbox, 'GET', '/_sandbox/requests', { host: name, ...bearer(sandbox.controlToken) });
+      expect(answer.status, name).toBe(403);
+    }
+    expect((await rawRequest(sandbox, 'GET', '/_sandbox/health', { host: 'evil.example' })).status).toBe(403);
+  });
+
+  it('refuses a CORS preflight and never sends CORS headers', async () => {
+    const preflight = await rawRequest(sandbox, 'OPTIONS', '/_sandbox/reset', {
+      host: host(),
+      origin: 'https://evil.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization',
+    });
+    expect(preflight.status).toBeGreaterThanOrEqual(400);
+    const simple = await rawRequest(sandbox, 'GET', '/_sandbox/clock', { host: host(), origin: 'https://evil.example', ...bearer(sandbox.controlToken) });
+    for (const answer of [preflight, simple]) {
+      expect(Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    }
+  });
+});
 
 describe('fault injection', () => {
   it('queues deterministic faults per action: throttling (with x-acs-retry-after), 500 and 503', async () => {

@@ -1,5 +1,6 @@
 import type { SandboxContext } from './actions/context';
 import type { FaultInjector } from './control/faults';
+import type { ControlAccess } from './control/guard';
 import { seedState } from './simulation/seed-state';
 import type { RequestLog } from './state/request-log';
 import type { SandboxCredentials } from './wire/authenticate';
@@ -11,6 +12,8 @@ export interface SandboxRuntime {
   credentials: SandboxCredentials;
   nonces: NonceStore;
   faults: FaultInjector;
+  /** Who may use the `/_sandbox/*` endpoints. */
+  control: ControlAccess;
   requestLog: RequestLog;
   log: (line: string) => void;
   /** Write state soon (debounced). */

@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { handleApiRequest } from './api-handler';
 import type { SandboxOptions } from './config';
 import { FaultInjector } from './control/faults';
+import { generateControlToken, isLoopback, MIN_CONTROL_TOKEN_LENGTH } from './control/guard';
 import { handleControlRequest } from './control/routes';
 import type { SandboxRuntime } from './runtime';
 import { SandboxClock } from './simulation/clock';
@@ -27,6 +28,8 @@ export interface RunningSandbox {
   port: number;
   accessKeyId: string;
   accessKeySecret: string;
+  /** Bearer token of the `/_sandbox/*` control endpoints. */
+  controlToken: string;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,9 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Start the sandbox on 127.0.0.1 (port 0 = a free one) and resolve once it listens. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  if (options.controlToken !== undefined && options.controlToken.length < MIN_CONTROL_TOKEN_LENGTH) {
+    throw new Error(`The control token must be at least ${MIN_CONTROL_TOKEN_LENGTH} characters.`);
+  }
   const seed = options.seed ?? DEFAULT_SEED;
   const instances = options.instances ?? findRegion(DEFAULT_REGION_ID)?.baseInstances ?? 360;
   const clock = new SandboxClock(options.clock ?? 'real');
@@ -68,6 +74,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     },
     nonces: new NonceStore(),
     faults: new FaultInjector(options.faults ?? {}),
+    control: {
+      token: options.controlToken ?? generateControlToken(),
+      allowedHosts: new Set((options.allowedHosts ?? []).map((name) => name.toLowerCase())),
+      remoteCallers: false,
+    },
     requestLog: new RequestLog(),
     log: options.log ?? (() => {}),
     persist: () => persister?.schedule(),
@@ -88,6 +99,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
+  // Listening beyond loopback is a choice to be reached from elsewhere: then the token alone guards.
+  runtime.control.remoteCallers = !isLoopback(address.address);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const endpoint = `${host}:${address.port}`;
   runtime.log(`ECS sandbox listening on http://${endpoint}`);
@@ -98,6 +111,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     port: address.port,
     accessKeyId: runtime.credentials.accessKeyId,
     accessKeySecret: runtime.credentials.accessKeySecret,
+    controlToken: runtime.control.token,
     close: () => {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

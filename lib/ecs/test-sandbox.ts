@@ -59,9 +59,11 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
     };
   const logger: EcsLogger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
   const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const authorization = `Bearer ${sandbox.controlToken}`;
     const response = await fetch(`${sandbox.url}${path}`, {
       method,
-      ...(body !== undefined && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      headers: body === undefined ? { authorization } : { authorization, 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
     });
     const json = (await response.json()) as T;
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${JSON.stringify(json)}`);

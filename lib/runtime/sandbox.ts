@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 
 import { sandboxOptionsFromEnv, startSandbox } from '@/lib/ecs-sandbox/server';
+import { writePrivateFile } from '@/lib/ecs-sandbox/state/persistence';
 
 export interface AppSandbox {
   /** What the dashboard's server process needs to reach the sandbox. */
@@ -14,19 +15,30 @@ export interface AppSandbox {
  */
 export async function startSandboxForApp(root: string): Promise<AppSandbox> {
   const options = sandboxOptionsFromEnv(process.env);
-  const sandbox = await startSandbox({
-    ...options,
-    // The sandbox's state sits beside the app's database unless SANDBOX_DATA_DIR says otherwise.
-    dataDir: process.env.SANDBOX_DATA_DIR ? options.dataDir : join(root, process.env.DATA_DIR ?? 'data', 'sandbox'),
-    log: () => {},
-  });
+  // The sandbox's state sits beside the app's database unless SANDBOX_DATA_DIR says otherwise.
+  const dataDir = process.env.SANDBOX_DATA_DIR ? options.dataDir : join(root, process.env.DATA_DIR ?? 'data', 'sandbox');
+  const sandbox = await startSandbox({ ...options, dataDir, log: () => {} });
   console.info(`ECS sandbox listening on http://${sandbox.endpoint} (no Alibaba credentials configured)`);
+  console.info(`  control endpoints http://${sandbox.endpoint}/_sandbox need "Authorization: Bearer <token>": ${shareControlToken(options.controlToken, dataDir, sandbox.controlToken)}`);
   return {
     serverEnv: {
       ECS_ENDPOINT: `http://${sandbox.endpoint}`,
       SANDBOX_ACCESS_KEY_ID: sandbox.accessKeyId,
       SANDBOX_ACCESS_KEY_SECRET: sandbox.accessKeySecret,
+      SANDBOX_CONTROL_TOKEN: sandbox.controlToken,
     },
     close: () => sandbox.close(),
   };
+}
+
+/**
+ * Put a generated token where its operator can read it, and say where. It is never printed:
+ * start-up output often ends up in shared logs.
+ */
+function shareControlToken(configured: string | undefined, dataDir: string | undefined, token: string): string {
+  if (configured !== undefined) return 'the value of SANDBOX_CONTROL_TOKEN';
+  if (dataDir === undefined) return 'set SANDBOX_CONTROL_TOKEN to use them (a memory-only sandbox writes no token file)';
+  const file = join(dataDir, 'control-token');
+  writePrivateFile(file, `${token}\n`);
+  return `the token generated for this run is in ${file} (readable by you only)`;
 }

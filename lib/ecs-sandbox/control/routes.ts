@@ -7,6 +7,7 @@ import { parseDuration } from '../simulation/clock';
 import { agentOnlineAt, isReleased, powerStateAt } from '../simulation/power';
 import type { ParsedRequest } from '../wire/parse-request';
 import { faultConfigSchema } from './faults';
+import { checkControlAccess } from './guard';
 
 class ControlError extends Error {
   constructor(readonly status: number, message: string) {
@@ -14,15 +15,23 @@ class ControlError extends Error {
   }
 }
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+/** What a refusal adds: how to authenticate, or which methods exist (never CORS headers). */
+const REFUSAL_HEADERS: Record<number, Record<string, string>> = {
+  401: { 'www-authenticate': 'Bearer realm="ecs-sandbox"' },
+  405: { allow: 'GET, POST, PUT, DELETE' },
+};
 
 /**
- * `/_sandbox/*`: unsigned control endpoints for tests and demos, answered to loopback
- * callers only. Every answer is JSON.
+ * `/_sandbox/*`: unsigned control endpoints for tests and demos, behind a bearer token and a
+ * Host check (control/guard.ts). Every answer is JSON.
  */
 export async function handleControlRequest(request: ParsedRequest, res: ServerResponse, runtime: SandboxRuntime): Promise<void> {
+  const refusal = checkControlAccess(request, runtime.control);
+  if (refusal) {
+    json(res, refusal.status, { error: refusal.message }, REFUSAL_HEADERS[refusal.status]);
+    return;
+  }
   try {
-    if (!LOOPBACK.has(request.remoteAddress)) throw new ControlError(403, 'The control endpoints answer loopback callers only.');
     const body = route(request, runtime);
     json(res, 200, body);
   } catch (error) {
@@ -193,9 +202,10 @@ function readJson(request: ParsedRequest): unknown {
   }
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.statusCode = status;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader('content-type', 'application/json;charset=utf-8');
   res.setHeader('content-length', Buffer.byteLength(text));
   res.end(text);

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ClockState } from '../simulation/clock';
@@ -39,6 +39,14 @@ const PRIVATE_FILE = 0o600;
 export function secureStateFile(file: string): void {
   privateDir(dirname(file));
   tighten(file, PRIVATE_FILE);
+}
+
+/** Write a small file only its owner can read (the control token for `npm start`). */
+export function writePrivateFile(file: string, text: string): void {
+  privateDir(dirname(file));
+  // A file that exists keeps its mode through a write, so start from none.
+  rmSync(file, { force: true });
+  writeFileSync(file, text, { mode: PRIVATE_FILE });
 }
 
 function privateDir(dir: string): void {
