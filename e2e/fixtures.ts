@@ -33,6 +33,7 @@ export interface SandboxRequest {
   action: string;
   code: string;
   status: number;
+  /** As sent, except `Parameters`, whose values the sandbox masks: read them with `invocationParameters`. */
   params: Record<string, string>;
 }
 
@@ -200,6 +201,14 @@ export class Sandbox {
     const commandId = created.body?.commandId;
     if (!commandId) throw new Error(`CreateCommand returned no CommandId for ${command.name}`);
     return commandId;
+  }
+
+  /** An invocation's custom parameters as Alibaba's DescribeInvocations returns them (the request log masks them). */
+  async invocationParameters(invokeId: string): Promise<Record<string, string>> {
+    const response = await this.client().describeInvocations(new $Ecs.DescribeInvocationsRequest({ regionId: REGION, invokeId }));
+    const found = response.body?.invocations?.invocation?.[0];
+    if (!found) throw new Error(`DescribeInvocations found no ${invokeId}`);
+    return JSON.parse(found.parameters ?? '{}') as Record<string, string>;
   }
 
   async deleteCommand(commandId: string): Promise<void> {

@@ -57,10 +57,12 @@ test('a one-off launch with parameters runs on the chosen instances and opens it
   expect(invokeId).toMatch(/^t-[a-z0-9]+$/);
 
   // Exactly one call reached the API, with the real secret (it goes to Alibaba, never elsewhere).
+  // The sandbox's log keeps only the parameter names; Alibaba's record has the values.
   const calls = await sandbox.invokeCommands(mark, { instanceIds });
   expect(calls).toHaveLength(1);
   expect(calls[0]?.code).toBe('OK');
-  expect(JSON.parse(calls[0]?.params.Parameters ?? '{}')).toEqual({ packages: 'nginx', image_tag: '2024.11.3', registry_token: TOKEN });
+  expect(JSON.parse(calls[0]?.params.Parameters ?? '{}')).toEqual({ packages: '******', image_tag: '******', registry_token: '******' });
+  expect(await sandbox.invocationParameters(invokeId)).toEqual({ packages: 'nginx', image_tag: '2024.11.3', registry_token: TOKEN });
 
   await form.result.invokeIdLinks.first().click();
   await expect(page).toHaveURL(new RegExp(`/invocations/${invokeId}$`));

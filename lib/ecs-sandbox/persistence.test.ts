@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as $Ecs from '@alicloud/ecs20140526';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ecsClient } from './testing/clients';
 import { advance, control, temporaryDir, testSandbox } from './testing/harness';
-import { invocation } from './testing/invocations';
+import { invocation, invocationParameters } from './testing/invocations';
 import { commandIds, instanceIds, pick } from './testing/lookup';
 
 const dir = temporaryDir();
@@ -67,5 +67,41 @@ describe.skipIf(process.platform === 'win32')('state files are readable by their
       await sandbox.close();
     }
     expect(mode(join(dataDir, 'state.json'))).toBe(0o600);
+  });
+});
+
+describe('parameter values stay in memory', () => {
+  const SECRET = 'hunter2-SANDBOX-secret-5e1d';
+
+  it('masks them in the request log and state.json, and DescribeInvocations returns them until a restart', async () => {
+    const dataDir = join(dir.path, 'secrets');
+    const first = await testSandbox({ dataDir });
+    const client = ecsClient(first);
+    const ids = await instanceIds(client);
+    const request = new $Ecs.InvokeCommandRequest({
+      regionId: 'cn-shanghai',
+      commandId: (await commandIds(client)).get('patch-web.sh'),
+      instanceId: pick(ids, 'web-prod-040'),
+      parameters: { registry_token: SECRET, image_tag: 'v7' },
+      clientToken: 'secret-launch-b0',
+    });
+    const invokeId = (await client.invokeCommand(request)).body?.invokeId ?? '';
+
+    const log = await control<{ requests: Array<{ action: string; params: Record<string, string> }> }>(first, 'GET', '/_sandbox/requests?action=InvokeCommand');
+    expect(JSON.stringify(log.body)).not.toContain(SECRET);
+    expect(JSON.parse(log.body.requests[0]?.params.Parameters ?? '')).toEqual({ registry_token: '******', image_tag: '******' });
+    expect(await invocationParameters(client, invokeId)).toMatchObject({ registry_token: SECRET, image_tag: 'v7' });
+    await first.close();
+    expect(readFileSync(join(dataDir, 'state.json')).includes(SECRET)).toBe(false);
+
+    const second = await testSandbox({ dataDir });
+    try {
+      const again = ecsClient(second);
+      expect(await invocationParameters(again, invokeId)).toMatchObject({ registry_token: '******', image_tag: '******' });
+      // A ClientToken replay is still recognised: the stored fingerprint is masked the same way.
+      expect((await again.invokeCommand(request)).body?.invokeId).toBe(invokeId);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -14,6 +14,7 @@ import { findRegion, DEFAULT_REGION_ID } from './simulation/regions';
 import { ScheduleOracle } from './simulation/schedule-oracle';
 import { seedState } from './simulation/seed-state';
 import { Persister, readState, type PersistedState } from './state/persistence';
+import { redactStoreData } from './state/redact';
 import { RequestLog } from './state/request-log';
 import { SandboxStore } from './state/store';
 import { NonceStore } from './wire/nonce-store';
@@ -54,7 +55,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     defaultRegionInstances: instances,
     savedAt: new Date().toISOString(),
     clock: clock.snapshot(),
-    store: store.toData(),
+    store: redactStoreData(store.toData()),
   });
   // Made first: it creates the data directory owner-only and tightens an existing one.
   const persister = file ? new Persister(file, snapshot) : null;
@@ -84,7 +85,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     persist: () => persister?.schedule(),
   };
   store.onChange = runtime.persist;
-  if (persister && !saved) runtime.persist();
+  // Written at every start, so a file from before parameter values were masked loses them now.
+  runtime.persist();
 
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     void dispatch(req, res, runtime);

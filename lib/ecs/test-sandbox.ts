@@ -25,6 +25,7 @@ export interface RequestLogEntry {
   requestId: string;
   /** How the request was signed: v3 (ACS3-HMAC-SHA256) or v2 (HMAC-SHA1). */
   signature: 'v2' | 'v3' | 'none';
+  /** As sent, except `Parameters`, whose values the sandbox masks (read them with DescribeInvocations). */
   params: Record<string, string>;
 }
 

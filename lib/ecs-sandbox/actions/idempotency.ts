@@ -1,3 +1,5 @@
+import type { ClientTokenRecord } from '../state/store';
+import { redactParam } from '../state/redact';
 import { ApiError, platformErrors } from '../wire/api-error';
 import type { ActionCall } from './context';
 
@@ -17,10 +19,11 @@ export function withClientToken(
     throw platformErrors.invalidParameter('ClientToken', `Use at most ${call.ctx.limits.clientTokenLength} ASCII characters.`);
   }
   const key = `${action}/${regionId}/${token}`;
-  const fingerprint = call.params.fingerprint();
+  const exactFingerprint = call.params.fingerprint();
+  const fingerprint = call.params.fingerprint(redactParam);
   const previous = call.ctx.store.clientTokens.get(key);
   if (previous) {
-    if (previous.fingerprint === fingerprint) return previous.response;
+    if (sameRequest(previous, fingerprint, exactFingerprint)) return previous.response;
     throw new ApiError(
       'IdempotentParameterMismatch',
       400,
@@ -28,7 +31,16 @@ export function withClientToken(
     );
   }
   const response = run();
-  call.ctx.store.clientTokens.set(key, { fingerprint, response, at: call.ctx.clock.now() });
+  call.ctx.store.clientTokens.set(key, { fingerprint, exactFingerprint, response, at: call.ctx.clock.now() });
   call.ctx.store.onChange();
   return response;
+}
+
+/**
+ * While the process runs the whole request is compared; a record read back from state.json
+ * has only the masked text (or, written before masking, the exact one), so that is compared.
+ */
+function sameRequest(previous: ClientTokenRecord, fingerprint: string, exactFingerprint: string): boolean {
+  if (previous.exactFingerprint !== undefined) return previous.exactFingerprint === exactFingerprint;
+  return previous.fingerprint === fingerprint || previous.fingerprint === exactFingerprint;
 }

@@ -96,10 +96,10 @@ export class Params {
   }
 
   /** A stable text of every parameter: two requests are "the same" when it matches. */
-  fingerprint(): string {
+  fingerprint(transform: (name: string, value: string) => string = (_, value) => value): string {
     return [...this.values.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, value]) => `${key}=${value}`)
+      .map(([key, value]) => `${key}=${transform(key, value)}`)
       .join('&');
   }
 }

@@ -1,3 +1,5 @@
+import { redactParams } from './redact';
+
 /** One API call as the sandbox saw it (tests use the log to prove a call did or did not arrive). */
 export interface RequestLogEntry {
   seq: number;
@@ -12,7 +14,7 @@ export interface RequestLogEntry {
   method: string;
   requestId: string;
   durationMs: number;
-  /** The operation's parameters (signature parameters left out). */
+  /** The operation's parameters (signature parameters left out), `Parameters` values masked. */
   params: Record<string, string>;
 }
 
@@ -32,7 +34,8 @@ export class RequestLog {
   constructor(private readonly capacity = 5_000) {}
 
   push(entry: Omit<RequestLogEntry, 'seq'>): RequestLogEntry {
-    const full = { ...entry, seq: ++this.seq };
+    // Masked here, the one way in, so no caller can log a parameter value by mistake.
+    const full = { ...entry, params: redactParams(entry.params), seq: ++this.seq };
     this.entries.push(full);
     if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
     return full;

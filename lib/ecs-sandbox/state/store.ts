@@ -3,7 +3,10 @@ import { REGIONS, DEFAULT_REGION_ID, type RegionSpec } from '../simulation/regio
 import type { Command, Instance, InstanceRuntime, Invocation } from './types';
 
 export interface ClientTokenRecord {
+  /** The request with `Parameters` values masked: what state.json keeps. */
   fingerprint: string;
+  /** The request as sent; memory only, since parameter values may be secret. */
+  exactFingerprint?: string;
   response: Record<string, unknown>;
   at: number;
 }

@@ -11,6 +11,15 @@ export async function invocation(client: Client, invokeId: string, regionId = 'c
   return { ...found, instances: found.invokeInstances?.invokeInstance ?? [] };
 }
 
+/**
+ * An invocation's custom parameters as DescribeInvocations returns them: the real values,
+ * where the request log shows only `******`.
+ */
+export async function invocationParameters(client: Client, invokeId: string, regionId = 'cn-shanghai'): Promise<Record<string, string>> {
+  const found = await invocation(client, invokeId, regionId);
+  return JSON.parse(found.parameters ?? '{}') as Record<string, string>;
+}
+
 /** How many instances are in each per-instance InvocationStatus. */
 export function countStatuses(instances: ReadonlyArray<{ invocationStatus?: string }>): Record<string, number> {
   const counts: Record<string, number> = {};
