@@ -3,8 +3,9 @@
  * operators, statuses and repeat modes spread as they are in practice), then the server time
  * of the list's queries (first page, a deep page reached by following cursors, each filter,
  * the filter menus) as median/p95 and as a ratio to a primary-key lookup of one launch
- * measured in the same process. Prints each query's plan. SQLite always; PostgreSQL too when
- * TEST_DATABASE_URL answers (in a schema of its own, dropped afterwards).
+ * measured in the same process. Prints each query's plan. SQLite, then PostgreSQL in a schema of
+ * its own, dropped afterwards: the one at TEST_DATABASE_URL, or a throwaway one when none answers
+ * (started with fsync off, which changes the seeding time, not the reads measured).
  *
  *   node --conditions=react-server --import tsx bench/invocations-list.bench.ts [--launches 100000]
  */
@@ -20,6 +21,7 @@ import { facetQueries, findLaunchStatuses, type LaunchCursor, type LaunchFilters
 import { findLaunch } from '@/lib/db/launches';
 import { migrationProvider } from '@/lib/db/migrations';
 import { type Database } from '@/lib/db/schema';
+import { ensureTestPostgres } from '@/lib/runtime/test-postgres';
 
 import { measureAsync, report, type Timing } from './measure';
 
@@ -195,17 +197,13 @@ async function sqlite(): Promise<void> {
 }
 
 async function postgres(): Promise<void> {
-  const url = process.env.TEST_DATABASE_URL ?? 'postgres://invokedeck:invokedeck@127.0.0.1:5432/invokedeck_test';
-  const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    console.log(`\n[postgres] skipped: ${url.replace(/:[^:@/]*@/, ':***@')} did not answer (${error instanceof Error ? error.message : String(error)})`);
-    return;
-  }
+  const server = await ensureTestPostgres();
+  console.log(`\n[postgres] ${server.description}`);
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
   const schema = `bench_${process.pid}`;
   await admin.query(`CREATE SCHEMA ${schema}`);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 4 }) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.url, options: `-c search_path=${schema}`, max: 4 }) }) });
   try {
     // Kysely looks for its migration tables in every schema unless told which: name ours, or a
     // test suite's schema in the same database would make it skip creating them here.
@@ -216,6 +214,7 @@ async function postgres(): Promise<void> {
     await db.destroy();
     await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
+    await server.stop();
   }
 }
 
