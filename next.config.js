@@ -13,6 +13,7 @@ const nextConfig = {
   // `npm start`) never serve files another build is replacing.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
+  // Content-Security-Policy (with a nonce per response) and HSTS are set per request in proxy.ts.
   async headers() {
     return [
       {
@@ -21,6 +22,10 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          // No page of ours needs a device, a payment sheet or another window's handle.
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
         ],
       },
     ];

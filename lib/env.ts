@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
+import { parseTrustedProxies } from '@/lib/http/trusted-proxies';
 import { isRegionId } from '@/lib/invoke/region';
 
 /**
@@ -65,6 +66,17 @@ const envSchema = z.object({
     message: 'must be at least 12 characters',
   }),
   SESSION_TTL_HOURS: integer(12, 1, 24 * 30),
+  SESSION_ABSOLUTE_HOURS: integer(24, 1, 24 * 30),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `${error instanceof Error ? error.message : String(error)} (e.g. loopback,10.0.0.0/8, or a hop count such as 1)` });
+      }
+    }),
   SESSION_COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   INVOKEDECK_MODE: z.enum(['auto', 'sandbox', 'live']).default('auto'),
   ECS_REGIONS: regionList,

@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { TimeAgo } from '@/components/ui/time-ago';
+import { type AuditRecord } from '@/lib/db/audit';
 
 const LABELS: Record<string, string> = {
   'auth.sign_in': 'signed in',
@@ -42,7 +43,7 @@ function Target({ action, target }: { action: string; target: string }) {
   );
 }
 
-export function AuditList({ entries }: { entries: { id: number; at: string; actorUsername: string | null; action: string; target: string | null; detail: string | null }[] }) {
+export function AuditList({ entries }: { entries: AuditRecord[] }) {
   if (entries.length === 0) return <EmptyState icon={<ScrollText />} title="Nothing recorded yet" />;
   return (
     <ol className="divide-y divide-line" aria-label="Audit log">
@@ -55,7 +56,11 @@ export function AuditList({ entries }: { entries: { id: number; at: string; acto
             {entry.target ? <Target action={entry.action} target={entry.target} /> : null}
             {entry.action === 'user.role' && entry.detail ? <RoleChange detail={entry.detail} /> : null}
             {entry.action === 'launch.create' && entry.detail ? <LaunchSummary detail={entry.detail} /> : null}
+            {entry.action === 'invocation.stop' && entry.detail?.includes('"foreign":true') ? <span className="text-muted"> (made outside InvokeDeck)</span> : null}
           </p>
+          <span className="ml-auto shrink-0 font-mono text-xs text-muted tabular" title={entry.userAgent ?? undefined}>
+            {entry.sourceIp ?? '—'}
+          </span>
         </li>
       ))}
     </ol>

@@ -33,8 +33,29 @@ export const resetPasswordSchema = userIdSchema.extend({ password });
 
 export const setDisabledSchema = userIdSchema.extend({ disabled: z.boolean() });
 
-/** Only same-site paths may be returned to after sign-in. */
+/** Where sign-in goes when the asked-for path is not one of ours. */
+export const DEFAULT_RETURN_PATH = '/invoke';
+
+// Any origin will do: only whether the parsed URL stays on it matters.
+const ORIGIN = 'http://invokedeck.invalid';
+
+/**
+ * The path to go to after sign-in, kept on this site whatever `next` holds (a scheme, `//host`,
+ * backslashes, tab/CR/LF that URL parsers drop, encoded slashes): it is parsed as a URL against
+ * our origin, and anything that leaves it, or reads as another host once a browser parses it
+ * again, falls back to the dashboard.
+ */
 export function safeReturnPath(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/invoke';
-  return next;
+  if (!next || next.length > 500 || !next.startsWith('/')) return DEFAULT_RETURN_PATH;
+  let url: URL;
+  try {
+    url = new URL(next, ORIGIN);
+  } catch {
+    return DEFAULT_RETURN_PATH;
+  }
+  if (url.origin !== ORIGIN || url.username || url.password) return DEFAULT_RETURN_PATH;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments can leave "//host" behind ("/.//evil.example"), which a browser reads as another host.
+  if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return DEFAULT_RETURN_PATH;
+  return path;
 }

@@ -22,6 +22,6 @@ export async function ensureFirstAdmin(
     passwordHash: await hashPassword(password),
     role: 'admin',
   });
-  await writeAudit(db, { actorId: null, actorUsername: null, action: 'user.create', target: user.username, detail: { role: 'admin', firstStart: true } });
+  await writeAudit(db, { actor: null, action: 'user.create', target: user.username, detail: { role: 'admin', firstStart: true } });
   return options.password ? { created: true, username: user.username } : { created: true, username: user.username, generatedPassword: password };
 }

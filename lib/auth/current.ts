@@ -4,17 +4,22 @@ import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 
 import { getDb } from '@/lib/db';
+
+import { SESSION_COOKIE } from './cookie';
 import { getEnv } from '@/lib/env';
+import { EDGE_KEY_ENV, trustedClientAddress } from '@/lib/http/forwarded';
+import { type RequestSource } from '@/lib/http/request-source';
 
 import { resolveSession, type SessionUser } from './sessions';
 
-export const SESSION_COOKIE = 'invokedeck_session';
 
 /** The signed-in user of this request, or null. Cached for the request's lifetime. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
-  return resolveSession(await getDb(), token, { ttlHours: getEnv().SESSION_TTL_HOURS });
+  const env = getEnv();
+  const user = await resolveSession(await getDb(), token, { ttlHours: env.SESSION_TTL_HOURS, absoluteHours: env.SESSION_ABSOLUTE_HOURS });
+  return user ? { ...user, source: await requestMeta() } : null;
 });
 
 export async function readSessionToken(): Promise<string | undefined> {
@@ -43,9 +48,11 @@ async function cookieShouldBeSecure(): Promise<boolean> {
   return !['localhost', '127.0.0.1', '[::1]'].includes(host);
 }
 
-/** Who is asking: the client address (first proxy hop) and user agent, for throttling and audit. */
-export async function requestMeta(): Promise<{ ip: string | null; userAgent: string | null }> {
+/**
+ * Who is asking, for throttling and audit: the client address our server settled on from the
+ * socket and TRUSTED_PROXIES (never a header the caller set), and the user agent.
+ */
+export async function requestMeta(): Promise<RequestSource> {
   const h = await headers();
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return { ip: forwarded || h.get('x-real-ip') || null, userAgent: h.get('user-agent') };
+  return { ip: trustedClientAddress((name) => h.get(name), process.env[EDGE_KEY_ENV]), userAgent: h.get('user-agent')?.slice(0, 300) ?? null };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { type Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
 import { getCurrentUser } from './current';
@@ -18,4 +19,12 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
 
 export function canAct(user: SessionUser, needed: Role): boolean {
   return roleAtLeast(user.role, needed);
+}
+
+/**
+ * A page's title, built only for a signed-in caller: the names of presets and InvokeIds are
+ * data, and an anonymous caller (who is redirected anyway) learns nothing from a <title>.
+ */
+export async function signedInTitle(build: () => Promise<string> | string): Promise<Metadata> {
+  return { title: (await getCurrentUser()) ? await build() : 'Sign in' };
 }

@@ -1,10 +1,20 @@
 import 'server-only';
 
+import { type RequestSource } from '@/lib/http/request-source';
+
 import { type Db } from './client';
 
+/** Who did it: a signed-in person (with the request they came from), or no one (sign-in failures, first start). */
+export interface AuditActor {
+  userId: string;
+  username: string;
+  source?: RequestSource | undefined;
+}
+
 export interface AuditEntry {
-  actorId: string | null;
-  actorUsername: string | null;
+  actor: AuditActor | null;
+  /** Where the request came from; defaults to the actor's. */
+  source?: RequestSource | null;
   action: string;
   target?: string | null;
   /** Must never hold secrets: callers pass masked values only. */
@@ -12,15 +22,18 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(db: Db, entry: AuditEntry, now = new Date()): Promise<void> {
+  const source = entry.source ?? entry.actor?.source ?? null;
   await db
     .insertInto('audit_log')
     .values({
       at: now.toISOString(),
-      actor_id: entry.actorId,
-      actor_username: entry.actorUsername,
+      actor_id: entry.actor?.userId ?? null,
+      actor_username: entry.actor?.username ?? null,
       action: entry.action,
-      target: entry.target ?? null,
+      target: entry.target?.slice(0, 200) ?? null,
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      source_ip: source?.ip?.slice(0, 64) ?? null,
+      user_agent: source?.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
 }
@@ -32,13 +45,15 @@ export interface AuditRecord {
   action: string;
   target: string | null;
   detail: string | null;
+  sourceIp: string | null;
+  userAgent: string | null;
 }
 
 /** Newest first, keyset-paged on (at, id); optionally one person's entries only. */
 export function listAudit(db: Db, options: { limit: number; before?: { at: string; id: number } | undefined; actor?: string | undefined }): Promise<AuditRecord[]> {
   let query = db
     .selectFrom('audit_log')
-    .select(['id', 'at', 'actor_username as actorUsername', 'action', 'target', 'detail'])
+    .select(['id', 'at', 'actor_username as actorUsername', 'action', 'target', 'detail', 'source_ip as sourceIp', 'user_agent as userAgent'])
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(options.limit);

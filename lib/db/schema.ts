@@ -49,6 +49,9 @@ export interface AuditLogTable {
   target: string | null;
   /** JSON text; never holds secrets. */
   detail: string | null;
+  /** The client address (TRUSTED_PROXIES decides which header to believe), when known. */
+  source_ip: string | null;
+  user_agent: string | null;
 }
 
 export type SendStatus = 'sending' | 'sent' | 'partial' | 'failed';

@@ -5,6 +5,7 @@ import { type Role } from './schema';
 
 export interface SessionWithUser {
   sessionId: string;
+  createdAt: string;
   expiresAt: string;
   lastSeenAt: string;
   userId: string;
@@ -31,13 +32,14 @@ export async function insertSession(
     .execute();
 }
 
-/** The live session with this id and its enabled user, or undefined. */
-export function findLiveSession(db: Db, id: string, now = new Date()): Promise<SessionWithUser | undefined> {
+/** The live session with this id (not expired, born after `bornAfter`) and its enabled user, or undefined. */
+export function findLiveSession(db: Db, id: string, now: Date, bornAfter: Date): Promise<SessionWithUser | undefined> {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
       'sessions.id as sessionId',
+      'sessions.created_at as createdAt',
       'sessions.expires_at as expiresAt',
       'sessions.last_seen_at as lastSeenAt',
       'users.id as userId',
@@ -47,6 +49,7 @@ export function findLiveSession(db: Db, id: string, now = new Date()): Promise<S
     ])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now.toISOString())
+    .where('sessions.created_at', '>', bornAfter.toISOString())
     .where('users.disabled', '=', 0)
     .executeTakeFirst();
 }
@@ -67,6 +70,11 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+/** Remove sessions that can no longer be used: idle past their end, or born before `bornBefore`. */
+export async function deleteExpiredSessions(db: Db, now: Date, bornBefore: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', now.toISOString()), eb('created_at', '<=', bornBefore.toISOString())]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

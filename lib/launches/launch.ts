@@ -82,8 +82,7 @@ export async function launch(
     })),
   );
   await writeAudit(db, {
-    actorId: user.userId,
-    actorUsername: user.username,
+    actor: user,
     action: 'launch.create',
     target: input.launchId,
     detail: { region: draft.regionId, command: command.name, instances: draft.instanceIds.length, batches: batches.length, repeatMode: draft.repeatMode },

@@ -56,7 +56,7 @@ export async function resendBatch(
   await sendBatch(db, ecs, batch.id, { index: batch.batch_index, request: { ...request.request, ClientToken: batch.client_token } });
   await settleSendStatus(db, launch.id);
   await settleLaunchStatus(db, launch.id);
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'launch.resend_batch', target: launch.id, detail: { batch: input.batchIndex + 1 } });
+  await writeAudit(db, { actor: user, action: 'launch.resend_batch', target: launch.id, detail: { batch: input.batchIndex + 1 } });
 
   const saved = await findLaunch(db, launch.id);
   return launchResultOf(saved ?? launch, await listBatches(db, launch.id));

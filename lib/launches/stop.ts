@@ -42,7 +42,8 @@ export async function stopInvokeId(
   const batch = await findBatchByInvokeId(db, input.invokeId);
   const region = batch?.region_id ?? input.region;
   await stopOne(ecs, region, input.invokeId, input.instanceIds);
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'invocation.stop', target: input.invokeId, detail: { region, instances: input.instanceIds?.length ?? 'all' } });
+  // Any operator may stop an InvokeId made outside InvokeDeck (SECURITY.md says why); such a stop is marked as one.
+  await writeAudit(db, { actor: user, action: 'invocation.stop', target: input.invokeId, detail: { region, instances: input.instanceIds?.length ?? 'all', ...(batch ? {} : { foreign: true }) } });
   if (batch) await observeAfterStop(db, ecs, [batch]);
   return { stopped: input.instanceIds?.length ?? 'all' };
 }
@@ -84,8 +85,7 @@ export async function stopLaunchBatches(
   }
   const instances = stopped.reduce((sum, target) => sum + target.count, 0);
   await writeAudit(db, {
-    actorId: user.userId,
-    actorUsername: user.username,
+    actor: user,
     action: 'launch.stop',
     target: launch.id,
     detail: { region: launch.region_id, invokeIds: stopped.map((target) => target.invokeId), instances, failed: failures.map((failure) => failure.invokeId) },

@@ -169,5 +169,5 @@ async function commandNameOf(ecs: EcsClient, draft: InvokeDraft): Promise<string
 
 /** The audit line of a preset change: names, versions and change words only, never a parameter value. */
 function audit(deps: PresetDeps, user: SessionUser, action: string, slug: string, detail: Record<string, string | number>): Promise<void> {
-  return writeAudit(deps.db, { actorId: user.userId, actorUsername: user.username, action, target: slug, detail }, deps.now);
+  return writeAudit(deps.db, { actor: user, action, target: slug, detail }, deps.now);
 }

@@ -1,16 +1,17 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 import { ensureFirstAdmin } from '@/lib/auth/bootstrap';
 import { dbConfigFromEnv, migrate, openDb } from '@/lib/db/client';
 import { EnvError, parseEnv, type Env } from '@/lib/env';
 
-import { buildIfStale, childEnv, nextBin } from './build';
+import { buildIfStale, childEnv } from './build';
 import { startSandboxForApp, type AppSandbox } from './sandbox';
 
 /**
  * `npm start`: validate the environment, prepare the database and the first admin,
  * start the ECS sandbox when no live credentials are configured, build when needed,
- * then serve the dashboard with `next start`. `--dev` serves with `next dev` instead.
+ * then serve the dashboard (Next behind our own HTTP server). `--dev` serves the development build.
  */
 async function main(): Promise<void> {
   const root = process.cwd();
@@ -26,9 +27,10 @@ async function main(): Promise<void> {
   const sandbox = env.mode === 'sandbox' ? await startSandboxForApp(root) : null;
   if (!dev) buildIfStale(root);
 
-  const extra: Record<string, string> = { INVOKEDECK_MODE: env.mode };
+  const extra: Record<string, string> = { INVOKEDECK_MODE: env.mode, NODE_ENV: dev ? 'development' : 'production', PORT: String(env.PORT), HOST: env.HOST };
   if (sandbox) Object.assign(extra, sandbox.serverEnv);
-  const args = [nextBin(root), dev ? 'dev' : 'start', '-p', String(env.PORT), '-H', env.HOST];
+  // Our server in front of Next's handler (lib/runtime/serve.ts): it decides the client address.
+  const args = ['--import', 'tsx', join(root, 'lib', 'runtime', 'serve.ts'), ...(dev ? ['--dev'] : [])];
   const server = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: childEnv(process.env, extra) });
   console.info(`InvokeDeck (${env.mode === 'sandbox' ? 'sandbox' : 'live'} mode) on ${env.publicUrl}`);
 

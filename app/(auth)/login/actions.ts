@@ -17,7 +17,7 @@ export const signIn = defineAction({ name: 'signIn', access: 'public', schema: s
   const meta = await requestMeta();
   const outcome = await attemptSignIn(db, { username: input.username, password: input.password, ip: meta.ip });
   if (!outcome.ok) {
-    await writeAudit(db, { actorId: null, actorUsername: null, action: 'auth.sign_in_failed', target: input.username.toLowerCase(), detail: { ip: meta.ip, reason: outcome.reason } });
+    await writeAudit(db, { actor: null, source: meta, action: 'auth.sign_in_failed', target: input.username.toLowerCase(), detail: { reason: outcome.reason } });
     if (outcome.reason === 'throttled') {
       throw new AppError('THROTTLED', 429, `Too many failed sign-ins. Wait ${outcome.retryAfterSeconds} s, then try again.`);
     }
@@ -25,9 +25,11 @@ export const signIn = defineAction({ name: 'signIn', access: 'public', schema: s
   }
   // A new sign-in replaces whatever session this browser had.
   await endSession(db, await readSessionToken());
-  const session = await startSession(db, outcome.user.id, { ttlHours: getEnv().SESSION_TTL_HOURS, userAgent: meta.userAgent });
-  await writeSessionCookie(session.token, session.expiresAt);
-  await writeAudit(db, { actorId: outcome.user.id, actorUsername: outcome.user.username, action: 'auth.sign_in', detail: { ip: meta.ip } });
+  const env = getEnv();
+  const session = await startSession(db, outcome.user.id, { ttlHours: env.SESSION_TTL_HOURS, absoluteHours: env.SESSION_ABSOLUTE_HOURS, userAgent: meta.userAgent });
+  // The browser may keep the cookie as long as the server could still accept it; the server decides.
+  await writeSessionCookie(session.token, session.absoluteEnd);
+  await writeAudit(db, { actor: { userId: outcome.user.id, username: outcome.user.username }, source: meta, action: 'auth.sign_in' });
   return { returnTo: safeReturnPath(input.next) };
 });
 
@@ -35,6 +37,6 @@ export const signOut = defineAction({ name: 'signOut', access: 'viewer', schema:
   const db = await getDb();
   await endSession(db, await readSessionToken());
   await clearSessionCookie();
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'auth.sign_out' });
+  await writeAudit(db, { actor: user, action: 'auth.sign_out' });
   return { signedOut: true };
 });

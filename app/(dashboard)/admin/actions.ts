@@ -22,7 +22,7 @@ export const createOperator = defineAction({ name: 'createOperator', access: 'ad
     role: input.role,
     passwordHash: await hashPassword(input.password),
   });
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'user.create', target: created.username, detail: { role: created.role } });
+  await writeAudit(db, { actor: user, action: 'user.create', target: created.username, detail: { role: created.role } });
   revalidatePath('/admin');
   return { userId: created.id, username: created.username };
 });
@@ -32,7 +32,7 @@ export const changeRole = defineAction({ name: 'changeRole', access: 'admin', sc
   const target = await requireTarget(input.userId);
   if (target.role === 'admin' && input.role !== 'admin') await keepOneAdmin(target.disabled === 0);
   await updateUser(db, target.id, { role: input.role });
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'user.role', target: target.username, detail: { from: target.role, to: input.role } });
+  await writeAudit(db, { actor: user, action: 'user.role', target: target.username, detail: { from: target.role, to: input.role } });
   revalidatePath('/admin');
   return { role: input.role };
 });
@@ -43,7 +43,7 @@ export const resetPassword = defineAction({ name: 'resetPassword', access: 'admi
   await updateUser(db, target.id, { password_hash: await hashPassword(input.password) });
   // A reset password must not leave old sessions open.
   await deleteSessionsOfUser(db, target.id);
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: 'user.password_reset', target: target.username });
+  await writeAudit(db, { actor: user, action: 'user.password_reset', target: target.username });
   revalidatePath('/admin');
   return { reset: true };
 });
@@ -55,7 +55,7 @@ export const setDisabled = defineAction({ name: 'setDisabled', access: 'admin', 
   if (input.disabled && target.role === 'admin') await keepOneAdmin(target.disabled === 0);
   await updateUser(db, target.id, { disabled: input.disabled ? 1 : 0 });
   if (input.disabled) await deleteSessionsOfUser(db, target.id);
-  await writeAudit(db, { actorId: user.userId, actorUsername: user.username, action: input.disabled ? 'user.disable' : 'user.enable', target: target.username });
+  await writeAudit(db, { actor: user, action: input.disabled ? 'user.disable' : 'user.enable', target: target.username });
   revalidatePath('/admin');
   return { disabled: input.disabled };
 });

@@ -6,6 +6,7 @@ import * as presets from './0003-presets';
 import * as snapshots from './0004-invocation-snapshots';
 import * as launchListOperator from './0005-launch-list-operator';
 import * as auditActor from './0006-audit-actor';
+import * as trust from './0007-trust';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0004-invocation-snapshots': snapshots,
   '0005-launch-list-operator': launchListOperator,
   '0006-audit-actor': auditActor,
+  '0007-trust': trust,
 };
 
 export const migrationProvider: MigrationProvider = {

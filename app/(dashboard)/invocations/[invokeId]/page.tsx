@@ -7,7 +7,7 @@ import { RegionQuestion } from '@/components/invocations/detail/region-question'
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { canAct, requireUser } from '@/lib/auth/page';
+import { canAct, requireUser, signedInTitle } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
 import { AppError } from '@/lib/errors';
@@ -19,7 +19,7 @@ import { allowedRegionOrUndefined, listRegionOptions } from '@/lib/launches/regi
 import { stopInvocation } from '../actions';
 
 export async function generateMetadata({ params }: { params: Promise<{ invokeId: string }> }): Promise<Metadata> {
-  return { title: (await params).invokeId };
+  return signedInTitle(async () => (await params).invokeId);
 }
 
 export default async function InvocationPage({ params, searchParams }: { params: Promise<{ invokeId: string }>; searchParams: Promise<{ region?: string }> }) {

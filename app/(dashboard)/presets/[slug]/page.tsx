@@ -11,7 +11,7 @@ import { DeletedPreset, UnreadablePreset } from '@/components/presets/preset-una
 import { WorldChanges } from '@/components/presets/world-changes';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { canAct, requireUser } from '@/lib/auth/page';
+import { canAct, requireUser, signedInTitle } from '@/lib/auth/page';
 import { type SessionUser } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db';
 import { findPresetBySlug } from '@/lib/db/presets';
@@ -27,9 +27,11 @@ import { createPreset, deletePreset, duplicatePreset, savePresetChanges, updateP
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const preset = SLUG_PATTERN.test(slug) ? await findPresetBySlug(await getDb(), slug) : undefined;
-  return { title: preset ? `${preset.name} · Presets` : 'Preset' };
+  return signedInTitle(async () => {
+    const { slug } = await params;
+    const preset = SLUG_PATTERN.test(slug) ? await findPresetBySlug(await getDb(), slug) : undefined;
+    return preset ? `${preset.name} · Presets` : 'Preset';
+  });
 }
 
 /**
