@@ -13,7 +13,9 @@ export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   const https = request.nextUrl.protocol === 'https:' || (process.env.INVOKEDECK_URL ?? '').startsWith('https://');
 
-  if (!isPublicPage(pathname) && !request.cookies.has(SESSION_COOKIE)) {
+  // Only page loads: a server action (a POST to the page's URL) answers 401 in its own shape.
+  const pageLoad = request.method === 'GET' || request.method === 'HEAD';
+  if (pageLoad && !isPublicPage(pathname) && !request.cookies.has(SESSION_COOKIE)) {
     const login = new URL('/login', request.url);
     login.searchParams.set('next', `${pathname}${search}`);
     return withTransport(NextResponse.redirect(login), https);

@@ -2,6 +2,11 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
+import { config as zodConfig } from 'zod/v4/core';
+
+// zod compiles object parsers with `new Function` when it may; the page's CSP forbids eval,
+// and even zod's probe for it would be reported as a violation. Interpreted parsing is enough.
+zodConfig({ jitless: true });
 
 /** One QueryClient per browser tab; server components never use it. */
 export function Providers({ children }: { children: ReactNode }) {

@@ -35,13 +35,22 @@ export function listPages(): { file: string; url: string }[] {
     .map((file) => ({ file: relative(ROOT, file), url: urlOf(file) }));
 }
 
-export function listRouteHandlers(): { file: string; url: string; methods: string[] }[] {
+export function listRouteHandlers(): { file: string; url: string; methods: string[]; access: Record<string, string | null> }[] {
   return walk(APP)
     .filter((file) => /[/\\]route\.ts$/.test(file))
     .map((file) => {
       const source = readFileSync(file, 'utf8');
-      const methods = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1] ?? '');
-      return { file: relative(ROOT, file), url: urlOf(file), methods };
+      const exported = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b(.*)/g)];
+      const methods = exported.map((match) => match[1] ?? '');
+      // The role each method declares to defineRoute, or null when it does not go through it.
+      const access = Object.fromEntries(
+        exported.map((match) => {
+          const rest = source.slice((match.index ?? 0) + (match[0].length - (match[2] ?? '').length));
+          const declared = /^\s*=\s*defineRoute\(\s*\{[^}]*?access:\s*'(\w+)'/s.exec(rest);
+          return [match[1] ?? '', declared?.[1] ?? null];
+        }),
+      );
+      return { file: relative(ROOT, file), url: urlOf(file), methods, access };
     });
 }
 
@@ -78,9 +87,14 @@ export function listDeclaredActions(): { file: string; name: string; access: str
 }
 
 /** Call a server action over HTTP the way the browser does, and return what it answered. */
-export async function callServerAction(request: APIRequestContext, action: ServerActionInfo, args: unknown[]): Promise<{ status: number; result: unknown }> {
+export async function callServerAction(
+  request: APIRequestContext,
+  action: ServerActionInfo,
+  args: unknown[],
+  headers: Record<string, string> = {},
+): Promise<{ status: number; result: unknown }> {
   const response = await request.post(action.pageUrl, {
-    headers: { 'Next-Action': action.id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' },
+    headers: { ...headers, 'Next-Action': action.id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8' },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });

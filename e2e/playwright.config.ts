@@ -29,7 +29,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['setup'] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['setup'], testIgnore: /canary\.spec\.ts/ },
+    // Builds and runs a second, live-mode server of its own: after the rest, so it does not compete with them for the cores.
+    { name: 'canary', testMatch: /canary\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['chromium'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',

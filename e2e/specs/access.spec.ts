@@ -36,6 +36,30 @@ test.describe('access control', () => {
     }
   });
 
+  test('every route handler but the public ones goes through defineRoute with a declared role', () => {
+    const routes = listRouteHandlers().filter((route) => !PUBLIC_ROUTES.has(route.url));
+    expect(routes.length).toBeGreaterThanOrEqual(8);
+    for (const route of routes) {
+      for (const method of route.methods) expect(route.access[method], `${method} ${route.file} must be defineRoute({ access })`).toMatch(/^(viewer|operator|admin)$/);
+    }
+  });
+
+  test('a caller below a route handler’s role gets 403', async () => {
+    for (const [account, below] of [
+      ['viewer', ['operator', 'admin']],
+      ['operator', ['admin']],
+    ] as const) {
+      const context = await playwrightRequest.newContext({ baseURL: E2E.baseUrl, storageState: E2E.storage[account] });
+      for (const route of listRouteHandlers()) {
+        for (const method of route.methods.filter((candidate) => (below as readonly string[]).includes(route.access[candidate] ?? ''))) {
+          const response = await context.fetch(route.url, { method, maxRedirects: 0 });
+          expect(response.status(), `${account}: ${method} ${route.url}`).toBe(403);
+        }
+      }
+      await context.dispose();
+    }
+  });
+
   test('every server action goes through defineAction and is in the build', () => {
     const declared = listDeclaredActions();
     const built = listServerActions();

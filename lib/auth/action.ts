@@ -14,29 +14,54 @@ export interface ActionContext<A extends Access> {
   user: A extends 'public' ? SessionUser | null : SessionUser;
 }
 
+export interface ActionConfig<A extends Access, S extends z.ZodType> {
+  name: string;
+  access: A;
+  schema: S;
+}
+
+/**
+ * Parse the input with the schema and run the handler for a caller already authorised:
+ * a typed result, never a throw (Next's redirect/notFound signals pass through). Tests
+ * call it directly with the user they act as.
+ */
+export async function runAction<A extends Access, S extends z.ZodType, T>(
+  config: ActionConfig<A, S>,
+  handler: (input: z.output<S>, context: ActionContext<A>) => Promise<T>,
+  input: unknown,
+  context: ActionContext<A>,
+): Promise<ActionResult<T>> {
+  try {
+    // Async: some schemas check with the server (is this region one of ours?).
+    const parsed = await config.schema.safeParseAsync(input);
+    if (!parsed.success) {
+      const fieldErrors = zodFieldErrors(parsed.error);
+      throw invalid(firstMessage(fieldErrors) ?? 'Some fields need attention.', fieldErrors);
+    }
+    return { ok: true, data: await handler(parsed.data, context) };
+  } catch (error) {
+    unstable_rethrow(error);
+    return toFailure(error, config.name);
+  }
+}
+
 /**
  * The one wrapper every server action goes through (STYLE.md §4): check the session and
- * role, parse the input with the schema, run, and return a typed result. It never throws
- * at the client; Next's redirect/notFound signals pass through.
+ * role, parse the input with the schema, run, and return a typed result.
  */
 export function defineAction<A extends Access, S extends z.ZodType, T>(
-  config: { name: string; access: A; schema: S },
+  config: ActionConfig<A, S>,
   handler: (input: z.output<S>, context: ActionContext<A>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
+    let user: SessionUser | null;
     try {
-      const user = await authorize(config.access);
-      const parsed = await config.schema.safeParseAsync(input);
-      if (!parsed.success) {
-        const fieldErrors = zodFieldErrors(parsed.error);
-        throw invalid(firstMessage(fieldErrors) ?? 'Some fields need attention.', fieldErrors);
-      }
-      const data = await handler(parsed.data, { user } as ActionContext<A>);
-      return { ok: true, data };
+      user = await authorize(config.access);
     } catch (error) {
       unstable_rethrow(error);
       return toFailure(error, config.name);
     }
+    return runAction(config, handler, input, { user } as ActionContext<A>);
   };
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import SqliteDatabase from 'better-sqlite3';
@@ -20,13 +20,26 @@ export function openDb(config: DbConfig): Db {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (config.file !== ':memory:') mkdirSync(dirname(resolve(config.file)), { recursive: true });
+  if (config.file !== ':memory:') ownerOnly(resolve(config.file));
   const sqlite = new SqliteDatabase(config.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * The database holds sessions and the audit trail: its folder is the owner's alone (0700) and
+ * the file, with the WAL and shared-memory files SQLite makes beside it (it gives them the
+ * database's own mode), is readable by the owner only (0600). Older, looser files are tightened.
+ */
+function ownerOnly(file: string): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
 }
 
 /**

@@ -3,8 +3,8 @@
  * hostile value is refused with its field named instead of being sent to look it up.
  */
 export const INSTANCE_ID_PATTERN = /^i-[A-Za-z0-9]{1,64}$/;
-/** Saved commands (c-…) and Alibaba's public ones (ACS-ECS-…). */
-export const COMMAND_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,127}$/;
+/** Saved commands (c-…), and Alibaba's public ones, which are referred to by their ACS-… names. */
+export const COMMAND_ID_PATTERN = /^(c-[A-Za-z0-9]{1,64}|ACS-[A-Za-z0-9][A-Za-z0-9._-]{0,124})$/;
 
 /** The most instances one launch may name: its batches are sent by one dispatcher, its rows read on one page. */
 export const MAX_LAUNCH_INSTANCES = 10_000;
