@@ -112,6 +112,7 @@ test('behind a trusted proxy: its client address and HTTPS are believed, and HST
   const page = await context.newPage();
   await new LoginPage(page).goto();
   await new LoginPage(page).signIn(CANARY_APP.admin.username, CANARY_APP.admin.password);
+  await expect(page).toHaveURL(/\/invoke$/);
   await page.goto('/admin');
   await expect(page.getByRole('list', { name: 'Audit log' }).getByRole('listitem').filter({ hasText: 'signed in' }).first()).toContainText('198.51.100.23');
   await context.close();
