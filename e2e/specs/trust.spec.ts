@@ -75,6 +75,28 @@ test.describe('response headers', () => {
   });
 });
 
+test.describe('regions', () => {
+  test('a region edited in a request is refused on its field before any ECS call, on every door', async ({ playwright }) => {
+    const operator = await playwrightRequest.newContext({ baseURL: E2E.baseUrl, storageState: E2E.storage.operator });
+    const control = await playwright.request.newContext({ extraHTTPHeaders: { authorization: `Bearer ${E2E.sandboxControlToken}` } });
+    const mark = ((await (await control.get(`${E2E.sandboxUrl}/_sandbox/requests?limit=1`)).json()) as { lastSeq: number }).lastSeq;
+    const draft = { regionId: 'cn-shanghai', commandId: 'c-sh0abcdefabcd', instanceIds: ['i-uf6abcdefabcd'], repeatMode: 'Once', frequency: '', parameters: [], username: '', windowsPasswordName: '' };
+    for (const region of ['evil.example.com', 'us-east-9', 'cn-shanghai.evil.example']) {
+      const launched = await callServerAction(operator, action('launchCommand'), [{ launchId: crypto.randomUUID(), draft: { ...draft, regionId: region } }]);
+      expect(launched.result, region).toMatchObject({ ok: false, status: 422, fieldErrors: { regionId: [expect.stringMatching(/^Region/)] } });
+      const stopped = await callServerAction(operator, action('stopInvocation'), [{ region, invokeId: 't-sh0abcdefabcd' }]);
+      expect(stopped.result, region).toMatchObject({ ok: false, status: 422, fieldErrors: { region: [expect.stringMatching(/^Region/)] } });
+      const listed = await operator.get(`/api/ecs/commands?region=${encodeURIComponent(region)}`);
+      expect(listed.status(), region).toBe(422);
+    }
+    // Made by this test alone: other specs' calls in the same moment go to real regions.
+    const calls = ((await (await control.get(`${E2E.sandboxUrl}/_sandbox/requests?since=${mark}`)).json()) as { requests: { regionId: string }[] }).requests;
+    expect(calls.filter((call) => call.regionId !== 'cn-shanghai' && call.regionId !== 'cn-hangzhou' && call.regionId !== 'cn-beijing' && call.regionId !== 'cn-nanjing')).toEqual([]);
+    await operator.dispose();
+    await control.dispose();
+  });
+});
+
 test.describe('signing in', () => {
   test('a return path that would leave the site lands on the dashboard', async ({ browser }) => {
     for (const next of ['/\t/evil.example/x', '/.//evil.example', '/\\evil.example', 'https://evil.example/']) {

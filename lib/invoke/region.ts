@@ -16,5 +16,6 @@ export function isRegionId(value: string): boolean {
 /** A region ID by its shape; the message names the field as the forms label it. */
 export const regionIdSchema = z
   .string({ error: 'Region: a region ID such as cn-shanghai.' })
-  .max(REGION_ID_MAX_LENGTH, 'Region: a region ID such as cn-shanghai.')
-  .regex(REGION_ID_PATTERN, 'Region: a region ID such as cn-shanghai.');
+  // `abort`: a malformed region gets one message, and no check after it (the server's allow-list) runs.
+  .max(REGION_ID_MAX_LENGTH, { message: 'Region: a region ID such as cn-shanghai.', abort: true })
+  .regex(REGION_ID_PATTERN, { message: 'Region: a region ID such as cn-shanghai.', abort: true });

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { sandboxOptionsFromEnv, startSandbox } from '@/lib/ecs-sandbox/server';
 import { writePrivateFile } from '@/lib/ecs-sandbox/state/persistence';
@@ -16,7 +16,7 @@ export interface AppSandbox {
 export async function startSandboxForApp(root: string): Promise<AppSandbox> {
   const options = sandboxOptionsFromEnv(process.env);
   // The sandbox's state sits beside the app's database unless SANDBOX_DATA_DIR says otherwise.
-  const dataDir = process.env.SANDBOX_DATA_DIR ? options.dataDir : join(root, process.env.DATA_DIR ?? 'data', 'sandbox');
+  const dataDir = process.env.SANDBOX_DATA_DIR ? options.dataDir : resolve(root, process.env.DATA_DIR ?? 'data', 'sandbox');
   const sandbox = await startSandbox({ ...options, dataDir, log: () => {} });
   console.info(`ECS sandbox listening on http://${sandbox.endpoint} (no Alibaba credentials configured)`);
   console.info(`  control endpoints http://${sandbox.endpoint}/_sandbox need "Authorization: Bearer <token>": ${shareControlToken(options.controlToken, dataDir, sandbox.controlToken)}`);
