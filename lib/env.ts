@@ -87,6 +87,12 @@ const envSchema = z.object({
   ECS_READ_TIMEOUT_MS: integer(15_000, 100, 300_000),
   ECS_MAX_ATTEMPTS: integer(4, 1, 10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // The launch engine (lib/launches): the key sealing secrets of unsent batches, and its pace.
+  INVOKEDECK_SECRET_KEY: optionalText.refine((value) => value === undefined || Buffer.from(value, 'base64').length === 32, {
+    message: 'must be 32 random bytes, base64-encoded (openssl rand -base64 32); every replica needs the same',
+  }),
+  OBSERVER_CALLS_PER_SECOND: integer(5, 1, 100),
+  DISPATCH_LEASE_SECONDS: integer(30, 2, 600),
   // Alibaba credential sources, read by the official credentials chain; named here to decide the mode.
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,

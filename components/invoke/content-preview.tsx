@@ -7,7 +7,7 @@ import { formatBytes } from '@/lib/format';
 import { type ParameterEntry } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
 import { measureContent } from '@/lib/invoke/rules-parameters';
-import { isSecretParameter, SECRET_MASK } from '@/lib/invoke/secrets';
+import { hidesValue, SECRET_MASK } from '@/lib/invoke/secrets';
 import { type InvokeCommandInfo } from '@/lib/invoke/types';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_-]+)\s*\}\}/g;
@@ -27,7 +27,7 @@ export function ContentPreview({ command, entries, limits }: { command: InvokeCo
       pieces.push({ text: command.content.slice(last, start), kind: 'plain' });
       const entry = values.get((match[1] ?? '').toLowerCase());
       if (!entry || entry.value === '') pieces.push({ text: '', kind: 'empty' });
-      else pieces.push(isSecretParameter(entry) ? { text: SECRET_MASK, kind: 'secret' } : { text: entry.value, kind: 'value' });
+      else pieces.push(hidesValue(entry) ? { text: SECRET_MASK, kind: 'secret' } : { text: entry.value, kind: 'value' });
       last = start + match[0].length;
     }
   }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
@@ -16,8 +16,6 @@ import { type RepeatMode } from '@/lib/invoke/types';
 import { type LaunchResult } from '@/lib/launches/result';
 import { defaultBuilderState, runtimeTimeZone, tryBuildFrequency } from '@/lib/schedule';
 
-import { BatchProgress } from '@/components/invocations/launch/batch-progress';
-import { type LaunchView } from '@/lib/launches/launch-view';
 
 import { buildReview } from './build-review';
 import { CommandPicker } from './command-picker';
@@ -31,7 +29,6 @@ import { RepeatModeField } from './repeat-mode-field';
 import { type ReviewSummary, ReviewDialog } from './review-dialog';
 import { RunAsFields } from './run-as-fields';
 import { ScheduleBuilder } from './schedule-builder';
-import { getJson } from './use-launch-data';
 import { firstListError, LIMITS, useLaunchForm } from './use-launch-form';
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null }) => Promise<ActionResult<LaunchResult>>;
@@ -79,15 +76,6 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     form.setValue('instanceIds', outcome.selected);
     setResolvedSearch({ ...outcome, filter });
   }, [instances.loading, instances.error, instances.instances, commands.isPending, eligibility, regionId, initialDraft.regionId, form]);
-  // While the action sends batch after batch, our own records say how far it got.
-  const progress = useQuery({
-    queryKey: ['launch-progress', review?.launchId],
-    queryFn: ({ signal }) => getJson<LaunchView>(`/api/launches/${review?.launchId ?? ''}?fresh=0&instances=0`, signal),
-    enabled: launching && review !== null && review.summary.batches.length > 1,
-    refetchInterval: 600,
-    retry: false,
-  });
-
   const changeRegion = (next: string) => {
     setResolvedSearch(null);
     form.reset({ ...emptyDraft(next), repeatMode: form.getValues('repeatMode'), frequency: form.getValues('frequency') });
@@ -243,16 +231,6 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
         summary={review?.summary ?? null}
         onLaunch={() => void confirmLaunch()}
         launching={launching}
-        progress={
-          launching && progress.data ? (
-            <BatchProgress
-              sent={progress.data.batches.filter((batch) => batch.status === 'sent').length}
-              failed={progress.data.batches.filter((batch) => batch.status === 'failed').length}
-              total={progress.data.batches.length}
-              sending
-            />
-          ) : null
-        }
         error={failure ? <FailureAlert failure={failure} /> : null}
       />
     </FormProvider>

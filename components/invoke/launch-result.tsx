@@ -1,30 +1,54 @@
 'use client';
 
-import { ArrowRight, CheckCircle2, CircleAlert, Rocket } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { ArrowRight, CheckCircle2, CircleAlert, Loader2, Rocket } from 'lucide-react';
 import Link from 'next/link';
 
+import { BatchProgress } from '@/components/invocations/launch/batch-progress';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { formatCount } from '@/lib/format';
 import { type LaunchResult } from '@/lib/launches/result';
 
-/** What a launch produced: one InvokeId per batch, or the batch's error with what to do. */
-export function LaunchResultPanel({ result, onNewLaunch }: { result: LaunchResult; onNewLaunch: () => void }) {
+import { getJson } from './use-launch-data';
+
+const isSending = (result: LaunchResult) => result.sendStatus === 'queued' || result.sendStatus === 'sending';
+
+/**
+ * What a launch produced: the server recorded it at once and sends its batches in the
+ * background; this follows them (from our records) to one InvokeId per batch, or each batch's
+ * error with what to do. Leaving the page changes nothing: the launch goes on.
+ */
+export function LaunchResultPanel({ result: recorded, onNewLaunch }: { result: LaunchResult; onNewLaunch: () => void }) {
+  const query = useQuery({
+    queryKey: ['launch-result', recorded.launchId],
+    queryFn: ({ signal }) => getJson<LaunchResult>(`/api/launches/${recorded.launchId}?instances=0`, signal),
+    initialData: recorded,
+    initialDataUpdatedAt: 0,
+    refetchInterval: (current) => (current.state.data && isSending(current.state.data) ? 700 : false),
+  });
+  const result = query.data;
+  const sending = isSending(result);
   const sent = result.batches.filter((batch) => batch.status === 'sent').length;
-  const allSent = sent === result.batches.length;
+  const failed = result.batches.filter((batch) => batch.status === 'failed').length;
+  const skipped = result.batches.filter((batch) => batch.status === 'skipped').length;
+  const allSent = !sending && sent === result.batches.length;
+  const tone = sending ? '' : allSent ? 'border-emerald-300 dark:border-emerald-900' : 'border-amber-300 dark:border-amber-900';
   return (
-    <Card className={allSent ? 'border-emerald-300 dark:border-emerald-900' : 'border-amber-300 dark:border-amber-900'} data-testid="launch-result">
+    <Card className={tone} data-testid="launch-result">
       <CardHeader
         title={
           <span className="flex items-center gap-2" role="status">
-            {allSent ? <CheckCircle2 aria-hidden className="size-4 text-emerald-600" /> : <CircleAlert aria-hidden className="size-4 text-amber-600" />}
-            {allSent
-              ? `Launched on ${formatCount(result.instanceCount, 'instance')} in ${formatCount(result.batches.length, 'batch', 'batches')}`
-              : `${sent} of ${formatCount(result.batches.length, 'batch', 'batches')} sent`}
+            {sending ? <Loader2 aria-hidden className="size-4 animate-spin text-accent-600" /> : allSent ? <CheckCircle2 aria-hidden className="size-4 text-emerald-600" /> : <CircleAlert aria-hidden className="size-4 text-amber-600" />}
+            {sending
+              ? `Sending to ${formatCount(result.instanceCount, 'instance')}…`
+              : allSent
+                ? `Launched on ${formatCount(result.instanceCount, 'instance')} in ${formatCount(result.batches.length, 'batch', 'batches')}`
+                : `${sent} of ${formatCount(result.batches.length, 'batch', 'batches')} sent`}
           </span>
         }
-        description={`Launch ${result.launchId} in ${result.regionId}. Each batch is one InvokeCommand call with its own InvokeId.`}
+        description={`Launch ${result.launchId} in ${result.regionId}. Each batch is one InvokeCommand call with its own InvokeId; the server sends them even if you leave this page.`}
         actions={
           <>
             <Link href={`/invocations/launches/${result.launchId}`} className={buttonClasses('secondary', 'sm')}>
@@ -37,6 +61,11 @@ export function LaunchResultPanel({ result, onNewLaunch }: { result: LaunchResul
           </>
         }
       />
+      {result.batches.length > 1 ? (
+        <CardBody className="border-b border-line">
+          <BatchProgress sent={sent} failed={failed} skipped={skipped} total={result.batches.length} sending={sending} />
+        </CardBody>
+      ) : null}
       <CardBody className="p-0">
         <ul className="divide-y divide-line" aria-label="Batches">
           {result.batches.map((batch) => (
@@ -47,9 +76,11 @@ export function LaunchResultPanel({ result, onNewLaunch }: { result: LaunchResul
                 <Link href={`/invocations/${batch.invokeId}`} className="font-mono font-medium text-accent-700 hover:underline dark:text-accent-400">
                   {batch.invokeId}
                 </Link>
+              ) : batch.status === 'pending' ? (
+                <span className="text-muted">{batch.errorCode ? `Trying again after ${batch.errorCode}…` : 'Waiting to be sent…'}</span>
               ) : (
                 <span className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
-                  <Badge tone="danger">{batch.errorCode ?? 'Not sent'}</Badge>
+                  <Badge tone={batch.status === 'skipped' ? 'neutral' : 'danger'}>{batch.errorCode ?? 'Not sent'}</Badge>
                   <span className="text-muted">{batch.errorMessage}</span>
                 </span>
               )}

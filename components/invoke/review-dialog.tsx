@@ -34,7 +34,6 @@ export function ReviewDialog({
   summary,
   onLaunch,
   launching,
-  progress,
   error,
 }: {
   open: boolean;
@@ -42,7 +41,6 @@ export function ReviewDialog({
   summary: ReviewSummary | null;
   onLaunch: () => void;
   launching: boolean;
-  progress?: ReactNode;
   error: ReactNode;
 }) {
   const batches = summary?.batches.length ?? 0;
@@ -68,7 +66,6 @@ export function ReviewDialog({
       {summary ? (
         <div className="space-y-5">
           {error ? <div>{error}</div> : null}
-          {progress}
           <section aria-label="Blast radius" className="grid gap-3 sm:grid-cols-3">
             <Stat icon={<Server />} label="Blast radius" value={`${formatCount(summary.instanceCount, 'instance')}, ${formatCount(batches, 'batch', 'batches')}`}>
               {summary.topTags.length ? summary.topTags.map((tag) => `${tag.tag}: ${tag.count}`).join(' · ') : 'No tags on these instances'}

@@ -2,17 +2,24 @@ import 'server-only';
 
 import { purgeSignInThrottles } from '@/lib/auth/sign-in';
 import { type Db } from '@/lib/db/client';
+import { purgeInvocationCache } from '@/lib/db/invocation-cache';
+import { eraseExpiredSecrets } from '@/lib/db/launch-dispatch';
 import { deleteExpiredSessions } from '@/lib/db/sessions';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/logger';
 
 const EVERY_MS = 10 * 60_000;
 
-/** One pass: sessions that can no longer be used and throttle rows that decide nothing are deleted. */
-export async function purgeExpired(db: Db, absoluteHours: number, now = new Date()): Promise<{ sessions: number; throttles: number }> {
+/**
+ * One pass: sessions that can no longer be used, throttle rows that decide nothing, sealed
+ * secrets past their launch's deadline and stale reads of foreign InvokeIds are deleted.
+ */
+export async function purgeExpired(db: Db, absoluteHours: number, now = new Date()): Promise<{ sessions: number; throttles: number; secrets: number; invocations: number }> {
   const sessions = await deleteExpiredSessions(db, now, new Date(now.getTime() - absoluteHours * 3_600_000));
   const throttles = await purgeSignInThrottles(db, now);
-  return { sessions, throttles };
+  const secrets = await eraseExpiredSecrets(db, now);
+  const invocations = await purgeInvocationCache(db, new Date(now.getTime() - 24 * 3_600_000));
+  return { sessions, throttles, secrets, invocations };
 }
 
 /**
@@ -23,7 +30,7 @@ export function startHousekeeping(getDb: () => Promise<Db>): () => void {
   const run = async () => {
     try {
       const purged = await purgeExpired(await getDb(), getEnv().SESSION_ABSOLUTE_HOURS);
-      if (purged.sessions || purged.throttles) logger.info('purged expired rows', purged);
+      if (Object.values(purged).some(Boolean)) logger.info('purged expired rows', purged);
     } catch (error) {
       logger.warn('housekeeping failed', { error: error instanceof Error ? error.message : String(error) });
     }

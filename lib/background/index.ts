@@ -1,12 +1,22 @@
 import 'server-only';
 
 import { getDb } from '@/lib/db';
+import { getEngine } from '@/lib/launches/engine';
+import { logger } from '@/lib/logger';
 
+import { startEngineLoops } from './engine-loop';
 import { startHousekeeping } from './housekeeping';
 
-const holder = globalThis as unknown as { invokedeckBackground?: () => void };
+const holder = globalThis as unknown as { invokedeckBackground?: boolean };
 
-/** Start the server's background work once per process (Next may load instrumentation twice in dev). */
+/**
+ * Start the server's background work once per process (Next may load instrumentation twice
+ * in dev): housekeeping, and the launch engine's dispatcher and observer. Every replica runs
+ * them; leases in the database decide who does what.
+ */
 export function startBackgroundWork(): void {
-  holder.invokedeckBackground ??= startHousekeeping(getDb);
+  if (holder.invokedeckBackground) return;
+  holder.invokedeckBackground = true;
+  startHousekeeping(getDb);
+  getEngine().then(startEngineLoops, (error: unknown) => logger.error('the launch engine did not start', { error: error instanceof Error ? error.message : String(error) }));
 }

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 
 import { findLaunchStatuses, launchFacets, listLaunches } from './launch-list';
-import { insertLaunch, recordBatchOutcome, updateLaunchStatus } from './launches';
+import { updateBatch } from './launch-dispatch';
+import { bumpLaunch, insertLaunch, updateLaunchStatus } from './launches';
 import { describeEachDatabase } from './test-databases';
 
 /** Ten launches a minute apart (minute 0 oldest), with the fields each filter reads varied. */
@@ -22,6 +23,9 @@ const FLEET = Array.from({ length: 10 }, (_, minute) => ({
   batch_count: 2,
   draft: '{}',
   preset_id: null,
+  rate_control: null,
+  request_template: null,
+  secrets_expire_at: null,
 }));
 
 const minutesOf = (rows: { created_at: string }[]) => rows.map((row) => Number(row.created_at.slice(15, 16)));
@@ -29,10 +33,11 @@ const minutesOf = (rows: { created_at: string }[]) => rows.map((row) => Number(r
 describeEachDatabase('the invocations list', (db) => {
   beforeAll(async () => {
     for (const launch of FLEET) {
-      const batches = [0, 1].map((index) => ({ id: randomUUID(), batch_index: index, client_token: `${launch.id}-${index}`, instance_ids: '[]' }));
+      const batches = [0, 1].map((index) => ({ id: randomUUID(), batch_index: index, client_token: `${launch.id}-${index}`, instance_ids: '[]', secret_box: null }));
       await insertLaunch(db(), launch, batches);
-      await recordBatchOutcome(db(), batches[0]?.id ?? '', { status: 'sent', invokeId: `t-list${launch.created_at.slice(15, 16)}a`, requestId: null });
-      await updateLaunchStatus(db(), launch.id, Number(launch.created_at.slice(15, 16)) % 4 === 0 ? 'Failed' : 'Success', new Date('2032-03-02T12:00:00Z'));
+      await updateBatch(db(), batches[0]?.id ?? '', { status: 'sent', invoke_id: `t-list${launch.created_at.slice(15, 16)}a` }, 2, new Date('2032-03-02T12:00:00Z'));
+      await updateLaunchStatus(db(), launch.id, Number(launch.created_at.slice(15, 16)) % 4 === 0 ? 'Failed' : 'Success');
+      await bumpLaunch(db(), launch.id, new Date('2032-03-02T12:00:00Z'));
     }
   });
 

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 
 import { listLaunches } from './launch-list';
-import { countInvocationsToday, findBatchByInvokeId, insertLaunch, listBatches, recordBatchOutcome, settleSendStatus } from './launches';
+import { updateBatch } from './launch-dispatch';
+import { bumpLaunch, findBatchByInvokeId, findLaunch, insertLaunch, listBatches, listInstances, settleSendStatus } from './launches';
+import { quotaUsed, releaseQuota, reserveQuota } from './quota';
 import { addPresetVersion, findPresetBySlug, insertPreset, listPresets, listPresetVersions, softDeletePreset } from './presets';
 import { describeEachDatabase } from './test-databases';
 
@@ -23,22 +25,46 @@ function launch(overrides: { createdAt: string; region?: string; status?: string
     batch_count: 1,
     draft: '{}',
     preset_id: null,
+    rate_control: null,
+    request_template: null,
+    secrets_expire_at: null,
   };
 }
 
 describeEachDatabase('launches and presets', (db) => {
-  it('records a launch before sending, then each batch outcome, and derives the send status', async () => {
+  it('records a launch with its batches and instances once: a second insert of the same ID is refused by the insert itself', async () => {
     const row = launch({ createdAt: '2030-05-01T10:00:00.000Z' });
-    const batches = [0, 1].map((index) => ({ id: randomUUID(), batch_index: index, client_token: `${row.id}-${index}`, instance_ids: '["i-1"]' }));
-    await insertLaunch(db(), row, batches);
+    const batches = [0, 1].map((index) => ({ id: randomUUID(), batch_index: index, client_token: `${row.id}-${index}`, instance_ids: JSON.stringify([`i-${index}a`, `i-${index}b`]), secret_box: null }));
+    const [first, second] = await Promise.all([insertLaunch(db(), row, batches), insertLaunch(db(), row, batches.map((batch) => ({ ...batch, id: randomUUID(), client_token: `${batch.client_token}x` })))]);
+    expect([first, second].sort()).toEqual([false, true]);
     expect((await listBatches(db(), row.id)).map((batch) => batch.status)).toEqual(['pending', 'pending']);
-    await recordBatchOutcome(db(), batches[0]?.id ?? '', { status: 'sent', invokeId: 't-one', requestId: 'req-1' }, new Date('2030-05-01T10:00:01Z'));
-    await recordBatchOutcome(db(), batches[1]?.id ?? '', { status: 'failed', errorCode: 'InternalError.Dispatch', errorMessage: 'try again', requestId: 'req-2' });
+    expect((await listInstances(db(), row.id)).map((instance) => [instance.instance_id, instance.status])).toEqual([
+      ['i-0a', 'Queued'],
+      ['i-0b', 'Queued'],
+      ['i-1a', 'Queued'],
+      ['i-1b', 'Queued'],
+    ]);
+    expect(await settleSendStatus(db(), row.id)).toBe('queued');
+
+    // Each change takes the launch's next number; a page asks for what came after its last one.
+    const seq = await bumpLaunch(db(), row.id);
+    await updateBatch(db(), batches[0]?.id ?? '', { status: 'sent', invoke_id: 't-one', request_id: 'req-1', attempted: true }, seq, new Date('2030-05-01T10:00:01Z'));
+    expect(await settleSendStatus(db(), row.id)).toBe('sending');
+    expect(await findBatchByInvokeId(db(), 't-one')).toMatchObject({ launch_id: row.id, attempts: 1, request_id: 'req-1', change_seq: seq });
+    expect((await findLaunch(db(), row.id))?.change_seq).toBe(seq);
+    await updateBatch(db(), batches[1]?.id ?? '', { status: 'failed', error_code: 'InternalError.Dispatch' }, await bumpLaunch(db(), row.id), new Date());
     expect(await settleSendStatus(db(), row.id)).toBe('partial');
-    expect(await findBatchByInvokeId(db(), 't-one')).toMatchObject({ launch_id: row.id, attempts: 1, request_id: 'req-1' });
-    expect(await countInvocationsToday(db(), 'cn-shanghai', new Date('2030-05-01T23:00:00Z'))).toBe(1);
-    expect(await countInvocationsToday(db(), 'cn-shanghai', new Date('2030-05-02T00:00:01Z'))).toBe(0);
-    expect(await countInvocationsToday(db(), 'cn-hangzhou', new Date('2030-05-01T23:00:00Z'))).toBe(0);
+  });
+
+  it('takes the daily quota atomically: launches racing for the last calls never overdraw it', async () => {
+    const day = '2030-05-02';
+    await reserveQuota(db(), 'cn-nanjing', day, 4_990, 5_000);
+    const racers = await Promise.all(Array.from({ length: 8 }, () => reserveQuota(db(), 'cn-nanjing', day, 3, 5_000)));
+    expect(racers.filter((outcome) => outcome.ok)).toHaveLength(3);
+    expect(await quotaUsed(db(), 'cn-nanjing', day)).toBe(4_999);
+    await releaseQuota(db(), 'cn-nanjing', day, 2);
+    expect(await quotaUsed(db(), 'cn-nanjing', day)).toBe(4_997);
+    expect(await quotaUsed(db(), 'cn-nanjing', '2030-05-03')).toBe(0);
   });
 
   it('pages launches newest first by keyset, with filters', async () => {

@@ -1,90 +1,118 @@
 import 'server-only';
 
+import { sql } from 'kysely';
+
 import { type Db } from './client';
-import { type BatchStatus, type LaunchBatchesTable, type LaunchesTable, type SendStatus } from './schema';
+import { isPostgres } from './migrations/dialect';
+import { type BatchStatus, type LaunchBatchesTable, type LaunchInstancesTable, type LaunchesTable, type SendStatus } from './schema';
 
-export type LaunchRow = LaunchesTable;
-export type BatchRow = LaunchBatchesTable;
-export type NewLaunch = Omit<LaunchRow, 'send_status' | 'status' | 'status_updated_at'>;
-export type NewBatch = Pick<BatchRow, 'id' | 'batch_index' | 'client_token' | 'instance_ids'>;
+export type LaunchRow = Omit<LaunchesTable, 'change_seq'> & { change_seq: number };
+export type BatchRow = Omit<LaunchBatchesTable, 'change_seq' | 'observe_delay_ms'> & { change_seq: number; observe_delay_ms: number };
+export type InstanceRow = LaunchInstancesTable;
+export type NewLaunch = Omit<LaunchRow, 'send_status' | 'status' | 'status_updated_at' | 'change_seq' | 'halt_reason' | 'stopped_at'>;
+export type NewBatch = Pick<BatchRow, 'id' | 'batch_index' | 'client_token' | 'instance_ids' | 'secret_box'>;
 
-/** Record a launch and its batches, all pending, before anything is sent. */
-export async function insertLaunch(db: Db, launch: NewLaunch, batches: NewBatch[]): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    await tx
+/** Batch rows per INSERT: far under SQLite's bound-parameter limit. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Record a launch, its batches (all pending) and one row per instance, in one transaction,
+ * before anything is sent. False when a launch with this ID exists already (a double submit,
+ * perhaps on another replica): the insert itself decides, so the check cannot be raced.
+ */
+export async function insertLaunch(db: Db, launch: NewLaunch, batches: NewBatch[], onInserted?: (tx: Db) => Promise<void>): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const inserted = await tx
       .insertInto('launches')
-      .values({ ...launch, send_status: 'sending', status: 'Pending', status_updated_at: null })
-      .execute();
-    if (batches.length === 0) return;
-    await tx
-      .insertInto('launch_batches')
-      .values(
-        batches.map((batch) => ({
-          ...batch,
-          launch_id: launch.id,
-          region_id: launch.region_id,
-          status: 'pending' as const,
-          invoke_id: null,
-          request_id: null,
-          error_code: null,
-          error_message: null,
-          attempts: 0,
-          sent_at: null,
-          updated_at: launch.created_at,
-          invocation_status: null,
-          snapshot: null,
-          snapshot_at: null,
-        })),
-      )
-      .execute();
+      .values({ ...launch, send_status: 'queued', status: 'Pending', status_updated_at: null, change_seq: 1, halt_reason: null, stopped_at: null })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+    const batchRows = batches.map((batch) => ({
+      ...batch,
+      launch_id: launch.id,
+      region_id: launch.region_id,
+      status: 'pending' as const,
+      invoke_id: null,
+      request_id: null,
+      error_code: null,
+      error_message: null,
+      attempts: 0,
+      sent_at: null,
+      updated_at: launch.created_at,
+      invocation_status: null,
+      snapshot: null,
+      snapshot_at: null,
+      lease_owner: null,
+      lease_until: null,
+      not_before: null,
+      checked_at: null,
+      change_seq: 1,
+      observe_at: null,
+      observe_delay_ms: 0,
+    }));
+    for (let start = 0; start < batchRows.length; start += INSERT_CHUNK) {
+      await tx.insertInto('launch_batches').values(batchRows.slice(start, start + INSERT_CHUNK)).execute();
+    }
+    await insertQueuedInstances(
+      tx,
+      launch.id,
+      batches.flatMap((batch) => (JSON.parse(batch.instance_ids) as string[]).map((instanceId): [string, number] => [instanceId, batch.batch_index])),
+    );
+    await onInserted?.(tx);
+    return true;
   });
 }
 
-export async function recordBatchOutcome(
-  db: Db,
-  batchId: string,
-  outcome:
-    | { status: Extract<BatchStatus, 'sent'>; invokeId: string; requestId: string | null }
-    | { status: Extract<BatchStatus, 'failed'>; errorCode: string; errorMessage: string; requestId: string | null },
-  now = new Date(),
-): Promise<void> {
-  const at = now.toISOString();
-  await db
-    .updateTable('launch_batches')
-    .set((eb) => ({
-      status: outcome.status,
-      request_id: outcome.requestId,
-      invoke_id: outcome.status === 'sent' ? outcome.invokeId : null,
-      error_code: outcome.status === 'failed' ? outcome.errorCode : null,
-      error_message: outcome.status === 'failed' ? outcome.errorMessage : null,
-      sent_at: outcome.status === 'sent' ? at : null,
-      attempts: eb('attempts', '+', 1),
-      updated_at: at,
-    }))
-    .where('id', '=', batchId)
-    .execute();
+/**
+ * One Queued row per instance, in one statement that unpacks a JSON list in the database:
+ * 10,000 rows cost a few milliseconds instead of the many more that binding them as
+ * parameters takes, so recording a launch stays cheap whatever its size.
+ */
+async function insertQueuedInstances(tx: Db, launchId: string, pairs: readonly [string, number][]): Promise<void> {
+  if (pairs.length === 0) return;
+  const list = JSON.stringify(pairs);
+  const columns = sql`launch_id, instance_id, batch_index, status, exit_code, error_code, error_info, repeats, start_time, finish_time, stop_time, dropped, change_seq`;
+  const rows = isPostgres(tx)
+    ? sql`SELECT ${launchId}, e->>0, (e->>1)::integer, 'Queued', NULL, '', '', 0, NULL, NULL, NULL, 0, 1 FROM json_array_elements(${list}::json) AS e`
+    : sql`SELECT ${launchId}, json_extract(value, '$[0]'), json_extract(value, '$[1]'), 'Queued', NULL, '', '', 0, NULL, NULL, NULL, 0, 1 FROM json_each(${list})`;
+  await sql`INSERT INTO launch_instances (${columns}) ${rows}`.execute(tx);
 }
 
-/** Derive the launch's send status from its batches once sending is over. */
-export async function settleSendStatus(db: Db, launchId: string): Promise<SendStatus> {
-  const batches = await db.selectFrom('launch_batches').select('status').where('launch_id', '=', launchId).execute();
-  const sent = batches.filter((batch) => batch.status === 'sent').length;
-  const pending = batches.some((batch) => batch.status === 'pending');
-  const sendStatus: SendStatus = pending ? 'sending' : sent === batches.length ? 'sent' : sent === 0 ? 'failed' : 'partial';
-  await db.updateTable('launches').set({ send_status: sendStatus }).where('id', '=', launchId).execute();
+/**
+ * Take the launch's next change number. Every writer takes one in the transaction that
+ * writes its rows and stamps them with it; the launch row's lock orders them, so a page that
+ * asks "what changed since N" never misses a row committed later with a smaller number.
+ */
+export async function bumpLaunch(tx: Db, launchId: string, now = new Date()): Promise<number> {
+  const row = await tx
+    .updateTable('launches')
+    .set((eb) => ({ change_seq: eb('change_seq', '+', 1), status_updated_at: now.toISOString() }))
+    .where('id', '=', launchId)
+    .returning('change_seq')
+    .executeTakeFirstOrThrow();
+  return row.change_seq;
+}
+
+/** Derive the launch's send status from its batches (within the writer's transaction). */
+export async function settleSendStatus(tx: Db, launchId: string): Promise<SendStatus> {
+  const launch = await tx.selectFrom('launches').select('halt_reason').where('id', '=', launchId).executeTakeFirst();
+  const batches = await tx.selectFrom('launch_batches').select('status').where('launch_id', '=', launchId).execute();
+  const count = (status: BatchStatus) => batches.filter((batch) => batch.status === status).length;
+  const [sent, failed, pending, skipped] = [count('sent'), count('failed'), count('pending'), count('skipped')];
+  // A skipped batch (every instance found ineligible before sending) counts neither way.
+  const considered = batches.length - skipped;
+  let sendStatus: SendStatus;
+  if (pending) sendStatus = sent || failed ? 'sending' : 'queued';
+  else if (launch?.halt_reason) sendStatus = 'halted';
+  else if (sent === 0) sendStatus = 'failed';
+  else sendStatus = sent === considered ? 'sent' : 'partial';
+  await tx.updateTable('launches').set({ send_status: sendStatus }).where('id', '=', launchId).execute();
   return sendStatus;
 }
 
-export async function saveBatchSnapshot(db: Db, batchId: string, invocationStatus: string, snapshot: string | null, now = new Date()): Promise<void> {
-  await db
-    .updateTable('launch_batches')
-    .set({ invocation_status: invocationStatus, ...(snapshot !== null ? { snapshot, snapshot_at: now.toISOString() } : {}) })
-    .where('id', '=', batchId)
-    .execute();
-}
-
-export async function updateLaunchStatus(db: Db, launchId: string, status: string, now = new Date()): Promise<void> {
-  await db.updateTable('launches').set({ status, status_updated_at: now.toISOString() }).where('id', '=', launchId).execute();
+export async function updateLaunchStatus(tx: Db, launchId: string, status: string): Promise<void> {
+  await tx.updateTable('launches').set({ status }).where('id', '=', launchId).execute();
 }
 
 export function findLaunch(db: Db, id: string): Promise<LaunchRow | undefined> {
@@ -103,14 +131,14 @@ export function findBatchByInvokeId(db: Db, invokeId: string): Promise<BatchRow 
   return db.selectFrom('launch_batches').selectAll().where('invoke_id', '=', invokeId).executeTakeFirst();
 }
 
-/** InvokeCommand calls that created an invocation in this region since the start of the UTC day. */
-export async function countInvocationsToday(db: Db, regionId: string, now = new Date()): Promise<number> {
-  const dayStart = `${now.toISOString().slice(0, 10)}T00:00:00.000Z`;
-  const row = await db
-    .selectFrom('launch_batches')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('region_id', '=', regionId)
-    .where('sent_at', '>=', dayStart)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** Every instance of a launch, or only those changed after `since` (a page's last poll). */
+export function listInstances(db: Db, launchId: string, since = 0): Promise<InstanceRow[]> {
+  let query = db.selectFrom('launch_instances').selectAll().where('launch_id', '=', launchId);
+  if (since > 0) query = query.where('change_seq', '>', since);
+  return query.orderBy('batch_index').orderBy('instance_id').execute();
+}
+
+/** A launch's batches changed after `since`. */
+export function listBatchesSince(db: Db, launchId: string, since: number): Promise<BatchRow[]> {
+  return db.selectFrom('launch_batches').selectAll().where('launch_id', '=', launchId).where('change_seq', '>', since).orderBy('batch_index').execute();
 }

@@ -54,8 +54,10 @@ export interface AuditLogTable {
   user_agent: string | null;
 }
 
-export type SendStatus = 'sending' | 'sent' | 'partial' | 'failed';
-export type BatchStatus = 'pending' | 'sent' | 'failed';
+/** queued: nothing sent yet; sending: some sent; then sent, partial, failed, or halted by the error threshold or a stop. */
+export type SendStatus = 'queued' | 'sending' | 'sent' | 'partial' | 'failed' | 'halted';
+/** pending: waits for a dispatcher (one holds it while `lease_until` is ahead); skipped: never to be sent. */
+export type BatchStatus = 'pending' | 'sent' | 'failed' | 'skipped';
 
 export interface LaunchesTable {
   id: string;
@@ -77,6 +79,18 @@ export interface LaunchesTable {
   status: string;
   status_updated_at: string | null;
   preset_id: string | null;
+  /** Bumped by every change to the launch, its batches or its instances: pages poll what changed since. */
+  change_seq: Generated<number>;
+  /** JSON RateControl, or null: every batch as fast as they can be sent. */
+  rate_control: string | null;
+  /** Why the remaining batches were not sent (error threshold, a stop), when they were not. */
+  halt_reason: string | null;
+  /** JSON InvokeRequest of every batch, without instances, token and secret values. */
+  request_template: string | null;
+  /** Encrypted secrets of unsent batches are erased then at the latest. */
+  secrets_expire_at: string | null;
+  /** When an operator stopped it: batches not sent yet are skipped, one on its way is stopped on arrival. */
+  stopped_at: string | null;
 }
 
 export interface LaunchBatchesTable {
@@ -100,6 +114,56 @@ export interface LaunchBatchesTable {
   /** JSON InvocationSnapshot: what the review page shows when the API no longer knows the InvokeId. */
   snapshot: string | null;
   snapshot_at: string | null;
+  /** The dispatcher holding the batch, until when; an expired lease is taken over. */
+  lease_owner: string | null;
+  lease_until: string | null;
+  /** A transient failure waits until then before the next attempt. */
+  not_before: string | null;
+  /** AES-GCM sealed secret parameter values, while the batch is unsent; erased once sent. */
+  secret_box: string | null;
+  /** When its instances were checked before sending; `instance_ids` is then exactly what it sends. */
+  checked_at: string | null;
+  change_seq: Generated<number>;
+  /** When the observer next asks ECS about this batch's InvokeId, and the delay it last used. */
+  observe_at: string | null;
+  observe_delay_ms: Generated<number>;
+}
+
+export interface LaunchInstancesTable {
+  launch_id: string;
+  instance_id: string;
+  batch_index: number;
+  status: string;
+  exit_code: number | null;
+  error_code: string;
+  error_info: string;
+  repeats: number;
+  start_time: string | null;
+  finish_time: string | null;
+  stop_time: string | null;
+  dropped: number;
+  change_seq: number;
+}
+
+export interface LeasesTable {
+  name: string;
+  owner: string;
+  until: string;
+}
+
+export interface QuotaUsageTable {
+  region_id: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  used: number;
+}
+
+export interface InvocationCacheTable {
+  invoke_id: string;
+  region_id: string;
+  /** JSON of the invocation as last read. */
+  body: string;
+  fetched_at: string;
 }
 
 export interface PresetsTable {
@@ -135,6 +199,10 @@ export interface Database {
   preset_versions: PresetVersionsTable;
   launches: LaunchesTable;
   launch_batches: LaunchBatchesTable;
+  launch_instances: LaunchInstancesTable;
+  leases: LeasesTable;
+  quota_usage: QuotaUsageTable;
+  invocation_cache: InvocationCacheTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;

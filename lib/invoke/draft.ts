@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_LAUNCH_INSTANCES } from '@/lib/invoke/ids';
+import { rateControlSchema } from '@/lib/invoke/rate-control';
 import { looksSecret } from '@/lib/invoke/secrets';
 import { REPEAT_MODES, type InvokeCommandInfo } from '@/lib/invoke/types';
 
@@ -45,6 +46,8 @@ export const invokeDraftSchema = z.object({
   timeout: z.number({ error: 'Timeout must be a number of seconds.' }).optional(),
   /** Undefined or empty keeps the command's own working directory. */
   workingDir: boundedText('Working directory').optional(),
+  /** InvokeDeck's own, not an API field: how fast the batches go out, and when to stop sending them. */
+  rateControl: rateControlSchema.optional(),
 });
 
 export type InvokeDraft = z.infer<typeof invokeDraftSchema>;

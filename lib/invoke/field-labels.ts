@@ -12,4 +12,5 @@ export const FIELD_LABELS: Readonly<Record<keyof InvokeDraft, string>> = {
   windowsPasswordName: 'Windows password name',
   timeout: 'Timeout',
   workingDir: 'Working directory',
+  rateControl: 'Rate control',
 };

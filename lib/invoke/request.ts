@@ -3,7 +3,7 @@ import type { ParameterEntry } from '@/lib/invoke/draft';
 import type { Limits } from '@/lib/invoke/limits';
 import { passedParameters } from '@/lib/invoke/rules-parameters';
 import type { ValidInvokeDraft } from '@/lib/invoke/schema';
-import { isSecretParameter, SECRET_MASK } from '@/lib/invoke/secrets';
+import { hidesValue, SECRET_MASK } from '@/lib/invoke/secrets';
 import type { InvokeCommandInfo, RepeatMode } from '@/lib/invoke/types';
 
 export { SECRET_MASK } from '@/lib/invoke/secrets';
@@ -95,5 +95,5 @@ export function toQueryParameters(request: Readonly<InvokeRequest>): Array<[stri
 }
 
 function parametersJson(entries: readonly ParameterEntry[], mask: boolean): string {
-  return JSON.stringify(Object.fromEntries(entries.map((entry) => [entry.name, mask && isSecretParameter(entry) ? SECRET_MASK : entry.value])));
+  return JSON.stringify(Object.fromEntries(entries.map((entry) => [entry.name, mask && hidesValue(entry) ? SECRET_MASK : entry.value])));
 }

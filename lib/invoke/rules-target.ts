@@ -31,9 +31,10 @@ function commandRules({ commandId }: InvokeDraft, { command }: InvokeContext): R
 
 function instanceRules(
   { instanceIds, repeatMode, frequency, commandId }: InvokeDraft,
-  { command }: InvokeContext,
+  { command, instancesChecked }: InvokeContext,
   instances: ReadonlyMap<string, InvokeInstanceInfo>,
 ): RuleIssue[] {
+  const deferred = instancesChecked === 'before-each-batch';
   // The OS is judged only against the command the draft names; a mismatch is reported above.
   const known = command?.commandId === commandId ? command : null;
   const issues: RuleIssue[] = [];
@@ -46,6 +47,7 @@ function instanceRules(
       return;
     }
     seen.add(instanceId);
+    if (deferred) return;
     const instance = instances.get(instanceId);
     if (!instance) {
       issues.push({

@@ -62,6 +62,11 @@ export interface InvokeContext {
   command: InvokeCommandInfo | null;
   /** Every instance the draft may name; IDs not in here are reported as not found. */
   instances: readonly InvokeInstanceInfo[];
+  /**
+   * The instances were not looked up (a launch too large to check at once): each batch is
+   * checked just before it is sent instead, so only the IDs' shapes and duplicates are judged.
+   */
+  instancesChecked?: 'now' | 'before-each-batch';
   limits: Limits;
   now: Date;
   quota: InvokeQuota;

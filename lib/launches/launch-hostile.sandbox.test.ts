@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 
 import { launch } from './launch';
 import { launchInputSchema } from './launch-input';
+import { secretKeyFrom } from './secret-box';
 
 /**
  * The launch action as an attacker meets it: thousands of malformed and hostile payloads
@@ -49,7 +50,7 @@ afterAll(async () => {
 
 const config = { name: 'launchCommand', access: 'operator', schema: launchInputSchema } as const;
 const send = (payload: unknown) =>
-  runAction(config, (input, { user }) => launch({ db, ecs, regions, limits: DEFAULT_LIMITS }, user, input), payload, { user: operator });
+  runAction(config, (input, { user }) => launch({ db, ecs, regions, limits: DEFAULT_LIMITS, secretKey: secretKeyFrom(Buffer.alloc(32, 1)) }, user, input), payload, { user: operator });
 
 const controlChars = fc.string({ unit: fc.constantFrom('\u0000', '\r', '\n', '\t', '\u001b', '\u2028', 'a', '/', '.', '\\', ' ', '%') , minLength: 1, maxLength: 40 });
 const hostileText = fc.oneof(controlChars, fc.constantFrom('__proto__', 'constructor', 'prototype', '../../etc/passwd', '<script>alert(1)</script>', 'evil.example.com', "' OR 1=1 --"));

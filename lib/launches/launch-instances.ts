@@ -1,52 +1,52 @@
-import { batchStatus, type InstanceSnapshot, type InvocationSnapshot } from './snapshot';
+import { type InstanceSnapshot } from './snapshot';
 
 /** One instance of a launch, whichever batch (and InvokeId) it went out in. */
 export interface LaunchInstance extends InstanceSnapshot {
-  /** Null while its batch is being sent, or when the batch failed to send. */
+  /** Null while its batch waits to be sent, or when it was not sent. */
   invokeId: string | null;
   batchIndex: number;
 }
 
-interface BatchRecord {
+interface InstanceRecord {
+  instance_id: string;
   batch_index: number;
-  invoke_id: string | null;
-  instance_ids: string;
-  snapshot: string | null;
   status: string;
-  invocation_status: string | null;
+  exit_code: number | null;
+  error_code: string;
+  error_info: string;
+  repeats: number;
+  start_time: string | null;
+  finish_time: string | null;
+  stop_time: string | null;
+  dropped: number;
 }
 
-const unseen = (instanceId: string, status: string, invokeId: string | null, batchIndex: number): LaunchInstance => ({
-  instanceId,
-  status,
-  exitCode: null,
-  errorCode: '',
-  errorInfo: '',
-  repeats: 0,
-  startTime: null,
-  finishTime: null,
-  stopTime: null,
-  dropped: 0,
-  invokeId,
-  batchIndex,
-});
-
 /**
- * Every instance of a launch across its batches, from what we last recorded of each
- * InvokeId: so a launch split into 3 InvokeIds reads as one "117 Success, 3 Failed".
- * Instances of a batch not sent (or not observed yet) carry the batch's own status.
+ * Instances of a launch as the pages show them, from the rows the dispatcher and the observer
+ * keep: a launch split into 3 InvokeIds reads as one "117 Success, 3 Failed".
  */
-export function launchInstances(batches: readonly BatchRecord[]): LaunchInstance[] {
-  const rows: LaunchInstance[] = [];
-  for (const batch of [...batches].sort((a, b) => a.batch_index - b.batch_index)) {
-    const ids = JSON.parse(batch.instance_ids) as string[];
-    const snapshot = batch.snapshot ? (JSON.parse(batch.snapshot) as InvocationSnapshot) : null;
-    const seen = new Map((snapshot?.instances ?? []).map((instance) => [instance.instanceId, instance]));
-    const fallback = batchStatus(batch);
-    for (const instanceId of ids) {
-      const instance = seen.get(instanceId);
-      rows.push(instance ? { ...instance, invokeId: batch.invoke_id, batchIndex: batch.batch_index } : unseen(instanceId, fallback, batch.invoke_id, batch.batch_index));
-    }
-  }
-  return rows;
+export function toLaunchInstances(rows: readonly InstanceRecord[], invokeIdOfBatch: ReadonlyMap<number, string | null>): LaunchInstance[] {
+  return rows.map((row) => ({
+    instanceId: row.instance_id,
+    status: row.status,
+    exitCode: row.exit_code,
+    errorCode: row.error_code,
+    errorInfo: row.error_info,
+    repeats: row.repeats,
+    startTime: row.start_time,
+    finishTime: row.finish_time,
+    stopTime: row.stop_time,
+    dropped: row.dropped,
+    invokeId: invokeIdOfBatch.get(row.batch_index) ?? null,
+    batchIndex: row.batch_index,
+  }));
+}
+
+/** Merge a poll's changes into what a page holds: changed instances replace their old selves, in place. */
+export function mergeInstances(current: readonly LaunchInstance[], changed: readonly LaunchInstance[]): LaunchInstance[] {
+  if (changed.length === 0) return [...current];
+  const byId = new Map(changed.map((instance) => [instance.instanceId, instance]));
+  const merged = current.map((instance) => byId.get(instance.instanceId) ?? instance);
+  const known = new Set(current.map((instance) => instance.instanceId));
+  return [...merged, ...changed.filter((instance) => !known.has(instance.instanceId))];
 }

@@ -10,13 +10,13 @@ import { type Db, migrate, openDb } from '@/lib/db/client';
 import { type EcsClient } from '@/lib/ecs';
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
-import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 
 import { launch } from './launch';
-import { readLaunch } from './launch-read';
 import { readOutputGroups } from './output-read';
 import { statusTone } from './status';
+import { isUnchanged, readLaunch as readLaunchView } from './launch-read';
 import { stopLaunchBatches } from './stop';
+import { testEngine } from './test-engine';
 
 /**
  * A launch split into batches, read and acted on as one thing, against the real sandbox over
@@ -32,6 +32,23 @@ let db: Db;
 let dir: string;
 let web: { instanceId: string; name: string }[];
 const commandIds = new Map<string, string>();
+let engine: ReturnType<typeof testEngine>;
+
+/** Request a launch and let the dispatcher send it, as the server does in the background. */
+async function launchAndSend(input: InvokeDraft) {
+  const launchId = crypto.randomUUID();
+  await launch(engine.deps, user, { launchId, draft: input });
+  await engine.dispatchAll();
+  return engine.result(launchId);
+}
+
+/** The launch page's view after the observer has looked at every batch once. */
+async function readLaunch(launchId: string) {
+  await engine.observe(launchId);
+  const view = await readLaunchView(db, launchId);
+  if (!view || isUnchanged(view)) throw new Error('no launch');
+  return view;
+}
 
 beforeAll(async () => {
   t = await startTestSandbox();
@@ -50,6 +67,7 @@ beforeAll(async () => {
   for (const name of ['patch-web.sh', 'health-check.sh']) {
     commandIds.set(name, (await ecs.describeCommands(REGION, { name })).items[0]?.commandId ?? '');
   }
+  engine = testEngine(db, ecs);
 });
 
 afterAll(async () => {
@@ -77,17 +95,17 @@ describe('a launch over several batches, as one thing', () => {
     // 70 instances in 2 batches; web-prod-019 and web-prod-064 (full disks) fail, one in each batch.
     const instanceIds = web.slice(0, 70).map((item) => item.instanceId);
     expect(idsOf('web-prod-019', 'web-prod-064').every((id) => instanceIds.includes(id))).toBe(true);
-    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId: crypto.randomUUID(), draft: draft('patch-web.sh', instanceIds) });
+    const result = await launchAndSend(draft('patch-web.sh', instanceIds));
     await t.control('POST', '/_sandbox/clock', { advance: '10m' });
 
-    const view = await readLaunch(db, ecs, result.launchId);
-    expect(view?.instances).toHaveLength(70);
-    expect(view?.status).toBe('PartialFailed');
-    const failed = view?.instances.filter((instance) => instance.status === 'Failed') ?? [];
+    const view = await readLaunch(result.launchId);
+    expect(view.instances).toHaveLength(70);
+    expect(view.status).toBe('PartialFailed');
+    const failed = view.instances.filter((instance) => instance.status === 'Failed');
     expect(failed.map((instance) => instance.instanceId).sort()).toEqual(idsOf('web-prod-019', 'web-prod-064').sort());
     expect(failed.map((instance) => instance.invokeId)).toEqual(result.batches.map((batch) => batch.invokeId));
     expect(failed.every((instance) => instance.exitCode !== 0 && instance.errorCode === 'ExitCodeNonzero')).toBe(true);
-    expect(view?.instances.filter((instance) => instance.status === 'Success')).toHaveLength(68);
+    expect(view.instances.filter((instance) => instance.status === 'Success')).toHaveLength(68);
 
     const invokeIds = result.batches.map((batch) => batch.invokeId ?? '');
     const { groups, partial } = await readOutputGroups(ecs, REGION, invokeIds);
@@ -104,29 +122,27 @@ describe('a launch over several batches, as one thing', () => {
 
   it('stops every batch of a Period launch with one call per InvokeId, and the launch reads Stopped', async () => {
     const instanceIds = web.slice(100, 155).map((item) => item.instanceId);
-    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, {
-      launchId: crypto.randomUUID(),
-      draft: draft('health-check.sh', instanceIds, { repeatMode: 'Period', frequency: '0 */1 * * * ? Asia/Shanghai' }),
-    });
+    const result = await launchAndSend(draft('health-check.sh', instanceIds, { repeatMode: 'Period', frequency: '0 */1 * * * ? Asia/Shanghai' }));
     expect(result.batches).toHaveLength(2);
     await t.forget();
 
     const stopped = await stopLaunchBatches({ db, ecs }, user, { launchId: result.launchId });
-    expect(stopped).toEqual({ invokeIds: result.batches.map((batch) => batch.invokeId), instances: 55 });
+    expect(stopped).toEqual({ invokeIds: result.batches.map((batch) => batch.invokeId), instances: 55, notSent: 0 });
     const calls = await t.requests('StopInvocation');
     expect(calls.map((call) => [call.params.InvokeId, call.params['InstanceId.1'] ?? null])).toEqual(result.batches.map((batch) => [batch.invokeId, null]));
 
-    const view = await readLaunch(db, ecs, result.launchId);
-    expect(view?.status).toBe('Stopped');
+    const view = await readLaunch(result.launchId);
+    expect(view.status).toBe('Stopped');
     const [audit] = await listAudit(db, { limit: 1 });
     expect(audit).toMatchObject({ actorUsername: 'marco', action: 'launch.stop', target: result.launchId });
 
     await expect(stopLaunchBatches({ db, ecs }, user, { launchId: result.launchId })).rejects.toMatchObject({ code: 'NOTHING_TO_STOP', status: 409 });
   });
 
-  it('asks ECS first, so batches that finished since the page last looked are not stopped', async () => {
-    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId: crypto.randomUUID(), draft: draft('health-check.sh', web.slice(60, 115).map((item) => item.instanceId)) });
+  it('does not stop batches the observer saw finish', async () => {
+    const result = await launchAndSend(draft('health-check.sh', web.slice(60, 115).map((item) => item.instanceId)));
     await t.control('POST', '/_sandbox/clock', { advance: '10m' });
+    await engine.observe(result.launchId);
     await t.forget();
     await expect(stopLaunchBatches({ db, ecs }, user, { launchId: result.launchId })).rejects.toMatchObject({ code: 'NOTHING_TO_STOP', status: 409 });
     expect(await t.requests('StopInvocation')).toEqual([]);
@@ -134,10 +150,7 @@ describe('a launch over several batches, as one thing', () => {
 
   it('stops chosen instances on the InvokeId of their own batch only', async () => {
     const instanceIds = web.slice(155, 210).map((item) => item.instanceId);
-    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, {
-      launchId: crypto.randomUUID(),
-      draft: draft('health-check.sh', instanceIds, { repeatMode: 'Period', frequency: 'rate(5m)' }),
-    });
+    const result = await launchAndSend(draft('health-check.sh', instanceIds, { repeatMode: 'Period', frequency: 'rate(5m)' }));
     const chosen = [instanceIds[0] ?? '', instanceIds[54] ?? ''];
     await t.forget();
     await stopLaunchBatches({ db, ecs }, user, { launchId: result.launchId, instanceIds: chosen });
@@ -146,11 +159,11 @@ describe('a launch over several batches, as one thing', () => {
       [result.batches[0]?.invokeId, chosen[0]],
       [result.batches[1]?.invokeId, chosen[1]],
     ]);
-    const view = await readLaunch(db, ecs, result.launchId);
-    const statuses = new Map(view?.instances.map((instance) => [instance.instanceId, instance.status]));
+    const view = await readLaunch(result.launchId);
+    const statuses = new Map(view.instances.map((instance) => [instance.instanceId, instance.status]));
     // Stopped between runs, a Period instance reads Cancelled or Stopped: both end it.
     expect(chosen.map((id) => statusTone(statuses.get(id) ?? ''))).toEqual(['stopped', 'stopped']);
-    expect(view?.instances.filter((instance) => statusTone(instance.status) === 'stopped')).toHaveLength(2);
+    expect(view.instances.filter((instance) => statusTone(instance.status) === 'stopped')).toHaveLength(2);
     await stopLaunchBatches({ db, ecs }, user, { launchId: result.launchId });
   });
 });

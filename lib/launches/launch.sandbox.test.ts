@@ -12,11 +12,11 @@ import { ecsClient } from '@/lib/ecs-sandbox/testing/clients';
 import { invocationParameters } from '@/lib/ecs-sandbox/testing/invocations';
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
-import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 
 import { readInvocation } from './invocation-read';
 import { launch } from './launch';
 import { resendBatch } from './resend';
+import { testEngine } from './test-engine';
 import { rerunLaunch } from './rerun';
 
 /**
@@ -32,6 +32,14 @@ let db: Db;
 let dir: string;
 let webIds: string[];
 let patchWeb: string;
+let engine: ReturnType<typeof testEngine>;
+
+/** Request a launch and let the dispatcher send it, as the server does in the background. */
+async function launchAndSend(draft: InvokeDraft, launchId: string = crypto.randomUUID()) {
+  await launch(engine.deps, user, { launchId, draft });
+  await engine.dispatchAll();
+  return engine.result(launchId);
+}
 
 beforeAll(async () => {
   t = await startTestSandbox();
@@ -44,6 +52,7 @@ beforeAll(async () => {
   webIds = web.items.filter((instance) => !['web-prod-019', 'web-prod-064', 'web-prod-101'].includes(instance.name)).map((instance) => instance.instanceId);
   const commands = await ecs.describeCommands('cn-shanghai', { name: 'patch-web.sh' });
   patchWeb = commands.items[0]?.commandId ?? '';
+  engine = testEngine(db, ecs);
 });
 
 afterAll(async () => {
@@ -68,7 +77,13 @@ function patchDraft(instanceIds: string[], token = 'tok-never-stored-8f1'): Invo
 describe('launch', () => {
   it('splits 60 instances into two batches, each its own InvokeCommand and InvokeId, and stores no secret', async () => {
     await t.forget();
-    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId: crypto.randomUUID(), draft: patchDraft(webIds.slice(0, 60)) });
+    const launchId = crypto.randomUUID();
+    const recorded = await launch(engine.deps, user, { launchId, draft: patchDraft(webIds.slice(0, 60)) });
+    // Recorded, not sent: the action answers before any InvokeCommand.
+    expect(recorded.sendStatus).toBe('queued');
+    expect(await t.requests('InvokeCommand')).toEqual([]);
+    await engine.dispatchAll();
+    const result = await engine.result(launchId);
     expect(result.sendStatus).toBe('sent');
     expect(result.batches.map((batch) => [batch.instanceCount, batch.status])).toEqual([
       [50, 'sent'],
@@ -77,15 +92,19 @@ describe('launch', () => {
     expect(new Set(result.batches.map((batch) => batch.invokeId)).size).toBe(2);
     const calls = await t.requests('InvokeCommand');
     expect(calls.map((call) => call.params.ClientToken)).toEqual(result.batches.map((_, index) => `${result.launchId}-b${index}`));
-    const rows = await db.selectFrom('launches').selectAll().where('id', '=', result.launchId).execute();
-    expect(JSON.stringify(rows)).not.toContain('tok-never-stored-8f1');
+    // Sent: the sealed copies are erased with it, and no row holds the value.
+    for (const table of ['launches', 'launch_batches', 'launch_instances', 'audit_log'] as const) {
+      expect(JSON.stringify(await db.selectFrom(table).selectAll().execute()), table).not.toContain('tok-never-stored-8f1');
+    }
+    expect((await listBatches(db, launchId)).map((batch) => batch.secret_box)).toEqual([null, null]);
   });
 
   it('returns the same launch for the same launch ID instead of sending again', async () => {
     const launchId = crypto.randomUUID();
-    const first = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId, draft: patchDraft(webIds.slice(0, 2)) });
+    const first = await launchAndSend(patchDraft(webIds.slice(0, 2)), launchId);
     await t.forget();
-    const again = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId, draft: patchDraft(webIds.slice(0, 2)) });
+    const again = await launch(engine.deps, user, { launchId, draft: patchDraft(webIds.slice(0, 2)) });
+    await engine.dispatchAll();
     expect(again.batches.map((batch) => batch.invokeId)).toEqual(first.batches.map((batch) => batch.invokeId));
     expect(await t.requests('InvokeCommand')).toEqual([]);
   });
@@ -94,23 +113,37 @@ describe('launch', () => {
     await t.forget();
     const launchId = crypto.randomUUID();
     const bad = { ...patchDraft(webIds.slice(0, 1)), username: 'u'.repeat(256) };
-    await expect(launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId, draft: bad })).rejects.toMatchObject({ status: 422, fieldErrors: { username: [expect.stringContaining('255')] } });
+    await expect(launch(engine.deps, user, { launchId, draft: bad })).rejects.toMatchObject({ status: 422, fieldErrors: { username: [expect.stringContaining('255')] } });
     expect(await t.requests('InvokeCommand')).toEqual([]);
     expect(await listBatches(db, launchId)).toEqual([]);
   });
 });
 
 describe('resending a batch that failed to send', () => {
-  it('sends it again with its own ClientToken, asks for the secret again, and never duplicates', async () => {
+  it('sends it again with its own ClientToken and the secret still sealed: nothing to type', async () => {
     await t.faults({ InvokeCommand: { next: ['ok', 'internalError'] } });
-    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId: crypto.randomUUID(), draft: patchDraft(webIds.slice(0, 55)) });
+    const result = await launchAndSend(patchDraft(webIds.slice(0, 55), 'tok-kept-sealed'));
     expect(result.sendStatus).toBe('partial');
-    expect(result.batches[1]).toMatchObject({ status: 'failed', errorCode: 'InternalError.Dispatch', invokeId: null });
-
-    const deps = { db, ecs, limits: DEFAULT_LIMITS };
-    await expect(resendBatch(deps, user, { launchId: result.launchId, batchIndex: 1, secrets: {} })).rejects.toMatchObject({ status: 422 });
+    expect(result.batches[1]).toMatchObject({ status: 'failed', errorCode: 'InternalError.Dispatch', invokeId: null, secretsKept: true });
     await t.forget();
-    const resent = await resendBatch(deps, user, { launchId: result.launchId, batchIndex: 1, secrets: { registry_token: 'tok-again' } });
+    await resendBatch(engine.deps, user, { launchId: result.launchId, batchIndex: 1, secrets: {} });
+    await engine.dispatchAll();
+    const resent = await engine.result(result.launchId);
+    expect(resent.sendStatus).toBe('sent');
+    expect((await t.requests('InvokeCommand')).map((call) => call.params.ClientToken)).toEqual([`${result.launchId}-b1`]);
+    expect(await invocationParameters(ecsClient(t.sandbox), resent.batches[1]?.invokeId ?? '')).toMatchObject({ registry_token: 'tok-kept-sealed' });
+  });
+
+  it('asks for the secret once its sealed copy is gone, and a second send brings back the same InvokeId', async () => {
+    await t.faults({ InvokeCommand: { next: ['ok', 'internalError'] } });
+    const result = await launchAndSend(patchDraft(webIds.slice(0, 55)));
+    // As after its 24 hours: the sealed copy is erased.
+    await db.updateTable('launch_batches').set({ secret_box: null }).where('launch_id', '=', result.launchId).execute();
+    await expect(resendBatch(engine.deps, user, { launchId: result.launchId, batchIndex: 1, secrets: {} })).rejects.toMatchObject({ status: 422 });
+    await t.forget();
+    await resendBatch(engine.deps, user, { launchId: result.launchId, batchIndex: 1, secrets: { registry_token: 'tok-again' } });
+    await engine.dispatchAll();
+    const resent = await engine.result(result.launchId);
     expect(resent.sendStatus).toBe('sent');
     const [call] = await t.requests('InvokeCommand');
     expect(call?.params.ClientToken).toBe(`${result.launchId}-b1`);
@@ -120,22 +153,25 @@ describe('resending a batch that failed to send', () => {
     // Sent a second time on purpose (as if the first reply was lost): same token, same InvokeId.
     const invokeId = resent.batches[1]?.invokeId;
     await db.updateTable('launch_batches').set({ status: 'failed' }).where('launch_id', '=', result.launchId).where('batch_index', '=', 1).execute();
-    const twice = await resendBatch(deps, user, { launchId: result.launchId, batchIndex: 1, secrets: { registry_token: 'tok-again' } });
-    expect(twice.batches[1]?.invokeId).toBe(invokeId);
+    await resendBatch(engine.deps, user, { launchId: result.launchId, batchIndex: 1, secrets: { registry_token: 'tok-again' } });
+    await engine.dispatchAll();
+    expect((await engine.result(result.launchId)).batches[1]?.invokeId).toBe(invokeId);
   });
 });
 
 describe('after Alibaba forgets an InvokeId', () => {
   it('shows the last recorded state with the reason, and Retry failed still knows what failed', async () => {
-    const result = await launch({ db, ecs, limits: DEFAULT_LIMITS }, user, { launchId: crypto.randomUUID(), draft: patchDraft(webIds.slice(0, 3)) });
+    const result = await launchAndSend(patchDraft(webIds.slice(0, 3)));
     const invokeId = result.batches[0]?.invokeId ?? '';
     await t.control('POST', '/_sandbox/clock', { advance: '5m' });
+    await engine.observe(result.launchId);
     const live = await readInvocation(db, ecs, invokeId, 'cn-shanghai');
     expect(live).toMatchObject({ source: 'live', invocationStatus: 'Success' });
     expect(live.parameters.find((entry) => entry.name === 'registry_token')?.value).toBe('******');
 
     await t.control('POST', '/_sandbox/reset');
-    const remembered = await readInvocation(db, ecs, invokeId, 'cn-shanghai');
+    // What it ran is kept an hour after it was read; past that, ECS is asked again.
+    const remembered = await readInvocation(db, ecs, invokeId, 'cn-shanghai', new Date(Date.now() + 2 * 3_600_000));
     expect(remembered).toMatchObject({ source: 'snapshot', invocationStatus: 'Success', staleReason: expect.stringContaining('30 days') });
     expect(remembered.instances).toHaveLength(3);
     expect(await rerunLaunch(db, result.launchId, true)).toMatchObject({ draft: { instanceIds: [] }, secretNames: ['registry_token'] });

@@ -5,40 +5,50 @@ import { randomUUID } from 'node:crypto';
 import { type SessionUser } from '@/lib/auth/sessions';
 import { writeAudit } from '@/lib/db/audit';
 import { type Db } from '@/lib/db/client';
-import { findLaunch, insertLaunch, listBatches, recordBatchOutcome, settleSendStatus } from '@/lib/db/launches';
-import { type EcsClient, EcsError, type RegionGuard } from '@/lib/ecs';
-import { AppError } from '@/lib/errors';
+import { findLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
+import { quotaDay, reserveQuota } from '@/lib/db/quota';
+import { type EcsClient, type RegionGuard } from '@/lib/ecs';
+import { AppError, invalid } from '@/lib/errors';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
-import { buildInvokeRequests, type InvokeBatchRequest } from '@/lib/invoke/request';
+import { describeRateControl } from '@/lib/invoke/rate-control';
+import { buildInvokeRequests } from '@/lib/invoke/request';
 import { createInvokeSchema, draftShapeSchema } from '@/lib/invoke/schema';
 import { stripSecretValues, withSecretPolicy } from '@/lib/invoke/secrets';
-import { logger } from '@/lib/logger';
 
+import { splitRequest } from './batch-request';
 import { loadInvokeContext } from './context';
 import { invalidDraft } from './invalid-draft';
 import { type LaunchInput } from './launch-input';
 import { requireAllowedRegion } from './regions';
-import { settleLaunchStatus } from './refresh';
 import { type LaunchResult, launchResultOf } from './result';
+import { sealSecrets, type SecretKey } from './secret-box';
+
+/** Sealed secrets of batches still unsent are erased this long after the launch at the latest. */
+export const SECRETS_KEPT_MS = 24 * 3_600_000;
+
+export interface LaunchDeps {
+  db: Db;
+  ecs: EcsClient;
+  regions?: RegionGuard;
+  limits: Limits;
+  secretKey: SecretKey;
+  /** Tells this process's dispatcher there is work, so the first batch goes out at once. */
+  wake?: () => void;
+  now?: Date;
+}
 
 /**
- * Launch a draft: validate it against what ECS says now, record the launch and its
- * batches before anything is sent, send each batch as its own InvokeCommand with its own
- * ClientToken, and record each InvokeId or error. `launchId` comes from the browser, so a
- * double submit returns the first launch instead of starting a second.
+ * Request a launch: validate the draft against ECS as it is now, and record the launch, its
+ * batches (a ClientToken each, secret values sealed per batch), one row per instance and its
+ * share of the daily quota, in one transaction. Nothing is sent here: a dispatcher, in any
+ * replica, sends the batches (dispatcher.ts). `launchId` comes from the browser, so a double
+ * submit finds the launch it already made instead of making a second.
  */
-export async function launch(
-  deps: { db: Db; ecs: EcsClient; regions?: RegionGuard; limits: Limits; now?: Date },
-  user: SessionUser,
-  input: LaunchInput,
-): Promise<LaunchResult> {
+export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchInput): Promise<LaunchResult> {
   const { db, ecs, limits } = deps;
-  const existing = await findLaunch(db, input.launchId);
-  if (existing) {
-    if (existing.created_by !== user.userId) throw new AppError('CONFLICT', 409, 'That launch ID belongs to another launch. Reload the form.');
-    return launchResultOf(existing, await listBatches(db, existing.id));
-  }
+  const existing = await existingLaunch(db, user, input.launchId);
+  if (existing) return existing;
 
   // Nothing reaches ECS before the IDs have their shapes and the region is one of ours; secrets
   // are what the policy says, whatever the browser flagged.
@@ -54,9 +64,21 @@ export async function launch(
   const command = context.command;
   if (!command) throw new AppError('InvalidCmdId.NotFound', 404, 'The command no longer exists.');
   const draft = parsed.data;
-  const batches = buildInvokeRequests(draft, command, input.launchId, limits);
+  const built = buildInvokeRequests(draft, command, input.launchId, limits);
+  const { template, secrets } = splitRequest(built);
+  const sealed = Object.keys(secrets).length > 0;
+  const batches = built.map((batch) => {
+    const id = randomUUID();
+    return {
+      id,
+      batch_index: batch.index,
+      client_token: batch.clientToken,
+      instance_ids: JSON.stringify(batch.instanceIds),
+      secret_box: sealed ? sealSecrets(deps.secretKey, secrets, id) : null,
+    };
+  });
 
-  await insertLaunch(
+  const inserted = await insertLaunch(
     db,
     {
       id: input.launchId,
@@ -73,47 +95,55 @@ export async function launch(
       batch_count: batches.length,
       draft: JSON.stringify(stripSecretValues(draft)),
       preset_id: input.presetId ?? null,
+      rate_control: draft.rateControl ? JSON.stringify(draft.rateControl) : null,
+      request_template: JSON.stringify(template),
+      secrets_expire_at: sealed ? new Date(now.getTime() + SECRETS_KEPT_MS).toISOString() : null,
     },
-    batches.map((batch) => ({
-      id: randomUUID(),
-      batch_index: batch.index,
-      client_token: batch.clientToken,
-      instance_ids: JSON.stringify(batch.instanceIds),
-    })),
+    batches,
+    async (tx) => {
+      // In the same transaction: launches made at once on several replicas cannot overdraw the quota.
+      const quota = await reserveQuota(tx, draft.regionId, quotaDay(now), batches.length, limits.dailyInvocations);
+      if (!quota.ok) throw quotaExceeded(batches.length, limits.dailyInvocations - quota.used, limits.dailyInvocations);
+      await writeAudit(
+        tx,
+        {
+          actor: user,
+          action: 'launch.create',
+          target: input.launchId,
+          detail: {
+            region: draft.regionId,
+            command: command.name,
+            instances: draft.instanceIds.length,
+            batches: batches.length,
+            repeatMode: draft.repeatMode,
+            rateControl: describeRateControl(draft.rateControl),
+          },
+        },
+        now,
+      );
+    },
   );
-  await writeAudit(db, {
-    actor: user,
-    action: 'launch.create',
-    target: input.launchId,
-    detail: { region: draft.regionId, command: command.name, instances: draft.instanceIds.length, batches: batches.length, repeatMode: draft.repeatMode },
-  });
-
-  const rows = await listBatches(db, input.launchId);
-  for (const batch of batches) {
-    const row = rows.find((candidate) => candidate.batch_index === batch.index);
-    if (row) await sendBatch(db, ecs, row.id, batch);
+  if (!inserted) {
+    const raced = await existingLaunch(db, user, input.launchId);
+    if (raced) return raced;
   }
-  await settleSendStatus(db, input.launchId);
-  await settleLaunchStatus(db, input.launchId);
+  deps.wake?.();
   const saved = await findLaunch(db, input.launchId);
-  if (!saved) throw new Error(`launch ${input.launchId} vanished while sending`);
+  if (!saved) throw new Error(`launch ${input.launchId} vanished after it was recorded`);
   return launchResultOf(saved, await listBatches(db, input.launchId));
 }
 
-/** Send one batch and record what happened; never throws for an API error. */
-export async function sendBatch(db: Db, ecs: EcsClient, batchId: string, batch: Pick<InvokeBatchRequest, 'request' | 'index'>): Promise<void> {
-  const { request } = batch;
-  try {
-    const { invokeId, requestId } = await ecs.invokeCommand(request.RegionId, request);
-    await recordBatchOutcome(db, batchId, { status: 'sent', invokeId, requestId });
-  } catch (error) {
-    const failure = error instanceof EcsError ? error : null;
-    if (!failure) logger.error('batch send failed unexpectedly', { batchId, error: error instanceof Error ? error.message : String(error) });
-    await recordBatchOutcome(db, batchId, {
-      status: 'failed',
-      errorCode: failure?.code ?? 'INTERNAL',
-      errorMessage: failure?.message ?? 'The batch could not be sent; the error was logged.',
-      requestId: failure?.requestId ?? null,
-    });
-  }
+async function existingLaunch(db: Db, user: SessionUser, launchId: string): Promise<LaunchResult | null> {
+  const existing = await findLaunch(db, launchId);
+  if (!existing) return null;
+  if (existing.created_by !== user.userId) throw new AppError('CONFLICT', 409, 'That launch ID belongs to another launch. Reload the form.');
+  return launchResultOf(existing, await listBatches(db, existing.id));
+}
+
+function quotaExceeded(calls: number, remaining: number, limit: number): AppError {
+  const message =
+    remaining <= 0
+      ? `Instances: the region's daily quota of ${limit} InvokeCommand calls is used up. Launch after 00:00 UTC, when it resets.`
+      : `Instances: this launch needs ${calls} InvokeCommand calls, but only ${remaining} of the region's ${limit} daily calls are left. Choose fewer instances, or launch after 00:00 UTC.`;
+  return invalid(`Refused before sending (Invocation.ExceedQuota): ${message}`, { instanceIds: [message] });
 }

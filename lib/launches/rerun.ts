@@ -1,14 +1,13 @@
 import 'server-only';
 
 import { type Db } from '@/lib/db/client';
-import { findLaunch, listBatches } from '@/lib/db/launches';
+import { findLaunch, listInstances } from '@/lib/db/launches';
 import { type EcsClient } from '@/lib/ecs';
 import { type InvokeDraft, invokeDraftSchema } from '@/lib/invoke/draft';
 import { REPEAT_MODES, type RepeatMode } from '@/lib/invoke/types';
 import { secretNamesOf, stripSecretValues } from '@/lib/invoke/secrets';
 
 import { readInvocation } from './invocation-read';
-import { launchInstances } from './launch-instances';
 import { statusTone } from './status';
 
 export interface Rerun {
@@ -29,9 +28,9 @@ export async function rerunLaunch(db: Db, launchId: string, onlyFailed: boolean)
   if (!parsed.success) return null;
   let draft = stripSecretValues(parsed.data);
   if (onlyFailed) {
-    // The same reading of the batches as the launch page's "Retry failed (N)": a batch that
-    // was never sent counts as failed for every instance in it.
-    const failed = new Set(launchInstances(await listBatches(db, launchId)).filter((instance) => isFailed(instance.status)).map((instance) => instance.instanceId));
+    // The same rows as the launch page's "Retry failed (N)": an instance of a batch that could
+    // not be sent counts as failed (NotSent).
+    const failed = new Set((await listInstances(db, launchId)).filter((instance) => isFailed(instance.status)).map((instance) => instance.instance_id));
     draft = { ...draft, instanceIds: draft.instanceIds.filter((id) => failed.has(id)) };
   }
   return {

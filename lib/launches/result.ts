@@ -14,6 +14,8 @@ export interface LaunchResult {
     requestId: string | null;
     errorCode: string | null;
     errorMessage: string | null;
+    /** Its secret values are still kept sealed, so resending it needs none typed again. */
+    secretsKept: boolean;
   }[];
 }
 
@@ -31,6 +33,7 @@ export function launchResultOf(launch: LaunchRow, batches: BatchRow[]): LaunchRe
       requestId: batch.request_id,
       errorCode: batch.error_code,
       errorMessage: batch.error_message,
+      secretsKept: batch.secret_box !== null,
     })),
   };
 }

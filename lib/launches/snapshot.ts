@@ -25,6 +25,7 @@ export interface InvocationSnapshot {
 /** A batch's status as the launch's aggregate counts it. */
 export function batchStatus(batch: { status: string; invocation_status: string | null }): string {
   if (batch.status === 'failed') return 'NotSent';
+  if (batch.status === 'skipped') return 'Skipped';
   if (batch.status === 'pending') return 'Sending';
   return batch.invocation_status ?? 'Pending';
 }

@@ -8,6 +8,7 @@ export type StatusTone = 'pending' | 'running' | 'scheduled' | 'success' | 'fail
 
 const TONES: Record<string, StatusTone> = {
   Pending: 'pending',
+  Queued: 'pending',
   Sending: 'pending',
   Running: 'running',
   Stopping: 'running',
@@ -25,7 +26,13 @@ const TONES: Record<string, StatusTone> = {
   Cancelled: 'stopped',
   Terminated: 'stopped',
   Expired: 'stopped',
+  // Ours: never sent (the error threshold or a stop held it back; found ineligible just before sending).
+  Skipped: 'stopped',
+  Ineligible: 'stopped',
 };
+
+/** The statuses an instance ends in when its run failed (or its batch could not be sent): what the error threshold counts. */
+export const FAILED_STATUSES: readonly string[] = Object.entries(TONES).flatMap(([status, tone]) => (tone === 'failed' ? [status] : []));
 
 export function statusTone(status: string): StatusTone {
   return TONES[status] ?? 'pending';
@@ -47,7 +54,7 @@ export function isTerminal(status: string): boolean {
 export function aggregateStatus(statuses: readonly string[]): string {
   if (statuses.length === 0) return 'Pending';
   for (const waiting of ['Running', 'Stopping', 'Pending', 'Scheduled'] as const) {
-    if (statuses.some((status) => status === waiting || (waiting === 'Pending' && status === 'Sending'))) return waiting;
+    if (statuses.some((status) => status === waiting || (waiting === 'Pending' && (status === 'Sending' || status === 'Queued')))) return waiting;
   }
   const tones = statuses.map(statusTone);
   // A batch that partly failed had successes of its own: batches of a launch add up to a mix.

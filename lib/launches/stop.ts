@@ -1,18 +1,21 @@
 import 'server-only';
 
 import { type SessionUser } from '@/lib/auth/sessions';
-import { type Db } from '@/lib/db/client';
 import { writeAudit } from '@/lib/db/audit';
-import { type BatchRow, findBatchByInvokeId, findLaunch, listBatches } from '@/lib/db/launches';
+import { type Db } from '@/lib/db/client';
+import { withLaunchLocked } from '@/lib/db/launch-dispatch';
+import { liveBatches, observeSoon } from '@/lib/db/launch-observe';
+import { type BatchRow, findBatchByInvokeId, findLaunch, type LaunchRow } from '@/lib/db/launches';
 import { type EcsClient, EcsError, STOP_INSTANCES_MAX } from '@/lib/ecs';
 import { AppError, notFound } from '@/lib/errors';
 
-import { observeInvocation, refreshLaunch, settleLaunchStatus } from './refresh';
+import { haltLaunch } from './dispatch-record';
 import { isTerminal } from './status';
 
 interface StopContext {
   db: Db;
   ecs: EcsClient;
+  now?: Date;
 }
 
 /** StopInvocation on all of an InvokeId's instances, or on the given ones in calls of at most 50. */
@@ -26,16 +29,9 @@ async function stopOne(ecs: EcsClient, region: string, invokeId: string, instanc
   }
 }
 
-/** After a stop, record what ECS now says, so the pages show Stopped without waiting for a poll. */
-async function observeAfterStop(db: Db, ecs: EcsClient, batches: readonly BatchRow[]): Promise<void> {
-  for (const batch of batches) await observeInvocation(db, ecs, batch).catch(() => undefined);
-  const launchIds = new Set(batches.map((batch) => batch.launch_id));
-  for (const launchId of launchIds) await settleLaunchStatus(db, launchId);
-}
-
 /** Stop one InvokeId (ours or launched elsewhere) on all or some of its instances. */
 export async function stopInvokeId(
-  { db, ecs }: StopContext,
+  { db, ecs, now = new Date() }: StopContext,
   user: SessionUser,
   input: { region: string; invokeId: string; instanceIds?: string[] | undefined },
 ): Promise<{ stopped: number | 'all' }> {
@@ -44,34 +40,43 @@ export async function stopInvokeId(
   await stopOne(ecs, region, input.invokeId, input.instanceIds);
   // Any operator may stop an InvokeId made outside InvokeDeck (SECURITY.md says why); such a stop is marked as one.
   await writeAudit(db, { actor: user, action: 'invocation.stop', target: input.invokeId, detail: { region, instances: input.instanceIds?.length ?? 'all', ...(batch ? {} : { foreign: true }) } });
-  if (batch) await observeAfterStop(db, ecs, [batch]);
+  // The observer shows Stopped at its next pass, for every viewer.
+  if (batch) await observeSoon(db, [batch.id], now);
   return { stopped: input.instanceIds?.length ?? 'all' };
 }
 
+/** StopInvocation for InvokeIds of a launch that were sent after it was stopped (the dispatcher calls it). */
+export async function stopBatchesOf(db: Db, ecs: EcsClient, launch: LaunchRow, invokeIds: readonly string[]): Promise<void> {
+  for (const invokeId of invokeIds) await stopOne(ecs, launch.region_id, invokeId, undefined);
+  const batches = (await liveBatches(db, launch.id)).filter((batch) => batch.invoke_id && invokeIds.includes(batch.invoke_id));
+  await observeSoon(db, batches.map((batch) => batch.id), new Date());
+}
+
 /**
- * Stop a whole launch, every batch still running or scheduled, or only the given instances
- * (each sent to the InvokeId of its own batch). Every batch is tried even when one fails; the
- * error then says which InvokeIds were stopped and which were not.
+ * Stop a whole launch: batches not sent yet are not sent (a batch on its way is stopped when
+ * it lands), and every InvokeId still running or scheduled gets StopInvocation, for all or
+ * only the given instances. Every InvokeId is tried even when one fails; the error then says
+ * which were stopped and which were not.
  */
 export async function stopLaunchBatches(
-  { db, ecs }: StopContext,
+  { db, ecs, now = new Date() }: StopContext,
   user: SessionUser,
   input: { launchId: string; instanceIds?: string[] | undefined },
-): Promise<{ invokeIds: string[]; instances: number }> {
+): Promise<{ invokeIds: string[]; instances: number; notSent: number }> {
   const launch = await findLaunch(db, input.launchId);
   if (!launch) throw notFound('That launch');
-  // Fresh statuses first: a batch that finished since the page last polled has nothing to stop.
-  await refreshLaunch(db, ecs, launch.id);
+  const notSent = input.instanceIds ? 0 : ((await withLaunchLocked(db, launch.id, (tx, locked) => haltLaunch(tx, locked, `Stopped by ${user.username} before it was sent.`, now, true), { wait: true })) ?? 0);
+
   const wanted = input.instanceIds ? new Set(input.instanceIds) : null;
   const targets: { batch: BatchRow; invokeId: string; instanceIds: string[] | undefined; count: number }[] = [];
-  for (const batch of await listBatches(db, launch.id)) {
+  for (const batch of await liveBatches(db, launch.id)) {
     if (!batch.invoke_id || (batch.invocation_status && isTerminal(batch.invocation_status))) continue;
     const ids = JSON.parse(batch.instance_ids) as string[];
     const chosen = wanted ? ids.filter((id) => wanted.has(id)) : undefined;
     if (chosen && chosen.length === 0) continue;
     targets.push({ batch, invokeId: batch.invoke_id, instanceIds: chosen, count: chosen?.length ?? ids.length });
   }
-  if (targets.length === 0) throw new AppError('NOTHING_TO_STOP', 409, 'Nothing of this launch is still running or scheduled.');
+  if (targets.length === 0 && notSent === 0) throw new AppError('NOTHING_TO_STOP', 409, 'Nothing of this launch is still running, scheduled or waiting to be sent.');
 
   const stopped: typeof targets = [];
   const failures: { invokeId: string; error: unknown }[] = [];
@@ -88,9 +93,9 @@ export async function stopLaunchBatches(
     actor: user,
     action: 'launch.stop',
     target: launch.id,
-    detail: { region: launch.region_id, invokeIds: stopped.map((target) => target.invokeId), instances, failed: failures.map((failure) => failure.invokeId) },
+    detail: { region: launch.region_id, invokeIds: stopped.map((target) => target.invokeId), instances, batchesNotSent: notSent, failed: failures.map((failure) => failure.invokeId) },
   });
-  await observeAfterStop(db, ecs, targets.map((target) => target.batch));
+  await observeSoon(db, targets.map((target) => target.batch.id), now);
 
   const first = failures[0];
   if (first) {
@@ -102,5 +107,5 @@ export async function stopLaunchBatches(
       `${done}could not stop ${failures.map((failure) => failure.invokeId).join(', ')} (${reason}). Try again: stopping twice is harmless.`,
     );
   }
-  return { invokeIds: stopped.map((target) => target.invokeId), instances };
+  return { invokeIds: stopped.map((target) => target.invokeId), instances, notSent };
 }

@@ -8,6 +8,7 @@ import { getEcsClient } from '@/lib/ecs';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { instanceIdSchema, invokeIdSchema } from '@/lib/launches/query-schemas';
 import { allowedRegionSchema } from '@/lib/launches/regions';
+import { getEngine } from '@/lib/launches/engine';
 import { resendBatch } from '@/lib/launches/resend';
 import { stopInvokeId, stopLaunchBatches } from '@/lib/launches/stop';
 
@@ -41,6 +42,7 @@ const resendInput = z.object({
 });
 
 /** Send a batch that failed to send, again, with its own ClientToken. */
-export const resendLaunchBatch = defineAction({ name: 'resendLaunchBatch', access: 'operator', schema: resendInput }, async (input, { user }) =>
-  resendBatch({ db: await getDb(), ecs: getEcsClient(), limits: DEFAULT_LIMITS }, user, input),
-);
+export const resendLaunchBatch = defineAction({ name: 'resendLaunchBatch', access: 'operator', schema: resendInput }, async (input, { user }) => {
+  const engine = await getEngine();
+  return resendBatch({ db: await getDb(), limits: DEFAULT_LIMITS, secretKey: engine.secretKey, wake: engine.wake }, user, input);
+});

@@ -1,14 +1,14 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
 import Link from 'next/link';
 
-import { getJson } from '@/components/invoke/use-launch-data';
 import { buttonClasses } from '@/components/ui/button';
+import { Alert } from '@/components/ui/alert';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { formatCount } from '@/lib/format';
+import { describeRateControl } from '@/lib/invoke/rate-control';
 import { type LaunchView } from '@/lib/launches/launch-view';
 import { isTerminal, statusTone } from '@/lib/launches/status';
 
@@ -18,6 +18,7 @@ import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
 import { type ResendAction, ResendButton } from './resend-dialog';
+import { useLaunchView } from './use-launch-view';
 
 /**
  * A launch as one thing, whatever its batches: send progress, each InvokeId's status, resend
@@ -26,24 +27,15 @@ import { type ResendAction, ResendButton } from './resend-dialog';
  */
 export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial: LaunchView; canAct: boolean; resend: ResendAction; stopLaunch: StopLaunchAction }) {
   const { selected, select, clear } = useInstanceSelection();
-  const query = useQuery({
-    queryKey: ['launch', initial.launchId],
-    queryFn: ({ signal }) => getJson<LaunchView>(`/api/launches/${initial.launchId}`, signal),
-    initialData: initial,
-    initialDataUpdatedAt: 0,
-    refetchInterval: (current) => {
-      const data = current.state.data;
-      if (!data) return false;
-      if (data.sendStatus === 'sending') return 1_000;
-      return isTerminal(data.status) ? false : Math.min(15_000, Math.round(2_000 * 1.35 ** Math.min(current.state.dataUpdateCount, 10)));
-    },
-    refetchIntervalInBackground: false,
-  });
+  const query = useLaunchView(initial);
   const view = query.data;
   const sent = view.batches.filter((batch) => batch.status === 'sent').length;
   const failedToSend = view.batches.filter((batch) => batch.status === 'failed').length;
+  const skipped = view.batches.filter((batch) => batch.status === 'skipped').length;
   const failedInstances = view.instances.filter((instance) => statusTone(instance.status) === 'failed').length;
-  const moving = view.batches.some((batch) => batch.invokeId && !isTerminal(view.batchStatuses.find((entry) => entry.index === batch.index)?.status ?? 'Pending'));
+  const sending = view.sendStatus === 'queued' || view.sendStatus === 'sending';
+  // Something to stop: a batch still to be sent, or an InvokeId still running or scheduled.
+  const moving = sending || view.batches.some((batch) => batch.invokeId && !isTerminal(view.batchStatuses.find((entry) => entry.index === batch.index)?.status ?? 'Pending'));
   const periodic = view.repeatMode === 'Period' || view.repeatMode === 'EveryReboot';
   const invokeIds = view.batches.filter((batch) => batch.invokeId).length;
 
@@ -61,6 +53,9 @@ export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial:
           <p className="mt-1 text-sm text-muted">
             {formatCount(view.instanceCount, 'instance')} in {view.regionId} · {view.repeatMode}
             {view.frequency ? ` (${view.frequency})` : ''} · by {view.createdBy} <TimeAgo iso={view.createdAt} />
+          </p>
+          <p className="mt-0.5 text-sm text-muted">
+            Rate control: <span className="text-ink">{describeRateControl(view.rateControl)}</span>
           </p>
           <p className="mt-0.5 font-mono text-xs text-faint">{view.launchId}</p>
         </div>
@@ -92,10 +87,15 @@ export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial:
           </div>
         ) : null}
       </div>
+      {view.haltReason ? (
+        <Alert tone="warning" title={skipped === 1 ? '1 batch was not sent' : `${skipped} batches were not sent`}>
+          {view.haltReason}
+        </Alert>
+      ) : null}
       <Card>
-        <CardHeader title="Batches" description="Each batch is one InvokeCommand call of at most 50 instances, with its own ClientToken and InvokeId." />
+        <CardHeader title="Batches" description="Each batch is one InvokeCommand call, with its own ClientToken and InvokeId. The server sends them, whether or not this page is open." />
         <CardBody className="border-b border-line">
-          <BatchProgress sent={sent} failed={failedToSend} total={view.batches.length} sending={view.sendStatus === 'sending'} />
+          <BatchProgress sent={sent} failed={failedToSend} skipped={skipped} total={view.batches.length} sending={sending} />
         </CardBody>
         <ul className="divide-y divide-line" aria-label="Batches">
           {view.batches.map((batch) => (
@@ -109,14 +109,15 @@ export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial:
                 </Link>
               ) : batch.errorCode ? (
                 <span className="min-w-0 flex-1">
-                  <span className="font-mono text-xs font-medium text-rose-700 dark:text-rose-400">{batch.errorCode}</span>{' '}
+                  {batch.status === 'pending' ? <span className="text-xs text-muted">Trying again after </span> : null}
+                  <span className={batch.status === 'skipped' ? 'font-mono text-xs font-medium text-muted' : 'font-mono text-xs font-medium text-rose-700 dark:text-rose-400'}>{batch.errorCode}</span>{' '}
                   <span className="text-muted">{batch.errorMessage}</span>
                 </span>
               ) : null}
               <span className="ml-auto flex items-center gap-3">
                 {batch.requestId ? <span className="font-mono text-xs text-faint">RequestId {batch.requestId}</span> : null}
                 {canAct && batch.status === 'failed' ? (
-                  <ResendButton launchId={view.launchId} batchIndex={batch.index} secretNames={view.secretNames} resend={resend} onDone={() => void query.refetch()} />
+                  <ResendButton launchId={view.launchId} batchIndex={batch.index} secretNames={batch.secretsKept ? [] : view.secretNames} resend={resend} onDone={() => void query.refetch()} />
                 ) : null}
               </span>
             </li>

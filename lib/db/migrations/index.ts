@@ -7,6 +7,7 @@ import * as snapshots from './0004-invocation-snapshots';
 import * as launchListOperator from './0005-launch-list-operator';
 import * as auditActor from './0006-audit-actor';
 import * as trust from './0007-trust';
+import * as launchEngine from './0008-launch-engine';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0005-launch-list-operator': launchListOperator,
   '0006-audit-actor': auditActor,
   '0007-trust': trust,
+  '0008-launch-engine': launchEngine,
 };
 
 export const migrationProvider: MigrationProvider = {

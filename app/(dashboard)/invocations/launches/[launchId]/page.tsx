@@ -7,8 +7,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { canAct, requireUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
-import { getEcsClient } from '@/lib/ecs';
-import { readLaunch } from '@/lib/launches/launch-read';
+import { isUnchanged, readLaunch } from '@/lib/launches/launch-read';
 
 import { resendLaunchBatch, stopLaunch } from '../../actions';
 
@@ -17,9 +16,9 @@ export const metadata: Metadata = { title: 'Launch' };
 export default async function LaunchPage({ params }: { params: Promise<{ launchId: string }> }) {
   const { launchId } = await params;
   const user = await requireUser(`/invocations/launches/${launchId}`);
-  // refreshLaunch logs and absorbs ECS errors per batch, so a slow API never hides the launch.
-  const view = z.uuid().safeParse(launchId).success ? await readLaunch(await getDb(), getEcsClient(), launchId) : null;
-  if (!view) {
+  // Our records only: the observer keeps them current, so opening the page costs ECS nothing.
+  const view = z.uuid().safeParse(launchId).success ? await readLaunch(await getDb(), launchId) : null;
+  if (!view || isUnchanged(view)) {
     return (
       <Card>
         <EmptyState icon={<SearchX />} title="Launch not found">

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * Rate control of a launch, as operators know it from AWS Run Command (MaxConcurrency,
+ * MaxErrors) and OOS: how much may be in flight at once, and after how many failed instances
+ * the batches not sent yet are not sent at all. Absent: every batch as fast as it can go.
+ */
+export const concurrencySchema = z.object({
+  kind: z.enum(['instances', 'batches', 'percent'], { error: 'Concurrency: instances, batches or a percentage.' }),
+  value: z.number({ error: 'Concurrency: a whole number.' }).int('Concurrency: a whole number.').min(1, 'Concurrency: at least 1.').max(100_000, 'Concurrency: at most 100,000.'),
+});
+
+export const errorThresholdSchema = z.object({
+  kind: z.enum(['count', 'percent'], { error: 'Error threshold: a number of instances or a percentage.' }),
+  value: z.number({ error: 'Error threshold: a whole number.' }).int('Error threshold: a whole number.').min(0, 'Error threshold: 0 or more.').max(100_000, 'Error threshold: at most 100,000.'),
+});
+
+export const rateControlSchema = z
+  .object({ concurrency: concurrencySchema.nullable(), errorThreshold: errorThresholdSchema.nullable() })
+  .superRefine((value, ctx) => {
+    if (value.concurrency?.kind === 'percent' && value.concurrency.value > 100) {
+      ctx.addIssue({ code: 'custom', path: ['concurrency', 'value'], message: 'Concurrency: a percentage is at most 100.' });
+    }
+    if (value.errorThreshold?.kind === 'percent' && value.errorThreshold.value > 100) {
+      ctx.addIssue({ code: 'custom', path: ['errorThreshold', 'value'], message: 'Error threshold: a percentage is at most 100.' });
+    }
+  });
+
+export type RateControl = z.infer<typeof rateControlSchema>;
+export type Concurrency = z.infer<typeof concurrencySchema>;
+export type ErrorThreshold = z.infer<typeof errorThresholdSchema>;
+
+export const NO_RATE_CONTROL: RateControl = { concurrency: null, errorThreshold: null };
+
+/** Instances allowed in flight at once for a launch of `total` instances; Infinity when unlimited. */
+export function concurrencyLimit(concurrency: Concurrency | null, total: number, batchSize: number): number {
+  if (!concurrency) return Number.POSITIVE_INFINITY;
+  if (concurrency.kind === 'instances') return concurrency.value;
+  if (concurrency.kind === 'batches') return concurrency.value * batchSize;
+  return Math.max(1, Math.floor((total * concurrency.value) / 100));
+}
+
+/** The most failed instances tolerated: one more stops the launch. Infinity when no threshold. */
+export function errorAllowance(threshold: ErrorThreshold | null, total: number): number {
+  if (!threshold) return Number.POSITIVE_INFINITY;
+  return threshold.kind === 'count' ? threshold.value : Math.floor((total * threshold.value) / 100);
+}
+
+/** "10 instances at a time; stop after 2 failed" — as the form, the launch page and the audit log say it. */
+export function describeRateControl(rate: RateControl | null | undefined): string {
+  if (!rate || (!rate.concurrency && !rate.errorThreshold)) return 'All batches at once, no error threshold';
+  const parts: string[] = [];
+  const c = rate.concurrency;
+  if (c) parts.push(c.kind === 'percent' ? `${c.value}% of instances at a time` : `${c.value} ${c.kind === 'batches' ? (c.value === 1 ? 'batch' : 'batches') : c.value === 1 ? 'instance' : 'instances'} at a time`);
+  else parts.push('all batches at once');
+  const e = rate.errorThreshold;
+  if (e) parts.push(e.kind === 'percent' ? `stop when over ${e.value}% fail` : e.value === 0 ? 'stop at the first failure' : `stop when over ${e.value} fail`);
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

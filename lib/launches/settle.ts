@@ -1,0 +1,21 @@
+import 'server-only';
+
+import { type Db } from '@/lib/db/client';
+import { listBatches, settleSendStatus, updateLaunchStatus } from '@/lib/db/launches';
+
+import { batchStatus } from './snapshot';
+import { aggregateStatus } from './status';
+
+/**
+ * A launch's send status and aggregate invocation status from its batches, within the writer's
+ * transaction (the one that changed a batch). Skipped batches are left out of the aggregate
+ * unless nothing else is there.
+ */
+export async function settleLaunch(tx: Db, launchId: string): Promise<string> {
+  await settleSendStatus(tx, launchId);
+  const statuses = (await listBatches(tx, launchId)).map(batchStatus);
+  const counted = statuses.filter((status) => status !== 'Skipped');
+  const status = aggregateStatus(counted.length ? counted : statuses);
+  await updateLaunchStatus(tx, launchId, status);
+  return status;
+}
