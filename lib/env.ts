@@ -93,6 +93,7 @@ const envSchema = z.object({
   }),
   OBSERVER_CALLS_PER_SECOND: integer(5, 1, 100),
   DISPATCH_LEASE_SECONDS: integer(30, 2, 600),
+  DISPATCH_MAX_ATTEMPTS: integer(5, 1, 20),
   // Alibaba credential sources, read by the official credentials chain; named here to decide the mode.
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,

@@ -1,4 +1,5 @@
 import { type Limits } from '@/lib/invoke/limits';
+import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type InvokeCommandInfo, type RepeatMode } from '@/lib/invoke/types';
@@ -48,7 +49,8 @@ export function buildReview(input: {
     commandType: command.type,
     instanceCount: draft.instanceIds.length,
     topTags,
-    batches: buildInvokeRequests(draft, command, input.launchId, input.limits).map((batch) => batch.masked),
+    batches: buildInvokeRequests(draft, command, input.launchId, batchingLimits(input.limits, draft.rateControl, draft.instanceIds.length)).map((batch) => batch.masked),
+    rateControl: describeRateControl(draft.rateControl),
     schedule: scheduleSummary(draft, now, draft.timeout ?? command.timeout),
     runAs: draft.username || (windows ? 'System (default)' : 'root (default)'),
     quota: input.quota,

@@ -63,6 +63,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
   const selected = useWatch({ control: form.control, name: 'instanceIds' });
+  const rateControl = useWatch({ control: form.control, name: 'rateControl' });
   const search = useInstanceSearch(initialInstanceFilter);
   const [resolvedSearch, setResolvedSearch] = useState<ResolvedSearch | null>(null);
   // A kept search is resolved once, when everything eligibility depends on has loaded.
@@ -221,6 +222,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
             canLaunch={canLaunch}
             busy={isSubmitting || launching || instances.loading !== null}
             errorCount={errorCount}
+            rateControl={rateControl}
           />
           {toolbar?.(() => search.saved(form.getValues()))}
         </aside>

@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { formatCount } from '@/lib/format';
 import { batchCount } from '@/lib/invoke/batches';
 import { type Limits } from '@/lib/invoke/limits';
+import { batchingLimits, describeRateControl, type RateControl } from '@/lib/invoke/rate-control';
 import { type RepeatMode } from '@/lib/invoke/types';
 
 const MODE_TEXT: Record<RepeatMode, string> = {
@@ -27,6 +28,7 @@ export function LaunchSummary({
   canLaunch,
   busy,
   errorCount,
+  rateControl,
 }: {
   regionId: string;
   commandName: string | null;
@@ -37,13 +39,15 @@ export function LaunchSummary({
   canLaunch: boolean;
   busy: boolean;
   errorCount: number;
+  rateControl?: RateControl | undefined;
 }) {
-  const batches = batchCount(selectedCount, limits);
+  const batches = batchCount(selectedCount, batchingLimits(limits, rateControl, selectedCount));
   const rows: [string, string][] = [
     ['Region', regionId || '—'],
     ['Command', commandName ?? 'Not chosen'],
     ['Instances', selectedCount ? `${formatCount(selectedCount, 'instance')} in ${formatCount(batches, 'batch', 'batches')}` : 'None selected'],
     ['When', MODE_TEXT[repeatMode]],
+    ...(rateControl ? [['Rate control', describeRateControl(rateControl)] as [string, string]] : []),
     ['Quota today', `${quota.used.toLocaleString('en-US')} of ${quota.limit.toLocaleString('en-US')} calls`],
   ];
   return (

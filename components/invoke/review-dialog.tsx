@@ -23,6 +23,8 @@ export interface ReviewSummary {
   batches: readonly MaskedInvokeRequest[];
   schedule: { title: string; words: string | null; nextRuns: string[]; notices: string[] };
   runAs: string;
+  /** "10 instances at a time; stop when over 2 fail". */
+  rateControl: string;
   quota: { used: number; limit: number };
   secretCount: number;
 }
@@ -97,6 +99,8 @@ export function ReviewDialog({
             <dd className="font-mono">{summary.regionId}</dd>
             <dt className="text-muted">Runs as</dt>
             <dd className="font-mono">{summary.runAs}</dd>
+            <dt className="text-muted">Rate control</dt>
+            <dd>{summary.rateControl}</dd>
             {summary.secretCount ? (
               <>
                 <dt className="text-muted">Secrets</dt>

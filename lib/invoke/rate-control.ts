@@ -58,3 +58,12 @@ export function describeRateControl(rate: RateControl | null | undefined): strin
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The limits a launch is batched with: no batch holds more instances than its concurrency lets
+ * run at once (so one always fits), and none more than an InvokeCommand call takes.
+ */
+export function batchingLimits<L extends { instancesPerCall: number }>(limits: L, rate: RateControl | null | undefined, totalInstances: number): L {
+  const perCall = Math.min(limits.instancesPerCall, concurrencyLimit(rate?.concurrency ?? null, totalInstances, limits.instancesPerCall));
+  return perCall === limits.instancesPerCall ? limits : { ...limits, instancesPerCall: Math.max(1, perCall) };
+}

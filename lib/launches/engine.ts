@@ -52,6 +52,7 @@ async function createEngine(openDb: () => Promise<Db>): Promise<Engine> {
       limits: DEFAULT_LIMITS,
       owner,
       leaseMs: env.DISPATCH_LEASE_SECONDS * 1000,
+      maxAttempts: env.DISPATCH_MAX_ATTEMPTS,
       log,
       onStopNeeded: (launch, invokeId) => stopBatchesOf(db, ecs, launch, [invokeId]),
     }),

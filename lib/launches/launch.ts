@@ -11,7 +11,7 @@ import { type EcsClient, type RegionGuard } from '@/lib/ecs';
 import { AppError, invalid } from '@/lib/errors';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
-import { describeRateControl } from '@/lib/invoke/rate-control';
+import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { createInvokeSchema, draftShapeSchema } from '@/lib/invoke/schema';
 import { stripSecretValues, withSecretPolicy } from '@/lib/invoke/secrets';
@@ -64,7 +64,7 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
   const command = context.command;
   if (!command) throw new AppError('InvalidCmdId.NotFound', 404, 'The command no longer exists.');
   const draft = parsed.data;
-  const built = buildInvokeRequests(draft, command, input.launchId, limits);
+  const built = buildInvokeRequests(draft, command, input.launchId, batchingLimits(limits, draft.rateControl, draft.instanceIds.length));
   const { template, secrets } = splitRequest(built);
   const sealed = Object.keys(secrets).length > 0;
   const batches = built.map((batch) => {

@@ -1,5 +1,6 @@
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { describeInstanceFilter } from '@/lib/invoke/instance-filter';
+import { describeRateControl } from '@/lib/invoke/rate-control';
 
 import { type PresetPayload } from './payload';
 
@@ -53,6 +54,7 @@ export function describePayload(payload: PresetPayload): PayloadRow[] {
   if (draft.windowsPasswordName) rows.push({ label: 'Windows password name', value: draft.windowsPasswordName, mono: true });
   rows.push({ label: 'Timeout', value: draft.timeout === undefined ? "The command's own" : `${draft.timeout} s` });
   rows.push({ label: 'Working directory', value: draft.workingDir ? draft.workingDir : "The command's own", mono: Boolean(draft.workingDir) });
+  rows.push({ label: 'Rate control', value: describeRateControl(draft.rateControl) });
   return rows;
 }
 

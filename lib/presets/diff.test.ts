@@ -86,7 +86,7 @@ describe('summarizeChanges', () => {
 describe('describePayload', () => {
   it('shows every field, and a secret as secret without a value', () => {
     const rows = describePayload(payload(base));
-    expect(rows.map((row) => row.label)).toEqual(['Region', 'Command', 'Instances', 'Repeat mode', 'Frequency', 'Parameter packages', 'Parameter registry_token', 'Username', 'Timeout', 'Working directory']);
+    expect(rows.map((row) => row.label)).toEqual(['Region', 'Command', 'Instances', 'Repeat mode', 'Frequency', 'Parameter packages', 'Parameter registry_token', 'Username', 'Timeout', 'Working directory', 'Rate control']);
     expect(rows.find((row) => row.label === 'Command')?.value).toBe('patch-web.sh (c-patch)');
     expect(rows.find((row) => row.label === 'Parameter registry_token')?.value).toBe(SECRET_NOT_STORED);
     expect(JSON.stringify(rows)).not.toContain('tok-1');

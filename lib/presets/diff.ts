@@ -1,4 +1,5 @@
 import { type InvokeDraft } from '@/lib/invoke/draft';
+import { describeRateControl } from '@/lib/invoke/rate-control';
 
 import { commandLabel, instancesLabel, parameterValue, payloadInstancesLabel, repeatLabel } from './describe';
 import { type PresetPayload } from './payload';
@@ -47,6 +48,7 @@ export function diffPayloads(before: PresetPayload, after: PresetPayload): Field
   plain('Windows password name', a.windowsPasswordName || '(none)', b.windowsPasswordName || '(none)');
   plain('Timeout', a.timeout === undefined ? "command's own" : `${a.timeout} s`, b.timeout === undefined ? "command's own" : `${b.timeout} s`);
   plain('Working directory', a.workingDir || "command's own", b.workingDir || "command's own");
+  plain('Rate control', describeRateControl(a.rateControl), describeRateControl(b.rateControl));
   return changes;
 }
 
