@@ -59,3 +59,28 @@ export function describeEachDatabase(name: string, suite: (db: () => Db) => void
     suite(() => db as Db);
   });
 }
+
+/**
+ * A fresh PostgreSQL schema, migrated, for tests that start other processes on the same data
+ * (replicas): `url` reaches it from anywhere (search_path set in the connection options).
+ */
+export async function createPostgresSchema(): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
+  const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 5000 });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await migrate(db, { schema });
+  return {
+    db,
+    url: url.toString(),
+    drop: async () => {
+      await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(db);
+      await db.destroy();
+    },
+  };
+}

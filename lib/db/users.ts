@@ -46,11 +46,21 @@ export async function countActiveAdmins(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function insertUser(
+/**
+ * Insert a user unless one has that username already (null then): two replicas starting at
+ * once on one database both try to create the first admin, and only one may.
+ */
+export async function insertUserIfAbsent(
   db: Db,
   user: { username: string; displayName: string; passwordHash: string; role: Role },
   now = new Date(),
-): Promise<UserSummary> {
+): Promise<UserSummary | null> {
+  const summary = newUser(user, now);
+  const result = await db.insertInto('users').values(summary.row).onConflict((oc) => oc.column('username').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1 ? summary.summary : null;
+}
+
+function newUser(user: { username: string; displayName: string; passwordHash: string; role: Role }, now: Date): { row: UserRow; summary: UserSummary } {
   const row: UserRow = {
     id: randomUUID(),
     username: user.username.toLowerCase(),
@@ -62,8 +72,17 @@ export async function insertUser(
     updated_at: now.toISOString(),
     last_sign_in_at: null,
   };
-  await db.insertInto('users').values(row).execute();
   const { password_hash: _hash, ...summary } = row;
+  return { row, summary };
+}
+
+export async function insertUser(
+  db: Db,
+  user: { username: string; displayName: string; passwordHash: string; role: Role },
+  now = new Date(),
+): Promise<UserSummary> {
+  const { row, summary } = newUser(user, now);
+  await db.insertInto('users').values(row).execute();
   return summary;
 }
 

@@ -57,6 +57,11 @@ export async function handleApiRequest(request: ParsedRequest, res: ServerRespon
     if (fault.kind === 'unavailable') throw platformErrors.serviceUnavailable();
     const body = handler({ params: new Params(call.params), ctx: runtime.ctx });
     if (MUTATING_ACTIONS.has(action)) runtime.persist();
+    if (fault.kind === 'lostReply') {
+      record('ReplyLost', 0, params);
+      res.socket?.destroy();
+      return;
+    }
     sendSuccess(res, format, action, requestId, body);
     record('OK', 200, params);
   } catch (error) {

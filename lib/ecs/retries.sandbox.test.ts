@@ -129,6 +129,16 @@ describe('retries of InvokeCommand', () => {
     expect(await invocationCount()).toBe(before + 1);
     expect((await t.client().describeInvocations(REGION, { invokeId })).items).toHaveLength(1);
   });
+
+  it('retries after a reply lost on the way back (the call was carried out): still exactly one invocation', async () => {
+    await t.faults({ InvokeCommand: { next: ['lostReply'] } });
+    const before = await invocationCount();
+    const { invokeId } = await t.client().invokeCommand(REGION, { CommandId: commandId, InstanceId: targets.slice(3, 4), ClientToken: 'launch-9-batch-1' });
+    expect(await codes('InvokeCommand')).toEqual(['ReplyLost', 'OK']);
+    expect(t.logs[0]?.fields).toMatchObject({ attempt: 1, outcome: 'NetworkError' });
+    expect(await invocationCount()).toBe(before + 1);
+    expect((await t.client().describeInvocations(REGION, { invokeId })).items).toHaveLength(1);
+  });
 });
 
 describe('network failures', () => {

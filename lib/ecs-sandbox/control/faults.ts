@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const FAULT_KINDS = ['throttle', 'internalError', 'unavailable', 'drop', 'ok'] as const;
+export const FAULT_KINDS = ['throttle', 'internalError', 'unavailable', 'drop', 'lostReply', 'ok'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 const rate = z.number().min(0).max(1);
@@ -16,6 +16,8 @@ export const faultRuleSchema = z
     internalError: rate.optional(),
     unavailable: rate.optional(),
     drop: rate.optional(),
+    // The call is carried out, then the connection drops before the answer: what a ClientToken is for.
+    lostReply: rate.optional(),
     latencyMs: z.number().int().min(0).max(120_000).optional(),
     retryAfterMs: z.number().int().min(0).optional(),
     next: z.array(z.enum(FAULT_KINDS)).optional(),
@@ -58,7 +60,7 @@ export class FaultInjector {
     const queued = rule.next?.shift();
     if (queued) return { kind: queued, ...decision };
     let roll = this.random();
-    for (const kind of ['throttle', 'internalError', 'unavailable', 'drop'] as const) {
+    for (const kind of ['throttle', 'internalError', 'unavailable', 'drop', 'lostReply'] as const) {
       const probability = rule[kind] ?? 0;
       if (roll < probability) return { kind, ...decision };
       roll -= probability;
