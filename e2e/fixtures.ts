@@ -286,6 +286,22 @@ export class AppApi {
     });
   }
 
+  /** A launch as our records have it: its send status and each batch's status and InvokeId. */
+  async launchResult(launchId: string): Promise<{ sendStatus: string; batches: { status: string; invokeId: string | null }[] }> {
+    const response = await this.request.get(`/api/launches/${launchId}?instances=0`);
+    return ((await response.json()) as { data: { sendStatus: string; batches: { status: string; invokeId: string | null }[] } }).data;
+  }
+
+  /** Wait until the server has sent (or given up on) every batch of a launch. */
+  async sentLaunch(launchId: string): Promise<{ sendStatus: string; batches: { status: string; invokeId: string | null }[] }> {
+    let result = await this.launchResult(launchId);
+    for (let tries = 0; tries < 120 && (result.sendStatus === 'queued' || result.sendStatus === 'sending'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      result = await this.launchResult(launchId);
+    }
+    return result;
+  }
+
   /** Call `launchCommand` directly, as a script that skips the form would. */
   async launch(draft: LaunchDraft): Promise<{ status: number; answer: ActionAnswer }> {
     const action = listServerActions().find((entry) => entry.name === 'launchCommand' && entry.file.endsWith('invoke/actions.ts'));

@@ -57,6 +57,8 @@ export default defineConfig({
       SANDBOX_ACCESS_KEY_SECRET: SANDBOX_KEYS.accessKeySecret,
       SANDBOX_CONTROL_TOKEN: E2E.sandboxControlToken,
       LOG_LEVEL: 'warn',
+      // A batch refused for a moment (throttling, 5xx) is tried once more, soon: specs that inject faults wait less.
+      DISPATCH_MAX_ATTEMPTS: '2',
     },
   },
 });

@@ -287,14 +287,18 @@ export class ReviewDialog {
   }
 
   /**
-   * Press "Launch on N instances" and wait for the server action to answer: the result panel,
-   * a refusal in the dialog, or the form again with the server's errors on its fields.
+   * Press "Launch on N instances" and wait for the server action to answer (the result panel,
+   * a refusal in the dialog, or the form again with the server's errors on its fields), and,
+   * when it was recorded, for the server to have sent its batches: the suite's faults and
+   * quota bookkeeping must not meet a launch still on its way.
    */
   async launch(): Promise<void> {
     await this.aroundLaunch(async () => {
       await this.confirmButton.click();
-      const settled = this.page.getByTestId('launch-result').or(this.error).or(this.page.getByRole('alert').filter({ hasText: 'The launch was not sent' }));
+      const result = this.page.getByTestId('launch-result');
+      const settled = result.or(this.error).or(this.page.getByRole('alert').filter({ hasText: 'The launch was not sent' }));
       await expect(settled.first()).toBeVisible({ timeout: 60_000 });
+      if (await result.isVisible()) await expect(result.getByRole('status')).not.toHaveText(/^Sending/, { timeout: 60_000 });
     });
   }
 }

@@ -33,6 +33,8 @@ function recordCallsToday(calls: number): void {
        values (?, ?, ?, ?, ?, '[]', 'sent', ?, 1, ?, ?, 'Success')`,
     );
     for (let index = 0; index < calls; index++) batch.run(crypto.randomUUID(), launchId, index, REGION, `${launchId}-b${index}`, `t-bjearlier${index}`, now, now);
+    // The launch service takes each launch's calls from this counter.
+    db.prepare('insert into quota_usage (region_id, day, used) values (?, ?, ?) on conflict (region_id, day) do update set used = used + excluded.used').run(REGION, now.slice(0, 10), calls);
   })();
   db.close();
 }

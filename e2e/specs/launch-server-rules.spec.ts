@@ -172,7 +172,12 @@ test('a refusal found by the server names the Alibaba code it stands for (Invali
 test('the same draft, made valid, is accepted: the refusals above are about their one field', async ({ operatorApi, sandbox }) => {
   const draft = await draftFor(operatorApi, 'patch-web.sh', ['web-prod-177'], { parameters: PATCH_PARAMETERS });
   const mark = await sandbox.mark();
-  const { answer } = await sandbox.serialised(() => operatorApi.launch(draft));
-  expect(answer).toMatchObject({ ok: true, data: { instanceCount: 1, batches: [{ status: 'sent', invokeId: expect.stringMatching(/^t-/) as unknown }] } });
+  const sent = await sandbox.serialised(async () => {
+    const { answer } = await operatorApi.launch(draft);
+    // Recorded at once; the server sends it in the background.
+    expect(answer).toMatchObject({ ok: true, data: { instanceCount: 1, sendStatus: 'queued' } });
+    return operatorApi.sentLaunch((answer as { data: { launchId: string } }).data.launchId);
+  });
+  expect(sent).toMatchObject({ sendStatus: 'sent', batches: [{ status: 'sent', invokeId: expect.stringMatching(/^t-/) as unknown }] });
   expect(await sandbox.invokeCommands(mark, { instanceIds: draft.instanceIds })).toHaveLength(1);
 });

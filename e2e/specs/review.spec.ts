@@ -38,6 +38,8 @@ async function launch(page: Page, spec: Launch): Promise<string[]> {
   await page.getByTestId('confirm-launch').click();
   const result = page.getByTestId('launch-result');
   await expect(result).toBeVisible({ timeout: 30_000 });
+  // Recorded at once, then sent by the server: the InvokeIds come with the sending.
+  await expect(result.getByRole('status')).not.toHaveText(/^Sending/, { timeout: 30_000 });
   return result.getByRole('link', { name: /^t-/ }).allTextContents();
 }
 
