@@ -3,7 +3,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Alibaba SDK is large and CommonJS: keep it out of the server bundle (TOOLCHAIN.md).
-  serverExternalPackages: ['@alicloud/ecs20140526', '@alicloud/openapi-core', '@alicloud/credentials'],
+  // Kysely too: bundled, each route got its own copy, and the database handle shared through
+  // globalThis failed `instanceof` checks (which dialect am I on?) against another copy's classes.
+  serverExternalPackages: ['@alicloud/ecs20140526', '@alicloud/openapi-core', '@alicloud/credentials', 'kysely'],
   poweredByHeader: false,
   // The dev server logs server-action arguments by default; a launch's arguments can hold
   // secret parameter values, which must never reach a log line.

@@ -6,7 +6,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-*/**', '.e2e-data*/**', '.e2e-canary*/**', 'tmp/**', 'node_modules/**', 'data/**', '.e2e-data/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-*/**', '.e2e-data*/**', '.e2e-canary*/**', '.e2e-replicas*/**', 'tmp/**', 'node_modules/**', 'data/**', '.e2e-data/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', 'next-env.d.ts'],
   },
   {
     rules: {

@@ -29,9 +29,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['setup'], testIgnore: /canary\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['setup'], testIgnore: /(canary|replicas)\.spec\.ts/ },
     // Builds and runs a second, live-mode server of its own: after the rest, so it does not compete with them for the cores.
     { name: 'canary', testMatch: /canary\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['chromium'] },
+    // Two replicas on PostgreSQL, served from the suite's build; last, on its own.
+    { name: 'replicas', testMatch: /replicas\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, dependencies: ['canary'] },
   ],
   webServer: {
     command: 'node --conditions=react-server --import tsx e2e/server.ts',

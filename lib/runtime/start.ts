@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   await db.destroy();
   if (admin.created) announceAdmin(env, admin.username, admin.generatedPassword);
 
-  const sandbox = env.mode === 'sandbox' ? await startSandboxForApp(root) : null;
+  // Replicas share one sandbox: given its endpoint and keys, this one starts none of its own.
+  const shared = env.mode === 'sandbox' && env.ECS_ENDPOINT && env.SANDBOX_ACCESS_KEY_ID && env.SANDBOX_ACCESS_KEY_SECRET;
+  const sandbox = env.mode === 'sandbox' && !shared ? await startSandboxForApp(root) : null;
+  if (shared) console.info(`Using the shared ECS sandbox at ${env.ECS_ENDPOINT}`);
   if (!dev) buildIfStale(root);
 
   const extra: Record<string, string> = { INVOKEDECK_MODE: env.mode, NODE_ENV: dev ? 'development' : 'production', PORT: String(env.PORT), HOST: env.HOST };
