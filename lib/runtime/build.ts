@@ -49,3 +49,10 @@ export function childEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> =
   const { NODE_OPTIONS: _options, ...rest } = env;
   return { ...rest, ...extra };
 }
+
+/** For an image built ahead: the build must be there; building at start is not wanted. */
+export function requireBuild(root: string): void {
+  if (existsSync(join(root, distDir(), 'BUILD_ID'))) return;
+  console.error(`No build in ${distDir()}: run \`npx next build\` first (the Dockerfile does), or start without --no-build.`);
+  process.exit(1);
+}

@@ -5,13 +5,14 @@ import { ensureFirstAdmin } from '@/lib/auth/bootstrap';
 import { dbConfigFromEnv, migrate, openDb } from '@/lib/db/client';
 import { EnvError, parseEnv, type Env } from '@/lib/env';
 
-import { buildIfStale, childEnv } from './build';
+import { buildIfStale, childEnv, requireBuild } from './build';
 import { startSandboxForApp, type AppSandbox } from './sandbox';
 
 /**
  * `npm start`: validate the environment, prepare the database and the first admin,
  * start the ECS sandbox when no live credentials are configured, build when needed,
- * then serve the dashboard (Next behind our own HTTP server). `--dev` serves the development build.
+ * then serve the dashboard (Next behind our own HTTP server). `--dev` serves the development build;
+ * `--no-build` serves the existing build and never builds.
  */
 async function main(): Promise<void> {
   const root = process.cwd();
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   const shared = env.mode === 'sandbox' && env.ECS_ENDPOINT && env.SANDBOX_ACCESS_KEY_ID && env.SANDBOX_ACCESS_KEY_SECRET;
   const sandbox = env.mode === 'sandbox' && !shared ? await startSandboxForApp(root) : null;
   if (shared) console.info(`Using the shared ECS sandbox at ${env.ECS_ENDPOINT}`);
-  if (!dev) buildIfStale(root);
+  // An image built ahead (Dockerfile) serves what it holds: `--no-build` never builds at start.
+  if (!dev && process.argv.includes('--no-build')) requireBuild(root);
+  else if (!dev) buildIfStale(root);
 
   const extra: Record<string, string> = { INVOKEDECK_MODE: env.mode, NODE_ENV: dev ? 'development' : 'production', PORT: String(env.PORT), HOST: env.HOST };
   if (sandbox) Object.assign(extra, sandbox.serverEnv);
