@@ -1,5 +1,6 @@
 import { substituteParameters } from '@/lib/invoke/parameters';
 import type { Instance, Invocation } from '../state/types';
+import { resolveParameterStore } from './parameter-store';
 import { diskFullAt } from './power';
 import { rngFor } from './random';
 import { simulateScript, substituteBuiltIns, type ScriptResult } from './script-model';
@@ -22,7 +23,9 @@ export interface RunPlan {
 export function planRun(invocation: Invocation, instance: Instance, triggerAt: number, ordinal: number): RunPlan {
   const rng = rngFor(invocation.invokeId, instance.instanceId, ordinal);
   const startAt = triggerAt + rng.int(600, 1800);
-  const content = substituteBuiltIns(substituteParameters(invocation.commandContent, invocation.parameters), {
+  // The agent resolves Parameter Store references after the parameters are filled in.
+  const stored = resolveParameterStore(substituteParameters(invocation.commandContent, invocation.parameters));
+  const content = substituteBuiltIns(stored.ok ? stored.content : '', {
     regionId: invocation.regionId,
     instanceId: instance.instanceId,
     instanceName: instance.instanceName,
@@ -38,7 +41,8 @@ export function planRun(invocation: Invocation, instance: Instance, triggerAt: n
     rng,
   });
   const naturalEndAt = startAt + rng.int(1000, 4000) + Math.round(script.seconds * 1000);
-  return { triggerAt, startAt, naturalEndAt, timeoutAt: startAt + invocation.timeout * 1000, script, startError: startError(invocation) };
+  const storeError = stored.ok ? null : { code: 'ExecutionException', info: `The ${stored.secret ? 'encrypted' : 'common'} parameter ${stored.name} was not found in the OOS Parameter Store.` };
+  return { triggerAt, startAt, naturalEndAt, timeoutAt: startAt + invocation.timeout * 1000, script, startError: storeError ?? startError(invocation) };
 }
 
 /** Another Windows account than System needs the name of the OOS secret holding its password. */
