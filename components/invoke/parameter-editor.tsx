@@ -1,26 +1,24 @@
 'use client';
 
-import { Eye, EyeOff, Lock } from 'lucide-react';
-import { useState } from 'react';
+import { Lock } from 'lucide-react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 
 import { Field, FieldError } from '@/components/ui/field';
-import { Input } from '@/components/ui/input';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
-import { looksSecret } from '@/lib/invoke/secrets';
+import { isSecretReference, looksSecret } from '@/lib/invoke/secrets';
 import { type InvokeCommandInfo } from '@/lib/invoke/types';
 
 import { ContentPreview } from './content-preview';
+import { ParameterValue } from './parameter-value';
 
 /** One field per declared parameter, prefilled with defaults, each with a Secret toggle. */
 export function ParameterEditor({ command, limits, askAgain = [] }: { command: InvokeCommandInfo; limits: Limits; askAgain?: readonly string[] }) {
   const asked = new Set(askAgain.map((name) => name.toLowerCase()));
-  const { register, control, trigger } = useFormContext<InvokeDraft>();
+  const { register, control } = useFormContext<InvokeDraft>();
   const { fields } = useFieldArray({ control, name: 'parameters' });
   const entries = useWatch({ control, name: 'parameters' });
   const { errors } = useFormState({ control, name: 'parameters' });
-  const [revealed, setRevealed] = useState<Record<string, boolean>>({});
   const definitions = new Map(command.parameterDefinitions.map((definition) => [definition.name.toLowerCase(), definition]));
 
   if (!command.enableParameter) {
@@ -40,7 +38,6 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
         {fields.map((field, index) => {
           const secret = (entries?.[index]?.secret ?? false) || looksSecret(field.name);
           const definition = definitions.get(field.name.toLowerCase());
-          const shown = revealed[field.id] ?? false;
           const entryErrors = errors.parameters?.[index];
           return (
             <Field
@@ -49,6 +46,8 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
               hint={
                 secret && asked.has(field.name.toLowerCase()) && !entries?.[index]?.value
                   ? 'Secret: enter it again. It was not saved or shared.'
+                  : isSecretReference(entries?.[index]?.value ?? '')
+                    ? 'Fetched by the instance from the OOS Parameter Store; presets and links keep this name.'
                   : definition?.description ?? (definition?.defaultValue !== undefined ? `Default: ${definition.defaultValue || '(empty)'}` : 'Empty means "" in the command.')
               }
               error={entryErrors?.value?.message ?? entryErrors?.name?.message}
@@ -72,34 +71,7 @@ export function ParameterEditor({ command, limits, askAgain = [] }: { command: I
                 </span>
               }
             >
-              {(controlProps) => (
-                <div className="relative">
-                  <Input
-                    {...controlProps}
-                    {...register(`parameters.${index}.value`, {
-                      // A list-wide error (too big, too many) must clear as soon as a value fixes it.
-                      onChange: () => {
-                        if (errors.parameters?.message || errors.parameters?.root?.message) void trigger('parameters');
-                      },
-                    })}
-                    aria-required={definition?.required ? true : undefined}
-                    type={secret && !shown ? 'password' : 'text'}
-                    autoComplete="off"
-                    spellCheck={false}
-                    className="pr-9 font-mono text-[13px]"
-                  />
-                  {secret ? (
-                    <button
-                      type="button"
-                      onClick={() => setRevealed((current) => ({ ...current, [field.id]: !shown }))}
-                      aria-label={shown ? `Hide ${field.name}` : `Show ${field.name}`}
-                      className="absolute top-1/2 right-2 -translate-y-1/2 rounded p-0.5 text-faint hover:text-ink"
-                    >
-                      {shown ? <EyeOff aria-hidden className="size-3.5" /> : <Eye aria-hidden className="size-3.5" />}
-                    </button>
-                  ) : null}
-                </div>
-              )}
+              {(controlProps) => <ParameterValue index={index} name={field.name} secret={secret} required={Boolean(definition?.required)} control={controlProps} />}
             </Field>
           );
         })}

@@ -35,6 +35,7 @@ export const INVOKE_RULE_STATUS = {
   'MissingParameter.WindowsPasswordName': 400,
   // The command's own ParameterDefinitions mark a parameter Required.
   'MissingParameter.Parameters': 400,
+  'InvalidParameter.Parameters': 400,
 } as const satisfies Record<string, number>;
 
 export type InvokeRuleCode = keyof typeof INVOKE_RULE_STATUS;

@@ -2,6 +2,7 @@ import type { RuleIssue } from '@/lib/invoke/codes';
 import type { InvokeDraft, ParameterEntry } from '@/lib/invoke/draft';
 import type { Limits } from '@/lib/invoke/limits';
 import { substituteParameters } from '@/lib/invoke/parameters';
+import { isSecretReference } from '@/lib/invoke/secrets';
 import { base64EncodedLength, charLength } from '@/lib/invoke/text-length';
 import type { InvokeCommandInfo, InvokeContext } from '@/lib/invoke/types';
 
@@ -52,10 +53,26 @@ export function parameterRules(draft: InvokeDraft, { command, limits }: InvokeCo
   }
   return [
     ...entryRules(draft.parameters, command, limits),
+    ...referenceRules(draft.parameters),
     ...requiredRules(draft.parameters, command),
     ...countRules(draft.parameters, limits),
     ...contentRules(command, draft.parameters, limits),
   ];
+}
+
+/** A value written as an OOS reference must be one the agent can resolve: `{{oos-secret:name}}`. */
+function referenceRules(entries: readonly ParameterEntry[]): RuleIssue[] {
+  return entries.flatMap((entry, index): RuleIssue[] =>
+    /^\{\{\s*oos-secret\s*:/.test(entry.value) && !isSecretReference(entry.value)
+      ? [
+          {
+            path: ['parameters', index, 'value'],
+            code: 'InvalidParameter.Parameters',
+            message: `${entry.name}: name the OOS secret parameter (letters, digits, . _ - /), as in {{oos-secret:db-password}}.`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The API lets a declared parameter go empty; a command that marks one Required does not. */
