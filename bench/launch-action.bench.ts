@@ -7,13 +7,14 @@ import * as $OpenApi from '@alicloud/openapi-core';
 
 import { type SessionUser } from '@/lib/auth/sessions';
 import { migrate, openDb } from '@/lib/db/client';
-import { createEcsClient, type EcsClient } from '@/lib/ecs';
+import { createEcsClient } from '@/lib/ecs';
 import { startSandbox } from '@/lib/ecs-sandbox/server';
 import { emptyDraft } from '@/lib/invoke/draft';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { launch } from '@/lib/launches/launch';
 import { secretKeyFrom } from '@/lib/launches/secret-box';
 
+import { eligibleLinux } from './fleet';
 import { measureAsync, report } from './measure';
 
 /**
@@ -65,18 +66,6 @@ async function main(): Promise<void> {
   await db.destroy();
   await sandbox.close();
   rmSync(dir, { recursive: true, force: true });
-}
-
-/** Running Linux instances with an online agent, as many as there are up to `limit`. */
-async function eligibleLinux(ecs: EcsClient, limit: number): Promise<string[]> {
-  const ids: string[] = [];
-  let token: string | null = null;
-  do {
-    const page = await ecs.listInstancesWithAgentPage('cn-shanghai', token, { maxResults: 100 });
-    ids.push(...page.items.filter((item) => item.status === 'Running' && item.osType === 'linux' && item.agentOnline && item.networkType === 'vpc').map((item) => item.instanceId));
-    token = page.nextToken;
-  } while (token && ids.length < limit);
-  return ids.slice(0, limit);
 }
 
 void main();

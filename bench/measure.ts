@@ -25,8 +25,7 @@ export function measure(fn: (round: number) => void, options: { runs?: number; w
     fn(round);
     samples.push(now() - started);
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)] ?? 0, p95: samples[Math.floor(samples.length * 0.95)] ?? 0, runs };
+  return timingOf(samples);
 }
 
 /** Async variant, wall clock (I/O-bound work such as HTTP calls or database queries). */
@@ -39,8 +38,13 @@ export async function measureAsync(fn: (round: number) => Promise<void>, options
     await fn(round);
     samples.push(performance.now() - started);
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)] ?? 0, p95: samples[Math.floor(samples.length * 0.95)] ?? 0, runs };
+  return timingOf(samples);
+}
+
+/** Median and p95 of samples taken by hand (when rounds of two cases must alternate). */
+export function timingOf(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, runs: sorted.length };
 }
 
 const ms = (value: number) => `${value < 0.1 ? value.toFixed(4) : value.toFixed(2)} ms`;

@@ -17,6 +17,8 @@ import { readLaunch } from '@/lib/launches/launch-read';
 import { Observer } from '@/lib/launches/observer';
 import { testEngine } from '@/lib/launches/test-engine';
 
+import { eligibleLinux } from './fleet';
+
 /**
  * ECS calls a minute spent keeping a running launch's statuses current (200 instances in 10
  * InvokeIds, a command that runs for hours), with 1 and with 10 viewers polling its page every
@@ -36,13 +38,7 @@ async function main(): Promise<void> {
   const quiet = { debug() {}, info() {}, warn() {}, error() {} };
   const ecs: EcsClient = createEcsClient({ endpoint: sandbox.url, credentials: { accessKeyId: sandbox.accessKeyId, accessKeySecret: sandbox.accessKeySecret }, logger: quiet });
   const created = await ecsClient(sandbox).createCommand(new $Ecs.CreateCommandRequest({ regionId: 'cn-shanghai', name: 'long-job.sh', type: 'RunShellScript', commandContent: 'sleep 36000', contentEncoding: 'PlainText', timeout: 86_400 }));
-  const eligible: string[] = [];
-  let token: string | null = null;
-  do {
-    const page = await ecs.listInstancesWithAgentPage('cn-shanghai', token, { maxResults: 100 });
-    eligible.push(...page.items.filter((item) => item.status === 'Running' && item.osType === 'linux' && item.agentOnline && item.networkType === 'vpc').map((item) => item.instanceId));
-    token = page.nextToken;
-  } while (token && eligible.length < 200);
+  const eligible = await eligibleLinux(ecs, 200);
   const user: SessionUser = { userId: '00000000-0000-4000-8000-00000000000b', username: 'bench', displayName: 'Bench', role: 'operator' };
   const engine = testEngine(db, ecs, { limits: { ...DEFAULT_LIMITS, instancesPerCall: 20 } });
   const launchId = crypto.randomUUID();
