@@ -1,3 +1,5 @@
+import { type LaunchInstancesTable } from '@/lib/db/schema';
+
 import { type InstanceSnapshot } from './snapshot';
 
 /** One instance of a launch, whichever batch (and InvokeId) it went out in. */
@@ -7,19 +9,8 @@ export interface LaunchInstance extends InstanceSnapshot {
   batchIndex: number;
 }
 
-interface InstanceRecord {
-  instance_id: string;
-  batch_index: number;
-  status: string;
-  exit_code: number | null;
-  error_code: string;
-  error_info: string;
-  repeats: number;
-  start_time: string | null;
-  finish_time: string | null;
-  stop_time: string | null;
-  dropped: number;
-}
+/** A launch_instances row, as much of it as the pages need. */
+type InstanceRecord = Omit<LaunchInstancesTable, 'launch_id' | 'change_seq'>;
 
 /**
  * Instances of a launch as the pages show them, from the rows the dispatcher and the observer
