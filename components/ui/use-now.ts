@@ -9,8 +9,9 @@ let timer: ReturnType<typeof setInterval> | undefined;
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
+  // A time shown for the first time may be newer than the last tick: "in 17 sec." for something just done.
+  now = Date.now();
   if (!timer) {
-    now = Date.now();
     timer = setInterval(() => {
       now = Date.now();
       listeners.forEach((notify) => notify());
