@@ -5,11 +5,13 @@ import { logger } from '@/lib/logger';
 
 const DISPATCH_IDLE_MS = 500;
 const OBSERVE_EVERY_MS = 1_000;
+const READ_IDLE_MS = 500;
 
 /**
- * The launch engine's two loops in this process: the dispatcher (at once when woken by a new
- * launch, else twice a second while idle, straight on while there is work) and the observer
- * (once a second; the per-region lease decides which replica actually asks ECS).
+ * The launch engine's loops in this process: the dispatcher (at once when woken by a new
+ * launch, else twice a second while idle, straight on while there is work), the observer
+ * (once a second; the per-region lease decides which replica actually asks ECS), and the
+ * output reader (twice a second while idle; a read is claimed by one replica, and paced).
  */
 export function startEngineLoops(engine: Engine): () => void {
   let running = true;
@@ -47,6 +49,17 @@ export function startEngineLoops(engine: Engine): () => void {
         logger.warn('observer pass failed', { error: error instanceof Error ? error.message : String(error) });
       }
       await pause(OBSERVE_EVERY_MS, false);
+    }
+  })();
+  void (async () => {
+    while (running) {
+      let read = 0;
+      try {
+        read = await engine.outputReader.tick();
+      } catch (error) {
+        logger.warn('output reader pass failed', { error: error instanceof Error ? error.message : String(error) });
+      }
+      if (read === 0) await pause(READ_IDLE_MS, false);
     }
   })();
   return () => {

@@ -166,6 +166,55 @@ export interface InvocationCacheTable {
   fetched_at: string;
 }
 
+/** queued: waits for a reader; reading: one holds it (its lease); done or failed: finished. */
+export type OutputReadState = 'queued' | 'reading' | 'done' | 'failed';
+
+export interface OutputReadsTable {
+  /** `launch:<launchId>` or `invoke:<invokeId>`. */
+  scope: string;
+  region_id: string;
+  status: OutputReadState;
+  /** JSON array of the InvokeIds to read, fixed when the read starts; read in this order. */
+  invoke_ids: string | null;
+  invocations_read: number;
+  invocations_total: number;
+  instances_read: number;
+  /** The launch's change_seq when the read started (launch scopes): a later one makes the read stale. */
+  launch_seq: number | null;
+  requested_at: string;
+  requested_by: string;
+  started_at: string | null;
+  finished_at: string | null;
+  /** Alibaba's code (or ours) when the read failed. */
+  error_code: string | null;
+  error_message: string | null;
+  /** The reader holding it, until when; an expired lease is taken over. */
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+export interface OutputGroupsTable {
+  scope: string;
+  /** SHA-256 (hex) of the normalised output. */
+  hash: string;
+  /** The shared text, each instance's own identifiers as placeholders. */
+  output: string;
+  /** The most bytes Alibaba dropped from any member's output. */
+  dropped: number;
+  instance_count: number;
+  /** JSON object: InvocationStatus → instances. */
+  status_counts: string;
+  /** Instances read before its first member: groups of equal size page in the order they were met. */
+  first_seen: number;
+}
+
+export interface OutputMembersTable {
+  scope: string;
+  instance_id: string;
+  hash: string;
+  status: string;
+}
+
 export interface PresetsTable {
   id: string;
   slug: string;
@@ -203,6 +252,9 @@ export interface Database {
   leases: LeasesTable;
   quota_usage: QuotaUsageTable;
   invocation_cache: InvocationCacheTable;
+  output_reads: OutputReadsTable;
+  output_groups: OutputGroupsTable;
+  output_members: OutputMembersTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;

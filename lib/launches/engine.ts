@@ -13,15 +13,18 @@ import { logger } from '@/lib/logger';
 
 import { Dispatcher } from './dispatcher';
 import { Observer } from './observer';
+import { OutputReader } from './output-reader';
 import { loadSecretKey, type SecretKey } from './secret-box';
 import { stopBatchesOf } from './stop';
 
-/** This process's launch engine: its name in leases, the key for sealed secrets, its dispatcher and observer. */
+/** This process's launch engine: its name in leases, the key for sealed secrets, its dispatcher, observer and output reader. */
 export interface Engine {
   owner: string;
   secretKey: SecretKey;
   dispatcher: Dispatcher;
   observer: Observer;
+  /** Reads and groups the outputs viewers asked for, in the background. */
+  outputReader: OutputReader;
   /** Tell this process's dispatcher there is work now (a launch was just recorded). */
   wake(): void;
   /** Set by the background loop: what `wake` calls. */
@@ -57,6 +60,7 @@ async function createEngine(openDb: () => Promise<Db>): Promise<Engine> {
       onStopNeeded: (launch, invokeId) => stopBatchesOf(db, ecs, launch, [invokeId]),
     }),
     observer: new Observer({ db, ecs, owner, callsPerSecond: env.OBSERVER_CALLS_PER_SECOND, log: (message, fields) => logger.warn(message, fields) }),
+    outputReader: new OutputReader({ db, ecs, owner, log: (message, fields) => logger.warn(message, fields) }),
     onWake: null,
     wake: () => engine.onWake?.(),
   };

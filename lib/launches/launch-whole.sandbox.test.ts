@@ -12,7 +12,7 @@ import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 
 import { launch } from './launch';
-import { readOutputGroups } from './output-read';
+import { outputGroupsPage, requestOutputRead } from './output-read';
 import { statusTone } from './status';
 import { isUnchanged, readLaunch as readLaunchView } from './launch-read';
 import { stopLaunchBatches } from './stop';
@@ -21,7 +21,7 @@ import { testEngine } from './test-engine';
 /**
  * A launch split into batches, read and acted on as one thing, against the real sandbox over
  * HTTP and a real SQLite file: every instance over all batches, their outputs grouped across
- * InvokeIds, and one stop for every batch.
+ * InvokeIds (in the background: output-reader.sandbox.test.ts), and one stop for every batch.
  */
 const user: SessionUser = { userId: '00000000-0000-4000-8000-000000000002', username: 'marco', displayName: 'Marco', role: 'operator' };
 const REGION = 'cn-shanghai';
@@ -107,17 +107,16 @@ describe('a launch over several batches, as one thing', () => {
     expect(failed.every((instance) => instance.exitCode !== 0 && instance.errorCode === 'ExitCodeNonzero')).toBe(true);
     expect(view.instances.filter((instance) => instance.status === 'Success')).toHaveLength(68);
 
-    const invokeIds = result.batches.map((batch) => batch.invokeId ?? '');
-    const { groups, partial } = await readOutputGroups(ecs, REGION, invokeIds);
-    expect(partial).toBeNull();
-    const failure = groups.find((group) => group.statuses.includes('Failed'));
+    // Grouped in the background, over both InvokeIds: the two full disks are one group.
+    await requestOutputRead(db, user, { launchId: result.launchId });
+    expect(await engine.readOutputs()).toBe(2);
+    const { status, totalGroups, groups } = await outputGroupsPage(db, { launchId: result.launchId }, 1);
+    expect(status).toBe('done');
+    const failure = groups.find((group) => group.statuses.some((entry) => entry.status === 'Failed'));
     expect(failure?.instanceIds.sort()).toEqual(idsOf('web-prod-019', 'web-prod-064').sort());
     expect(failure?.output).toContain('enough free space');
-    expect(groups.reduce((sum, group) => sum + group.instanceIds.length, 0)).toBe(70);
-
-    // Past the memory budget the InvokeIds not yet read are left out, and the answer says so.
-    const bounded = await readOutputGroups(ecs, REGION, invokeIds, 1);
-    expect(bounded.partial).toEqual({ instancesRead: 50, invocationsRead: 1, invocationsTotal: 2 });
+    expect(totalGroups).toBe(2);
+    expect(groups.reduce((sum, group) => sum + group.instanceCount, 0)).toBe(70);
   });
 
   it('stops every batch of a Period launch with one call per InvokeId, and the launch reads Stopped', async () => {

@@ -1,3 +1,6 @@
+import { type ActionResult } from '@/lib/action-result';
+import { type OutputReadState } from '@/lib/db/schema';
+
 /**
  * Group instance outputs that say the same thing. Scripts routinely print their own host
  * name, instance ID or IP address, so outputs are compared after each instance's own
@@ -16,12 +19,6 @@ export interface OutputGroup {
   dropped: number;
   instanceIds: string[];
   statuses: string[];
-}
-
-/** What the grouped-outputs routes answer: the groups, and how much was left out to stay within memory. */
-export interface OutputGroupsResult {
-  groups: OutputGroup[];
-  partial: { instancesRead: number; invocationsRead: number; invocationsTotal: number } | null;
 }
 
 export const PLACEHOLDERS = { instanceId: '‹instance-id›', hostName: '‹host›', name: '‹name›', address: '‹ip›' } as const;
@@ -61,3 +58,61 @@ export function groupOutputs(
   }
   return [...groups.values()].sort((a, b) => b.instanceIds.length - a.instanceIds.length);
 }
+
+/** Groups per page of the grouped-outputs routes, and members shown with each group. */
+export const OUTPUT_GROUPS_PAGE_SIZE = 10;
+export const GROUP_MEMBERS_SHOWN = 20;
+export const OUTPUT_MEMBERS_PAGE_SIZE = 100;
+
+/** Whose outputs to read: every sent batch of a launch, or one InvokeId (ours or not). */
+export type OutputScope = { launchId: string } | { invokeId: string; region: string };
+/** What the readOutputs action takes: `again` reads anew even when the last read is fresh. */
+export type ReadOutputsInput = OutputScope & { again?: boolean };
+
+/** Where the background read of a scope stands. */
+export interface OutputReadView {
+  /** none: never asked for. */
+  status: OutputReadState | 'none';
+  invocationsRead: number;
+  invocationsTotal: number;
+  instancesRead: number;
+  /** Finished, but the launch has changed since (or, for an InvokeId, over a minute ago). */
+  stale: boolean;
+  requestedAt: string | null;
+  requestedBy: string | null;
+  /** When the read finished. */
+  readAt: string | null;
+  /** Why it failed: Alibaba's code passed through, and what to do. */
+  error: { code: string; message: string } | null;
+}
+
+export interface OutputGroupView {
+  /** SHA-256 of the normalised output: the group's key in the members route. */
+  hash: string;
+  output: string;
+  dropped: number;
+  instanceCount: number;
+  statuses: { status: string; count: number }[];
+  /** The first GROUP_MEMBERS_SHOWN members, by instance ID. */
+  instanceIds: string[];
+}
+
+/** What `GET …/outputs?page=N` answers: the read's state and one page of groups, largest first. */
+export interface OutputGroupsPage extends OutputReadView {
+  totalGroups: number;
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  groups: OutputGroupView[];
+}
+
+/** What `GET …/outputs/<hash>?page=N` answers: the instances that returned one output. */
+export interface OutputMembersPage {
+  hash: string;
+  total: number;
+  page: number;
+  pageCount: number;
+  members: { instanceId: string; status: string }[];
+}
+
+export type ReadOutputsAction = (input: ReadOutputsInput) => Promise<ActionResult<OutputReadView>>;

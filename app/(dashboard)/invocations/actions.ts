@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { instanceIdSchema, invokeIdSchema } from '@/lib/launches/query-schemas';
 import { allowedRegionSchema } from '@/lib/launches/regions';
 import { getEngine } from '@/lib/launches/engine';
+import { readOutputsSchema, requestOutputRead } from '@/lib/launches/output-read';
 import { resendBatch } from '@/lib/launches/resend';
 import { stopInvokeId, stopLaunchBatches } from '@/lib/launches/stop';
 
@@ -46,3 +47,12 @@ export const resendLaunchBatch = defineAction({ name: 'resendLaunchBatch', acces
   const engine = await getEngine();
   return resendBatch({ db: await getDb(), limits: DEFAULT_LIMITS, secretKey: engine.secretKey, wake: engine.wake }, user, input);
 });
+
+/**
+ * Have the server read and group the outputs of a launch or an InvokeId in the background
+ * (unless a read is under way or a finished one is fresh; `again` reads anew). Reading is a
+ * viewer's right, and it changes nothing, so it is not audited. The page polls the route.
+ */
+export const readOutputs = defineAction({ name: 'readOutputs', access: 'viewer', schema: readOutputsSchema }, async (input, { user }) =>
+  requestOutputRead(await getDb(), user, input),
+);

@@ -1,66 +1,117 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { Layers } from 'lucide-react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Layers, RotateCw } from 'lucide-react';
 import { useState } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatCount } from '@/lib/format';
-import { type OutputGroupsResult } from '@/lib/launches/output-groups';
+import { TimeAgo } from '@/components/ui/time-ago';
+import { type OutputGroupsPage, type OutputReadView, type OutputScope, type ReadOutputsAction } from '@/lib/launches/output-groups';
 
-import { LogViewer } from '../log-viewer';
-import { StatusBadge } from '../status-badge';
+import { OutputGroupsList } from './output-groups-list';
+import { ReadProgress } from './read-progress';
+
+/** How often the page asks how far the background read has got. */
+const READ_POLL_MS = 1_000;
+
+const reading = (read: OutputReadView) => read.status === 'queued' || read.status === 'reading' || read.status === 'none';
+
+export function outputsUrl(scope: OutputScope): string {
+  return 'launchId' in scope ? `/api/launches/${scope.launchId}/outputs` : `/api/invocations/${encodeURIComponent(scope.invokeId)}/outputs`;
+}
 
 /**
- * Every instance's latest output (of an InvokeId, or of every batch of a launch, as `url`
- * answers), identical ones grouped: "37 instances returned this".
+ * Every instance's latest output (of an InvokeId, or of every batch of a launch), identical
+ * ones grouped: "37 instances returned this". The server reads them once, in the background
+ * (`readOutputs` asks for it); this polls how far it has got, then pages the groups.
  */
-export function GroupedOutputs({ url, fileStem }: { url: string; fileStem: string }) {
-  const [wanted, setWanted] = useState(false);
+export function GroupedOutputs({ scope, fileStem, readOutputs }: { scope: OutputScope; fileStem: string; readOutputs: ReadOutputsAction }) {
+  const url = outputsUrl(scope);
+  const queryClient = useQueryClient();
+  const [requested, setRequested] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [askError, setAskError] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
   const query = useQuery({
-    queryKey: ['outputs', url],
-    queryFn: ({ signal }) => getJson<OutputGroupsResult>(url, signal),
-    enabled: wanted,
+    queryKey: ['outputs', url, page],
+    queryFn: ({ signal }) => getJson<OutputGroupsPage>(`${url}?page=${page}`, signal),
+    enabled: requested,
+    placeholderData: keepPreviousData,
+    refetchInterval: (current) => (current.state.data && reading(current.state.data) ? READ_POLL_MS : false),
   });
-  if (!wanted) {
+
+  const ask = async (again: boolean) => {
+    setAsking(true);
+    setAskError(null);
+    try {
+      const result = await readOutputs({ ...scope, ...(again ? { again } : {}) });
+      if (!result.ok) return setAskError(`${result.code}: ${result.message}`);
+      setPage(1);
+      setRequested(true);
+      await queryClient.invalidateQueries({ queryKey: ['outputs', url] });
+    } catch {
+      setAskError('The server did not answer. Try again.');
+    } finally {
+      setAsking(false);
+    }
+  };
+  const failure = askError ? (
+    <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+      Could not ask for the outputs: {askError}
+    </p>
+  ) : null;
+
+  if (!requested) {
     return (
-      <Button size="sm" onClick={() => setWanted(true)}>
-        <Layers aria-hidden className="size-3.5" />
-        Group identical outputs
-      </Button>
+      <div className="space-y-2">
+        <Button size="sm" onClick={() => void ask(false)} disabled={asking}>
+          <Layers aria-hidden className="size-3.5" />
+          Group identical outputs
+        </Button>
+        {failure}
+      </div>
     );
   }
-  if (query.isPending) return <Skeleton className="h-32 w-full" />;
-  if (query.isError) return <p className="text-sm text-rose-600">Could not load the outputs: {query.error.message}</p>;
+  const data = query.data;
+  if (!data) {
+    if (query.isError) return <p className="text-sm text-rose-700 dark:text-rose-400">Could not load the outputs: {query.error.message}</p>;
+    return <Skeleton className="h-32 w-full" />;
+  }
+  if (reading(data)) return <ReadProgress read={data} />;
+  const readAgain = (label: string) => (
+    <Button size="sm" onClick={() => void ask(true)} disabled={asking}>
+      <RotateCw aria-hidden className="size-3.5" />
+      {label}
+    </Button>
+  );
   return (
-    <div className="space-y-4" aria-label="Outputs grouped by text" role="region">
-      <p className="text-xs text-muted">
-        {formatCount(query.data.groups.length, 'distinct output')}. Each instance&rsquo;s own name, host name, ID and IP address are shown as ‹name›, ‹host›, ‹instance-id› and ‹ip› so that outputs differing only in those group together.
-      </p>
-      {query.data.partial ? (
-        <p className="text-xs text-amber-700 dark:text-amber-400" role="note">
-          Grouped the first {formatCount(query.data.partial.instancesRead, 'instance')} ({query.data.partial.invocationsRead} of {query.data.partial.invocationsTotal} InvokeIds): the rest would not fit in memory at once. Filter the table to read the others one by one.
-        </p>
+    <div className="space-y-4">
+      {failure}
+      {data.status === 'failed' ? (
+        <Alert tone="danger" title={`The read stopped after ${data.invocationsRead} of ${data.invocationsTotal} InvokeIds: ${data.error?.code ?? 'error'}`}>
+          <p>{data.error?.message}</p>
+          <div className="mt-2">{readAgain('Try again')}</div>
+        </Alert>
       ) : null}
-      {query.data.groups.map((group, index) => (
-        <div key={index} className="rounded-md border border-line">
-          <div className="flex flex-wrap items-center gap-2 border-b border-line bg-surface-2/60 px-3 py-2 text-[13px]">
-            <span className="font-semibold">{formatCount(group.instanceIds.length, 'instance')} returned this</span>
-            {[...new Set(group.statuses)].map((status) => (
-              <StatusBadge key={status} status={status} />
-            ))}
-            <span className="ml-auto truncate font-mono text-xs text-muted" title={group.instanceIds.join(', ')}>
-              {group.instanceIds.slice(0, 4).join(', ')}
-              {group.instanceIds.length > 4 ? ` +${group.instanceIds.length - 4}` : ''}
-            </span>
-          </div>
-          <div className="p-3">
-            <LogViewer text={group.output} droppedBytes={group.dropped} fileName={`${fileStem}-group-${index + 1}.log`} label={`Output shared by ${group.instanceIds.length} instances`} height={220} />
-          </div>
+      {data.stale ? (
+        <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200" role="note">
+          <span className="min-w-0 flex-1">
+            {'launchId' in scope ? 'The launch has changed since these outputs were read' : 'These outputs were read'}
+            {data.readAt ? (
+              <>
+                {' '}
+                <TimeAgo iso={data.readAt} />
+              </>
+            ) : null}
+            {'launchId' in scope ? '.' : '; instances may have said more since.'}
+          </span>
+          {readAgain('Read again')}
         </div>
-      ))}
+      ) : null}
+      {data.status === 'done' || data.totalGroups > 0 ? <OutputGroupsList data={data} url={url} fileStem={fileStem} onPage={setPage} /> : null}
     </div>
   );
 }

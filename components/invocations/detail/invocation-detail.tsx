@@ -10,6 +10,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { formatCount } from '@/lib/format';
 import { type InvocationView } from '@/lib/launches/invocation-view';
+import { type ReadOutputsAction } from '@/lib/launches/output-groups';
 import { statusTone } from '@/lib/launches/status';
 
 import { StatusBadge } from '../status-badge';
@@ -20,7 +21,7 @@ import { type StopAction, StopButton } from './stop-dialog';
 import { stillMoving, useInvocation } from './use-invocation';
 
 /** One InvokeId, live: aggregate and per-instance status, output on demand, stop, run again. */
-export function InvocationDetail({ initial, canAct, stopAction }: { initial: InvocationView; canAct: boolean; stopAction: StopAction }) {
+export function InvocationDetail({ initial, canAct, stopAction, readOutputs }: { initial: InvocationView; canAct: boolean; stopAction: StopAction; readOutputs: ReadOutputsAction }) {
   const query = useInvocation(initial.invokeId, initial.regionId, initial);
   const view = query.data;
   const { selected, select, clear } = useInstanceSelection();
@@ -118,9 +119,9 @@ export function InvocationDetail({ initial, canAct, stopAction }: { initial: Inv
 
       {live ? (
         <Card>
-          <CardHeader title="Outputs" description="Load every instance's latest output at once, identical ones grouped together." />
+          <CardHeader title="Outputs" description="Every instance's latest output, read once by the server, identical ones grouped together." />
           <CardBody>
-            <GroupedOutputs url={`/api/invocations/${encodeURIComponent(view.invokeId)}/outputs?region=${encodeURIComponent(view.regionId)}`} fileStem={view.invokeId} />
+            <GroupedOutputs scope={{ invokeId: view.invokeId, region: view.regionId }} fileStem={view.invokeId} readOutputs={readOutputs} />
           </CardBody>
         </Card>
       ) : null}

@@ -10,6 +10,7 @@ import { TimeAgo } from '@/components/ui/time-ago';
 import { formatCount } from '@/lib/format';
 import { describeRateControl } from '@/lib/invoke/rate-control';
 import { type LaunchView } from '@/lib/launches/launch-view';
+import { type ReadOutputsAction } from '@/lib/launches/output-groups';
 import { isTerminal, statusTone } from '@/lib/launches/status';
 
 import { FilteredInstances, useInstanceSelection } from '../detail/filtered-instances';
@@ -25,7 +26,19 @@ import { useLaunchView } from './use-launch-view';
  * for failed sends, every instance's status over all batches, their outputs grouped, and one
  * Stop for all of it.
  */
-export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial: LaunchView; canAct: boolean; resend: ResendAction; stopLaunch: StopLaunchAction }) {
+export function LaunchDetail({
+  initial,
+  canAct,
+  resend,
+  stopLaunch,
+  readOutputs,
+}: {
+  initial: LaunchView;
+  canAct: boolean;
+  resend: ResendAction;
+  stopLaunch: StopLaunchAction;
+  readOutputs: ReadOutputsAction;
+}) {
   const { selected, select, clear } = useInstanceSelection();
   const query = useLaunchView(initial);
   const view = query.data;
@@ -144,9 +157,9 @@ export function LaunchDetail({ initial, canAct, resend, stopLaunch }: { initial:
       ) : null}
       {invokeIds ? (
         <Card>
-          <CardHeader title="Outputs" description="Load the latest output of every instance over all batches at once, identical ones grouped together." />
+          <CardHeader title="Outputs" description="The latest output of every instance over all batches, read once by the server, identical ones grouped together." />
           <CardBody>
-            <GroupedOutputs url={`/api/launches/${view.launchId}/outputs`} fileStem={`launch-${view.launchId}`} />
+            <GroupedOutputs scope={{ launchId: view.launchId }} fileStem={`launch-${view.launchId}`} readOutputs={readOutputs} />
           </CardBody>
         </Card>
       ) : null}

@@ -8,6 +8,7 @@ import * as launchListOperator from './0005-launch-list-operator';
 import * as auditActor from './0006-audit-actor';
 import * as trust from './0007-trust';
 import * as launchEngine from './0008-launch-engine';
+import * as outputReads from './0009-output-reads';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0006-audit-actor': auditActor,
   '0007-trust': trust,
   '0008-launch-engine': launchEngine,
+  '0009-output-reads': outputReads,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -16,7 +16,7 @@ import { readInvocation, regionOfInvocation } from '@/lib/launches/invocation-re
 import { invokeIdSchema } from '@/lib/launches/query-schemas';
 import { allowedRegionOrUndefined, listRegionOptions } from '@/lib/launches/regions';
 
-import { stopInvocation } from '../actions';
+import { readOutputs, stopInvocation } from '../actions';
 
 export async function generateMetadata({ params }: { params: Promise<{ invokeId: string }> }): Promise<Metadata> {
   return signedInTitle(async () => (await params).invokeId);
@@ -48,7 +48,7 @@ export default async function InvocationPage({ params, searchParams }: { params:
     }
     throw error;
   }
-  return <InvocationDetail initial={view} canAct={canAct(user, 'operator')} stopAction={stopInvocation} />;
+  return <InvocationDetail initial={view} canAct={canAct(user, 'operator')} stopAction={stopInvocation} readOutputs={readOutputs} />;
 }
 
 function NotFound({ text }: { text: string }) {

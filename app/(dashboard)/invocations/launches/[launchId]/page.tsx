@@ -9,7 +9,7 @@ import { canAct, requireUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
 import { isUnchanged, readLaunch } from '@/lib/launches/launch-read';
 
-import { resendLaunchBatch, stopLaunch } from '../../actions';
+import { readOutputs, resendLaunchBatch, stopLaunch } from '../../actions';
 
 export const metadata: Metadata = { title: 'Launch' };
 
@@ -27,5 +27,5 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
       </Card>
     );
   }
-  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} />;
+  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} />;
 }

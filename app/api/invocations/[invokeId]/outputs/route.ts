@@ -1,24 +1,12 @@
-import { z } from 'zod';
-
 import { defineRoute } from '@/lib/auth/route';
 import { getDb } from '@/lib/db';
-import { getEcsClient } from '@/lib/ecs';
-import { invalid } from '@/lib/errors';
-import { regionOfInvocation } from '@/lib/launches/invocation-read';
-import { readOutputGroups } from '@/lib/launches/output-read';
-import { invokeIdSchema } from '@/lib/launches/query-schemas';
-import { allowedRegionSchema } from '@/lib/launches/regions';
+import { invokeScope, outputGroupsPage, outputPageQuery } from '@/lib/launches/output-read';
 
 /**
- * Every instance's latest output at once, grouped by what it says (each instance's own host
- * name, ID and addresses aside). Loaded only when asked for.
+ * Every instance's latest output of one InvokeId, grouped by what it says (each instance's
+ * own host name, ID and addresses aside), as the background read found them: where the read
+ * stands and one page of groups. Our records only; no ECS call.
  */
-export const GET = defineRoute(
-  { name: 'invocationOutputs', access: 'viewer', query: z.object({ region: allowedRegionSchema.optional() }) },
-  async ({ query, params }: { query: { region?: string | undefined }; params: { invokeId: string } }) => {
-    const invokeId = invokeIdSchema.parse(params.invokeId);
-    const region = await regionOfInvocation(await getDb(), invokeId, query.region);
-    if (!region) throw invalid('Say which region the InvokeId is in.');
-    return readOutputGroups(getEcsClient(), region, [invokeId]);
-  },
+export const GET = defineRoute({ name: 'invocationOutputs', access: 'viewer', query: outputPageQuery }, async ({ query, params }: { query: { page: number }; params: { invokeId: string } }) =>
+  outputGroupsPage(await getDb(), invokeScope(params.invokeId), query.page),
 );
