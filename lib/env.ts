@@ -92,6 +92,7 @@ const envSchema = z.object({
     message: 'must be 32 random bytes, base64-encoded (openssl rand -base64 32); every replica needs the same',
   }),
   OBSERVER_CALLS_PER_SECOND: integer(5, 1, 100),
+  OUTPUT_READER_CALLS_PER_SECOND: integer(4, 1, 100),
   DISPATCH_LEASE_SECONDS: integer(30, 2, 600),
   DISPATCH_MAX_ATTEMPTS: integer(5, 1, 20),
   // Alibaba credential sources, read by the official credentials chain; named here to decide the mode.

@@ -273,3 +273,21 @@ export async function pageOutputMembers(db: Db, scope: string, hash: string, off
     .execute();
   return { total: group.instance_count, members: rows.map((row) => ({ instanceId: row.instance_id, status: row.status })) };
 }
+
+/**
+ * Forget reads finished before `before`, with their groups and members (a launch's can hold
+ * 10,000 outputs); asking again reads anew. Returns how many reads went.
+ */
+export async function purgeOutputReads(db: Db, before: Date): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const old = await tx.selectFrom('output_reads').select('scope').where('status', 'in', ['done', 'failed']).where('finished_at', '<', before.toISOString()).execute();
+    const scopes = old.map((row) => row.scope);
+    for (let start = 0; start < scopes.length; start += 500) {
+      const chunk = scopes.slice(start, start + 500);
+      await tx.deleteFrom('output_members').where('scope', 'in', chunk).execute();
+      await tx.deleteFrom('output_groups').where('scope', 'in', chunk).execute();
+      await tx.deleteFrom('output_reads').where('scope', 'in', chunk).where('status', 'in', ['done', 'failed']).execute();
+    }
+    return scopes.length;
+  });
+}

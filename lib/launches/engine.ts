@@ -60,7 +60,7 @@ async function createEngine(openDb: () => Promise<Db>): Promise<Engine> {
       onStopNeeded: (launch, invokeId) => stopBatchesOf(db, ecs, launch, [invokeId]),
     }),
     observer: new Observer({ db, ecs, owner, callsPerSecond: env.OBSERVER_CALLS_PER_SECOND, log: (message, fields) => logger.warn(message, fields) }),
-    outputReader: new OutputReader({ db, ecs, owner, log: (message, fields) => logger.warn(message, fields) }),
+    outputReader: new OutputReader({ db, ecs, owner, callsPerSecond: env.OUTPUT_READER_CALLS_PER_SECOND, log: (message, fields) => logger.warn(message, fields) }),
     onWake: null,
     wake: () => engine.onWake?.(),
   };
