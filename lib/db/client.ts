@@ -4,10 +4,11 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 
 import { migrationProvider } from './migrations';
+import { isPostgres } from './migrations/dialect';
 import { type Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -44,10 +45,14 @@ function ownerOnly(file: string): void {
 
 /**
  * Apply every pending migration; throws with the failing migration's name. `schema` keeps
- * the migrator's own tables in one PostgreSQL schema (tests give each suite its own).
+ * the migrator's own tables in one PostgreSQL schema (tests give each suite its own); by
+ * default the connection's current schema, where the app's tables go.
  */
 export async function migrate(db: Db, options: { schema?: string } = {}): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(options.schema ? { migrationTableSchema: options.schema } : {}) });
+  // Told no schema, Kysely takes its migration tables found in *any* schema for ours and skips
+  // creating them: a database where another schema has them would fail here. Name ours.
+  const schema = options.schema ?? (isPostgres(db) ? await currentSchema(db) : undefined);
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error) {
@@ -55,6 +60,12 @@ export async function migrate(db: Db, options: { schema?: string } = {}): Promis
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
   }
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}
+
+/** The schema unqualified names go to (the first of search_path that exists), or undefined. */
+async function currentSchema(db: Db): Promise<string | undefined> {
+  const { rows } = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
 }
 
 export function dbConfigFromEnv(env: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DbConfig {
