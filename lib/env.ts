@@ -95,6 +95,7 @@ const envSchema = z.object({
   OUTPUT_READER_CALLS_PER_SECOND: integer(4, 1, 100),
   DISPATCH_LEASE_SECONDS: integer(30, 2, 600),
   DISPATCH_MAX_ATTEMPTS: integer(5, 1, 20),
+  DISPATCH_PARALLEL: integer(8, 1, 64),
   // Alibaba credential sources, read by the official credentials chain; named here to decide the mode.
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,

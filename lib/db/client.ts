@@ -13,12 +13,13 @@ import { type Database } from './schema';
 
 export type Db = Kysely<Database>;
 
-export type DbConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+/** `connections`: the PostgreSQL pool's size (10 unless told). */
+export type DbConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; connections?: number };
 
 /** Open a connection pool. SQLite runs in WAL mode so readers never wait for the writer. */
 export function openDb(config: DbConfig): Db {
   if (config.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: config.url, max: config.connections ?? 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (config.file !== ':memory:') ownerOnly(resolve(config.file));

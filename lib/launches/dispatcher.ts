@@ -8,7 +8,6 @@ import { type EcsClient, EcsError } from '@/lib/ecs';
 import { type Limits } from '@/lib/invoke/limits';
 import { rateControlSchema } from '@/lib/invoke/rate-control';
 import { type CommandType, type RepeatMode } from '@/lib/invoke/types';
-import { mapWithConcurrency } from '@/lib/concurrency';
 
 import { type RequestTemplate, requestFor } from './batch-request';
 import { planDispatch } from './dispatch-plan';
@@ -26,7 +25,7 @@ export interface DispatcherOptions {
   owner: string;
   /** How long a claimed batch is ours unless renewed (it is, while we send it); past it another dispatcher takes it over. */
   leaseMs?: number;
-  /** Batches this process sends at once. */
+  /** Batches this process sends at once (its slots). */
   parallel?: number;
   /** Attempts of a batch that fails transiently (throttling, 5xx, network) before it fails for good. */
   maxAttempts?: number;
@@ -36,7 +35,7 @@ export interface DispatcherOptions {
   onStopNeeded?: (launch: LaunchRow, invokeId: string) => Promise<void>;
 }
 
-const DEFAULTS = { leaseMs: 30_000, parallel: 4, maxAttempts: 5 };
+const DEFAULTS = { leaseMs: 30_000, parallel: 8, maxAttempts: 5 };
 
 /**
  * Sends the batches of recorded launches. Every replica runs one; a batch is claimed with a
@@ -51,18 +50,48 @@ export class Dispatcher {
     this.options = { ...DEFAULTS, now: () => new Date(), ...options };
   }
 
-  /** One pass: claim what the rate control allows, send it; returns how many batches were handled. */
+  /**
+   * Send until nothing is left to claim: up to `parallel` batches in flight, and each time one
+   * finishes its slot is filled again, so a slow batch holds up only its own slot. Batches are
+   * claimed only as slots free up: a batch waiting here is not leased, so another replica with
+   * room sends it. Returns how many batches were handled.
+   */
   async tick(): Promise<number> {
-    const { db, now, parallel } = this.options;
-    const launchIds = await launchesWithWork(db, now(), 20);
-    const claimed: { launch: LaunchRow; batch: BatchRow }[] = [];
-    for (const launchId of launchIds) claimed.push(...(await this.claim(launchId)));
-    await mapWithConcurrency(claimed, parallel, ({ launch, batch }) => this.holding(batch, () => this.send(launch, batch)));
-    return claimed.length;
+    const { parallel } = this.options;
+    const inFlight = new Set<Promise<void>>();
+    let handled = 0;
+    // A send that throws (the database failed) stops further claims; those in flight finish, then it is thrown.
+    let failure: { error: unknown } | null = null;
+    for (;;) {
+      const claimed = !failure && inFlight.size < parallel ? await this.claimUpTo(parallel - inFlight.size) : [];
+      for (const { launch, batch } of claimed) {
+        const sending: Promise<void> = this.holding(batch, () => this.send(launch, batch))
+          .catch((error: unknown) => {
+            failure ??= { error };
+          })
+          .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+      }
+      handled += claimed.length;
+      if (inFlight.size === 0) break;
+      await Promise.race(inFlight);
+    }
+    if (failure) throw (failure as { error: unknown }).error;
+    return handled;
   }
 
-  private async claim(launchId: string): Promise<{ launch: LaunchRow; batch: BatchRow }[]> {
-    const { db, owner, leaseMs, limits, parallel } = this.options;
+  /** Claim at most `slots` batches, launch by launch, each as its rate control allows. */
+  private async claimUpTo(slots: number): Promise<{ launch: LaunchRow; batch: BatchRow }[]> {
+    const claimed: { launch: LaunchRow; batch: BatchRow }[] = [];
+    for (const launchId of await launchesWithWork(this.options.db, this.options.now(), 20)) {
+      if (claimed.length >= slots) break;
+      claimed.push(...(await this.claim(launchId, slots - claimed.length)));
+    }
+    return claimed;
+  }
+
+  private async claim(launchId: string, slots: number): Promise<{ launch: LaunchRow; batch: BatchRow }[]> {
+    const { db, owner, leaseMs, limits } = this.options;
     const now = this.options.now();
     const outcome = await withLaunchLocked(db, launchId, async (tx, launch) => {
       const batches = await listBatches(tx, launchId);
@@ -74,7 +103,7 @@ export class Dispatcher {
         batchSize: limits.instancesPerCall,
         rate,
         failures: rate?.errorThreshold ? await countInstancesIn(tx, launchId, FAILED_STATUSES) : 0,
-        maxClaim: parallel,
+        maxClaim: slots,
         batches: batches.map((batch) => ({
           id: batch.id,
           index: batch.batch_index,

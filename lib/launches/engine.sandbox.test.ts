@@ -103,6 +103,33 @@ describeEachDatabase('the launch engine', (db) => {
     expect(batches.map((batch) => batch.secret_box)).toEqual([null, null]);
   });
 
+  it('leases only the batches it has room to send: a busy dispatcher leaves the rest to another replica', async () => {
+    const engine = testEngine(db(), ecs);
+    // The first dispatcher's InvokeCommand calls hang until released: both of its slots stay busy.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: EcsClient = { ...ecs, invokeCommand: async (region, input) => gate.then(() => ecs.invokeCommand(region, input)) };
+    const busy = new Dispatcher({ db: db(), ecs: slow, secretKey: engine.secretKey, limits: DEFAULT_LIMITS, owner: 'busy-dispatcher', parallel: 2, maxAttempts: 1 });
+    const launchIds = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    for (const [index, launchId] of launchIds.entries()) await launch(engine.deps, user, { launchId, draft: draft(healthCheck, ids(170 + index, 171 + index)) });
+    const batchesOf = async () => (await Promise.all(launchIds.map((launchId) => listBatches(db(), launchId)))).flat();
+
+    const busyPass = busy.tick();
+    for (let wait = 0; (await batchesOf()).filter((batch) => batch.lease_owner === 'busy-dispatcher').length < 2; wait++) {
+      if (wait > 200) throw new Error('the busy dispatcher never claimed its two batches');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    // Two held (one per slot), two left unleased: another dispatcher sends those now.
+    expect((await batchesOf()).filter((batch) => batch.lease_owner === 'busy-dispatcher')).toHaveLength(2);
+    const other = new Dispatcher({ db: db(), ecs, secretKey: engine.secretKey, limits: DEFAULT_LIMITS, owner: 'other-dispatcher', parallel: 4, maxAttempts: 1 });
+    expect(await other.tick()).toBe(2);
+    release();
+    expect(await busyPass).toBe(2);
+    const batches = await batchesOf();
+    expect(batches.map((batch) => batch.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+    expect(new Set(batches.map((batch) => batch.invoke_id)).size).toBe(4);
+  });
+
   it('finishes a batch whose dispatcher died after sending: the takeover resends its ClientToken and gets the same InvokeId', async () => {
     const engine = testEngine(db(), ecs);
     const launchId = crypto.randomUUID();

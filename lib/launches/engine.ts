@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 
-import { getDb } from '@/lib/db';
+import { getEngineDb } from '@/lib/db';
 import { type Db } from '@/lib/db/client';
 import { getEcsClient } from '@/lib/ecs';
 import { getEnv } from '@/lib/env';
@@ -34,7 +34,7 @@ export interface Engine {
 const holder = globalThis as unknown as { invokedeckEngine?: Promise<Engine> };
 
 export function getEngine(): Promise<Engine> {
-  holder.invokedeckEngine ??= createEngine(getDb);
+  holder.invokedeckEngine ??= createEngine(getEngineDb);
   return holder.invokedeckEngine;
 }
 
@@ -56,6 +56,7 @@ async function createEngine(openDb: () => Promise<Db>): Promise<Engine> {
       owner,
       leaseMs: env.DISPATCH_LEASE_SECONDS * 1000,
       maxAttempts: env.DISPATCH_MAX_ATTEMPTS,
+      parallel: env.DISPATCH_PARALLEL,
       log,
       onStopNeeded: (launch, invokeId) => stopBatchesOf(db, ecs, launch, [invokeId]),
     }),
