@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type AuditRecord } from '@/lib/db/audit';
+import { describeRateControl } from '@/lib/invoke/rate-control';
 
 const LABELS: Record<string, string> = {
   'auth.sign_in': 'signed in',
@@ -17,6 +18,7 @@ const LABELS: Record<string, string> = {
   'launch.create': 'launched',
   'launch.resend_batch': 'resent a batch of launch',
   'launch.stop': 'stopped launch',
+  'launch.halt': 'held back the rest of launch',
   'invocation.stop': 'stopped',
   'preset.create': 'saved preset',
   'preset.save': 'changed preset',
@@ -56,6 +58,7 @@ export function AuditList({ entries }: { entries: AuditRecord[] }) {
             {entry.target ? <Target action={entry.action} target={entry.target} /> : null}
             {entry.action === 'user.role' && entry.detail ? <RoleChange detail={entry.detail} /> : null}
             {entry.action === 'launch.create' && entry.detail ? <LaunchSummary detail={entry.detail} /> : null}
+            {entry.action === 'launch.halt' && entry.detail ? <HaltReason detail={entry.detail} /> : null}
             {entry.action === 'invocation.stop' && entry.detail?.includes('"foreign":true') ? <span className="text-muted"> (made outside InvokeDeck)</span> : null}
           </p>
           <span className="ml-auto shrink-0 font-mono text-xs text-muted tabular" title={entry.userAgent ?? undefined}>
@@ -77,14 +80,25 @@ function RoleChange({ detail }: { detail: string }) {
   );
 }
 
-/** "(health-check.sh on 114 instances in cn-shanghai, Period)": what a launch was, at a glance. */
+/**
+ * "(health-check.sh on 114 instances in cn-shanghai, Period; 1 batch at a time; stop at the
+ * first failure)": what a launch was, at a glance, with its rate control when it had one.
+ */
 function LaunchSummary({ detail }: { detail: string }) {
-  const parsed = JSON.parse(detail) as { command?: string; instances?: number; region?: string; repeatMode?: string };
+  const parsed = JSON.parse(detail) as { command?: string; instances?: number; region?: string; repeatMode?: string; rateControl?: string };
   if (!parsed.command) return null;
+  const rate = parsed.rateControl && parsed.rateControl !== describeRateControl(null) ? `; ${parsed.rateControl.charAt(0).toLowerCase()}${parsed.rateControl.slice(1)}` : '';
   return (
     <span className="text-muted">
       {' '}
-      ({parsed.command} on {parsed.instances ?? '?'} instance{parsed.instances === 1 ? '' : 's'} in {parsed.region}, {parsed.repeatMode})
+      ({parsed.command} on {parsed.instances ?? '?'} instance{parsed.instances === 1 ? '' : 's'} in {parsed.region}, {parsed.repeatMode}
+      {rate})
     </span>
   );
+}
+
+/** "(Error threshold reached: 1 of 98 instances failed, …)": why the engine sent no more batches. */
+function HaltReason({ detail }: { detail: string }) {
+  const parsed = JSON.parse(detail) as { reason?: string };
+  return parsed.reason ? <span className="text-muted"> ({parsed.reason})</span> : null;
 }

@@ -46,13 +46,18 @@ export function errorAllowance(threshold: ErrorThreshold | null, total: number):
   return threshold.kind === 'count' ? threshold.value : Math.floor((total * threshold.value) / 100);
 }
 
+/** "10 instances at a time", "1 batch at a time", "25% of instances at a time". */
+export function describeConcurrency(c: Concurrency): string {
+  if (c.kind === 'percent') return `${c.value}% of instances at a time`;
+  const unit = c.kind === 'batches' ? (c.value === 1 ? 'batch' : 'batches') : c.value === 1 ? 'instance' : 'instances';
+  return `${c.value} ${unit} at a time`;
+}
+
 /** "10 instances at a time; stop after 2 failed" — as the form, the launch page and the audit log say it. */
 export function describeRateControl(rate: RateControl | null | undefined): string {
   if (!rate || (!rate.concurrency && !rate.errorThreshold)) return 'All batches at once, no error threshold';
   const parts: string[] = [];
-  const c = rate.concurrency;
-  if (c) parts.push(c.kind === 'percent' ? `${c.value}% of instances at a time` : `${c.value} ${c.kind === 'batches' ? (c.value === 1 ? 'batch' : 'batches') : c.value === 1 ? 'instance' : 'instances'} at a time`);
-  else parts.push('all batches at once');
+  parts.push(rate.concurrency ? describeConcurrency(rate.concurrency) : 'all batches at once');
   const e = rate.errorThreshold;
   if (e) parts.push(e.kind === 'percent' ? `stop when over ${e.value}% fail` : e.value === 0 ? 'stop at the first failure' : `stop when over ${e.value} fail`);
   const text = parts.join('; ');

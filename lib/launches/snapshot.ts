@@ -22,10 +22,10 @@ export interface InvocationSnapshot {
   instances: InstanceSnapshot[];
 }
 
-/** A batch's status as the launch's aggregate counts it. */
+/** A batch's status as the launch's aggregate counts it; one not sent yet is Queued, as its instances are. */
 export function batchStatus(batch: { status: string; invocation_status: string | null }): string {
   if (batch.status === 'failed') return 'NotSent';
   if (batch.status === 'skipped') return 'Skipped';
-  if (batch.status === 'pending') return 'Sending';
+  if (batch.status === 'pending') return 'Queued';
   return batch.invocation_status ?? 'Pending';
 }

@@ -19,7 +19,7 @@ export function BatchProgress({ sent, failed, skipped = 0, total, sending }: { s
         <div className="h-full bg-zinc-400 transition-[width] duration-300 dark:bg-zinc-600" style={{ width: `${(skipped / Math.max(total, 1)) * 100}%` }} />
       </div>
       <p className={cn('text-xs tabular', failed ? 'text-rose-700 dark:text-rose-400' : 'text-muted')}>
-        {sending ? `Sending… ${done} of ${total} batches` : `${sent} of ${total} batches sent`}
+        {sending ? `Sending… ${sent} of ${total} batches sent` : `${sent} of ${total} batches sent`}
         {failed ? `, ${failed} failed to send` : ''}
         {skipped ? `, ${skipped} not sent` : ''}
       </p>

@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { formatCount } from '@/lib/format';
-import { describeRateControl } from '@/lib/invoke/rate-control';
+import { describeConcurrency, describeRateControl } from '@/lib/invoke/rate-control';
 import { type LaunchView } from '@/lib/launches/launch-view';
 import { type ReadOutputsAction } from '@/lib/launches/output-groups';
 import { isTerminal, statusTone } from '@/lib/launches/status';
@@ -120,6 +120,8 @@ export function LaunchDetail({
                 <Link href={`/invocations/${batch.invokeId}`} className="font-mono font-medium text-accent-700 hover:underline dark:text-accent-400">
                   {batch.invokeId}
                 </Link>
+              ) : batch.status === 'pending' && !batch.errorCode && view.rateControl?.concurrency && sent > 0 ? (
+                <span className="text-xs text-muted">Waits for room: {describeConcurrency(view.rateControl.concurrency)}</span>
               ) : batch.errorCode ? (
                 <span className="min-w-0 flex-1">
                   {batch.status === 'pending' ? <span className="text-xs text-muted">Trying again after </span> : null}
