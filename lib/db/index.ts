@@ -34,4 +34,5 @@ export function getEngineDb(): Promise<Db> {
   return holder.invokedeckEngineDb;
 }
 
-const ENGINE_CONNECTIONS = 5;
+/** The dispatcher's sends and claims, the observer and the output reader. */
+const ENGINE_CONNECTIONS = 8;

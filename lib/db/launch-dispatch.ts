@@ -9,16 +9,18 @@ export function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<
   return db.transaction().execute(work);
 }
 
-/** Launches with a batch a dispatcher may take now: pending, not held, not waiting out a failure. */
+/** Launches with a batch a dispatcher may take now (pending, not held, not waiting out a failure), longest waiting first. */
 export async function launchesWithWork(db: Db, now: Date, limit: number): Promise<string[]> {
   const at = now.toISOString();
   const rows = await db
     .selectFrom('launch_batches')
     .select('launch_id')
-    .distinct()
     .where('status', '=', 'pending')
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)]))
     .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', at)]))
+    .groupBy('launch_id')
+    // Longest waiting first: under load, a launch must not be passed over by newer ones.
+    .orderBy((eb) => eb.fn.min('updated_at'))
     .limit(limit)
     .execute();
   return rows.map((row) => row.launch_id);

@@ -8,6 +8,7 @@ import { type EcsClient, EcsError } from '@/lib/ecs';
 import { type Limits } from '@/lib/invoke/limits';
 import { rateControlSchema } from '@/lib/invoke/rate-control';
 import { type CommandType, type RepeatMode } from '@/lib/invoke/types';
+import { mapWithConcurrency } from '@/lib/concurrency';
 
 import { type RequestTemplate, requestFor } from './batch-request';
 import { planDispatch } from './dispatch-plan';
@@ -36,6 +37,8 @@ export interface DispatcherOptions {
 }
 
 const DEFAULTS = { leaseMs: 30_000, parallel: 8, maxAttempts: 5 };
+/** Launches whose batches are claimed at the same time (each in its own transaction). */
+const CLAIMS_AT_ONCE = 4;
 
 /**
  * Sends the batches of recorded launches. Every replica runs one; a batch is claimed with a
@@ -80,14 +83,17 @@ export class Dispatcher {
     return handled;
   }
 
-  /** Claim at most `slots` batches, launch by launch, each as its rate control allows. */
+  /**
+   * Claim at most `slots` batches, each launch as its rate control allows, the free slots shared
+   * among the launches waiting. Several launches are claimed at once: each claim is a short
+   * transaction of a few round trips, and one after another they were what held the dispatcher
+   * back when the server was busy (the load bench: 8 claims a second on PostgreSQL).
+   */
   private async claimUpTo(slots: number): Promise<{ launch: LaunchRow; batch: BatchRow }[]> {
-    const claimed: { launch: LaunchRow; batch: BatchRow }[] = [];
-    for (const launchId of await launchesWithWork(this.options.db, this.options.now(), 20)) {
-      if (claimed.length >= slots) break;
-      claimed.push(...(await this.claim(launchId, slots - claimed.length)));
-    }
-    return claimed;
+    const launchIds = (await launchesWithWork(this.options.db, this.options.now(), 20)).slice(0, slots);
+    if (launchIds.length === 0) return [];
+    const share = Math.max(1, Math.floor(slots / launchIds.length));
+    return (await mapWithConcurrency(launchIds, CLAIMS_AT_ONCE, (launchId) => this.claim(launchId, share))).flat();
   }
 
   private async claim(launchId: string, slots: number): Promise<{ launch: LaunchRow; batch: BatchRow }[]> {

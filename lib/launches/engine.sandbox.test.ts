@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { type SessionUser } from '@/lib/auth/sessions';
 import { listAudit } from '@/lib/db/audit';
+import { launchesWithWork } from '@/lib/db/launch-dispatch';
 import { findLaunch, listBatches, listInstances } from '@/lib/db/launches';
 import { quotaDay, quotaUsed } from '@/lib/db/quota';
 import { describeEachDatabase } from '@/lib/db/test-databases';
@@ -128,6 +129,17 @@ describeEachDatabase('the launch engine', (db) => {
     const batches = await batchesOf();
     expect(batches.map((batch) => batch.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
     expect(new Set(batches.map((batch) => batch.invoke_id)).size).toBe(4);
+  });
+
+  it('takes the launch that has waited longest first, so newer launches cannot pass it over under load', async () => {
+    const engine = testEngine(db(), ecs);
+    const launchIds = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    for (const [index, launchId] of launchIds.entries()) await launch(engine.deps, user, { launchId, draft: draft(healthCheck, ids(180 + index, 181 + index)) });
+    // Recorded in the order 0, 1, 2; made to have waited 2 longest, then 0, then 1.
+    const waitingSince = ['2000-01-02T00:00:00.000Z', '2000-01-03T00:00:00.000Z', '2000-01-01T00:00:00.000Z'];
+    for (const [index, launchId] of launchIds.entries()) await db().updateTable('launch_batches').set({ updated_at: waitingSince[index] }).where('launch_id', '=', launchId).execute();
+    expect(await launchesWithWork(db(), new Date(), 2)).toEqual([launchIds[2], launchIds[0]]);
+    await engine.dispatchAll();
   });
 
   it('finishes a batch whose dispatcher died after sending: the takeover resends its ClientToken and gets the same InvokeId', async () => {
