@@ -101,9 +101,6 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
     },
     batches,
     async (tx) => {
-      // In the same transaction: launches made at once on several replicas cannot overdraw the quota.
-      const quota = await reserveQuota(tx, draft.regionId, quotaDay(now), batches.length, limits.dailyInvocations);
-      if (!quota.ok) throw quotaExceeded(batches.length, limits.dailyInvocations - quota.used, limits.dailyInvocations);
       await writeAudit(
         tx,
         {
@@ -121,6 +118,11 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
         },
         now,
       );
+      // In the same transaction: launches made at once on several replicas cannot overdraw the
+      // quota. Last, so the region's quota row stays locked only until the commit: every launch
+      // in the region waits for that lock.
+      const quota = await reserveQuota(tx, draft.regionId, quotaDay(now), batches.length, limits.dailyInvocations);
+      if (!quota.ok) throw quotaExceeded(batches.length, limits.dailyInvocations - quota.used, limits.dailyInvocations);
     },
   );
   if (!inserted) {
