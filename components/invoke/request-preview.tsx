@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 
 import { cn } from '@/lib/cn';
 import { toAliyunCli } from '@/lib/invoke/cli';
@@ -10,34 +10,66 @@ import { type MaskedInvokeRequest, toQueryParameters } from '@/lib/invoke/reques
 import { CopyButton } from '@/components/ui/copy-button';
 
 const TABS = [
-  { id: 'params', label: 'Parameters' },
-  { id: 'cli', label: 'aliyun CLI' },
-  { id: 'http', label: 'HTTP API' },
+  { id: 'params', label: 'Parameters', copy: 'Copy as JSON' },
+  { id: 'cli', label: 'aliyun CLI', copy: 'Copy as CLI' },
+  { id: 'powershell', label: 'PowerShell', copy: 'Copy for PowerShell' },
+  { id: 'http', label: 'HTTP API', copy: 'Copy as HTTP' },
 ] as const;
+
+type TabId = (typeof TABS)[number]['id'];
 
 /**
  * The exact InvokeCommand request of each batch, secrets masked: as a parameter table, as an
- * `aliyun` CLI command and as the HTTP request the SDK sends (signature masked).
+ * `aliyun` CLI command for sh and for PowerShell, and as the HTTP request the SDK sends
+ * (signature masked). The format tabs follow the tabs pattern: arrow keys, Home and End move
+ * between them, and the panel (a scroll box) takes the focus next.
  */
 export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequest[] }) {
-  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('params');
+  const [tab, setTab] = useState<TabId>('params');
   const [batchIndex, setBatchIndex] = useState(0);
+  const baseId = useId();
+  const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
   const request = batches[Math.min(batchIndex, batches.length - 1)];
   if (!request) return null;
-  const cli = toAliyunCli(request);
-  const http = formatHttpRequest(toHttpRequest(request));
+  const texts: Record<TabId, () => string> = {
+    params: () => JSON.stringify(Object.fromEntries(toQueryParameters(request)), null, 2),
+    cli: () => toAliyunCli(request, 'posix'),
+    powershell: () => toAliyunCli(request, 'powershell'),
+    http: () => formatHttpRequest(toHttpRequest(request)),
+  };
+  const current = TABS.find((entry) => entry.id === tab) ?? TABS[0];
+  const tabId = (id: TabId) => `${baseId}-tab-${id}`;
+  const panelId = `${baseId}-panel`;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = TABS.findIndex((entry) => entry.id === tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = TABS[(next + TABS.length) % TABS.length] ?? TABS[0];
+    setTab(target.id);
+    tabRefs.current.get(target.id)?.focus();
+  };
 
   return (
     <div className="overflow-hidden rounded-md border border-line">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line bg-surface-2/60 px-2 py-1.5">
-        <div role="tablist" aria-label="Request format" className="flex gap-1">
+        <div role="tablist" aria-label="Request format" className="flex flex-wrap gap-1">
           {TABS.map((entry) => (
             <button
               key={entry.id}
+              ref={(element) => {
+                if (element) tabRefs.current.set(entry.id, element);
+                else tabRefs.current.delete(entry.id);
+              }}
+              id={tabId(entry.id)}
               role="tab"
               type="button"
               aria-selected={tab === entry.id}
+              aria-controls={panelId}
+              tabIndex={tab === entry.id ? 0 : -1}
               onClick={() => setTab(entry.id)}
+              onKeyDown={onKeyDown}
               className={cn('rounded px-2 py-1 text-xs font-medium', tab === entry.id ? 'bg-surface text-ink shadow-xs' : 'text-muted hover:text-ink')}
             >
               {entry.label}
@@ -57,12 +89,10 @@ export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequ
               </select>
             </label>
           ) : null}
-          {tab === 'cli' ? <CopyButton text={cli} label="Copy as CLI" /> : null}
-          {tab === 'http' ? <CopyButton text={http} label="Copy as HTTP" /> : null}
-          {tab === 'params' ? <CopyButton text={JSON.stringify(Object.fromEntries(toQueryParameters(request)), null, 2)} label="Copy as JSON" /> : null}
+          <CopyButton text={texts[current.id]()} label={current.copy} />
         </div>
       </div>
-      <div role="tabpanel" aria-label={TABS.find((entry) => entry.id === tab)?.label} className="max-h-72 overflow-auto">
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(current.id)} tabIndex={0} className="max-h-72 overflow-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-500">
         {tab === 'params' ? (
           <table className="w-full text-left font-mono text-xs">
             <tbody className="divide-y divide-line">
@@ -77,7 +107,7 @@ export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequ
             </tbody>
           </table>
         ) : (
-          <pre className="px-3 py-2.5 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all text-ink">{tab === 'cli' ? cli : http}</pre>
+          <pre className="px-3 py-2.5 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all text-ink">{texts[current.id]()}</pre>
         )}
       </div>
     </div>

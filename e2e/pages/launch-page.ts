@@ -274,8 +274,8 @@ export class ReviewDialog {
     this.error = this.root.getByRole('alert');
   }
 
-  /** The request as a tab shows it: "Parameters", "aliyun CLI" or "HTTP API". */
-  async showRequestAs(format: 'Parameters' | 'aliyun CLI' | 'HTTP API'): Promise<Locator> {
+  /** The request as a tab shows it: "Parameters", "aliyun CLI", "PowerShell" or "HTTP API". */
+  async showRequestAs(format: 'Parameters' | 'aliyun CLI' | 'PowerShell' | 'HTTP API'): Promise<Locator> {
     await this.requestFormats.getByRole('tab', { name: format }).click();
     await expect(this.requestFormats.getByRole('tab', { name: format })).toHaveAttribute('aria-selected', 'true');
     return this.root.getByRole('tabpanel', { name: format });

@@ -43,8 +43,12 @@ test('a one-off launch with parameters runs on the chosen instances and opens it
   await expect(review.requestParameter('Parameters')).toHaveText('{"packages":"nginx","image_tag":"2024.11.3","registry_token":"******"}');
   for (const [index, instanceId] of instanceIds.entries()) await expect(review.requestParameter(`InstanceId.${index + 1}`)).toHaveText(instanceId);
   const cli = await review.showRequestAs('aliyun CLI');
-  await expect(cli).toContainText('aliyun ecs InvokeCommand');
-  await expect(cli).toContainText("--Parameters '{\"packages\":\"nginx\",\"image_tag\":\"2024.11.3\",\"registry_token\":\"******\"}'");
+  await expect(cli).toContainText('aliyun ecs InvokeCommand --region cn-shanghai');
+  await expect(cli).toContainText("--Parameters '{\"packages\":\"nginx\",\"image_tag\":\"2024.11.3\",\"registry_token\":\"<secret:registry_token>\"}'");
+  // The format tabs answer the arrow keys; the PowerShell variant continues lines with a backtick.
+  await review.requestFormats.getByRole('tab', { name: 'aliyun CLI' }).press('ArrowRight');
+  await expect(review.requestFormats.getByRole('tab', { name: 'PowerShell' })).toBeFocused();
+  await expect(review.root.getByRole('tabpanel', { name: 'PowerShell' })).toContainText("--Parameters '{\"packages\":\"nginx\",\"image_tag\":\"2024.11.3\",\"registry_token\":\"<secret:registry_token>\"}' `");
   await expect(review.root).not.toContainText(TOKEN);
 
   const mark = await sandbox.mark();

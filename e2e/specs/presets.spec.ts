@@ -89,10 +89,13 @@ test.describe.serial('presets and share links', () => {
     await review.getByRole('tab', { name: 'aliyun CLI' }).click();
     await review.getByRole('button', { name: 'Copy as CLI' }).click();
     const cli = await marco.presets.readClipboard();
-    const flags = ['RegionId', 'CommandId', 'InstanceId.1', 'InstanceId.2', 'InstanceId.3', 'RepeatMode', 'Timed', 'Frequency', 'Parameters', 'Username', 'Timeout', 'WorkingDir', 'ClientToken'];
+    const flags = ['region', 'RegionId', 'CommandId', 'InstanceId.1', 'InstanceId.2', 'InstanceId.3', 'RepeatMode', 'Timed', 'Frequency', 'Parameters', 'Username', 'Timeout', 'WorkingDir'];
     for (const flag of flags) expect(cli, `the CLI names --${flag}`).toContain(`--${flag} `);
     for (const name of ['packages', 'image_tag', 'registry_token']) expect(cli, `the CLI names parameter ${name}`).toContain(`"${name}":`);
-    expect(cli).toContain('"registry_token":"******"');
+    // The secret is a placeholder to fill in; the dashboard's ClientToken would bring back its invocation instead of running.
+    expect(cli).toContain('"registry_token":"<secret:registry_token>"');
+    expect(cli).toContain('# Replace <secret:registry_token> with the value of registry_token');
+    expect(cli).not.toContain('--ClientToken');
     expect(cli).not.toContain(SECRET);
     await review.getByRole('tab', { name: 'HTTP API' }).click();
     await review.getByRole('button', { name: 'Copy as HTTP' }).click();

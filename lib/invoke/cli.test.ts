@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellQuote, toAliyunCli } from '@/lib/invoke/cli';
+import { powerShellQuote, shellQuote, toAliyunCli } from '@/lib/invoke/cli';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { createInvokeSchema } from '@/lib/invoke/schema';
@@ -58,25 +58,96 @@ describe('shellQuote', () => {
 });
 
 describe('toAliyunCli', () => {
-  it('names every parameter, one per line, quoted for a POSIX shell', () => {
+  it('names every parameter, one per line, quoted for a POSIX shell, with --region and without the ClientToken', () => {
     expect(toAliyunCli(maskedRequest())).toBe(
       [
-        'aliyun ecs InvokeCommand',
-        '  --RegionId cn-hangzhou',
-        '  --CommandId c-patch',
-        '  --InstanceId.1 i-1',
-        '  --InstanceId.2 i-2',
-        '  --RepeatMode Period',
-        '  --Timed true',
-        "  --Frequency '0 */20 * * * ? UTC'",
-        `  --Parameters '{"name":"Jack \\"the\\" O'\\''Neil $PATH","token":"******"}'`,
-        '  --Username deploy',
-        '  --ClientToken launch-1-b0',
-      ].join(' \\\n'),
+        '# Replace <secret:token> with the value of token: secret values are never shown here.',
+        [
+          'aliyun ecs InvokeCommand --region cn-hangzhou',
+          '  --RegionId cn-hangzhou',
+          '  --CommandId c-patch',
+          '  --InstanceId.1 i-1',
+          '  --InstanceId.2 i-2',
+          '  --RepeatMode Period',
+          '  --Timed true',
+          "  --Frequency '0 */20 * * * ? UTC'",
+          `  --Parameters '{"name":"Jack \\"the\\" O'\\''Neil $PATH","token":"<secret:token>"}'`,
+          '  --Username deploy',
+        ].join(' \\\n'),
+      ].join('\n'),
     );
   });
 
-  it('never contains a secret value', () => {
-    expect(toAliyunCli(maskedRequest())).not.toContain('s3cr3t');
+  it('never contains a secret value, nor the dashboard\'s ClientToken (pasted, it would bring back the old invocation)', () => {
+    for (const shell of ['posix', 'powershell'] as const) {
+      const cli = toAliyunCli(maskedRequest(), shell);
+      expect(cli).not.toContain('s3cr3t');
+      expect(cli).not.toContain('ClientToken');
+      expect(cli).not.toContain('launch-1');
+    }
+  });
+
+  it('hands the aliyun CLI exactly these arguments when pasted into sh, a value starting with "-" attached with "="', () => {
+    const request = { ...maskedRequest(), Username: '-deploy', WorkingDir: "/srv/it's here" } as ReturnType<typeof maskedRequest>;
+    const cli = toAliyunCli(request);
+    expect(cli).toContain('  --Username=-deploy');
+    // A stand-in for the CLI that prints each argument it was given on a line of its own.
+    const args = execFileSync('sh', ['-c', `aliyun() { for arg in "$@"; do printf '%s\\n' "$arg"; done; }\n${cli}`], { encoding: 'utf8' }).trimEnd().split('\n');
+    expect(args).toEqual([
+      'ecs',
+      'InvokeCommand',
+      '--region',
+      'cn-hangzhou',
+      '--RegionId',
+      'cn-hangzhou',
+      '--CommandId',
+      'c-patch',
+      '--InstanceId.1',
+      'i-1',
+      '--InstanceId.2',
+      'i-2',
+      '--RepeatMode',
+      'Period',
+      '--Timed',
+      'true',
+      '--Frequency',
+      '0 */20 * * * ? UTC',
+      '--Parameters',
+      '{"name":"Jack \\"the\\" O\'Neil $PATH","token":"<secret:token>"}',
+      '--Username=-deploy',
+      '--WorkingDir',
+      "/srv/it's here",
+    ]);
+  });
+
+  it('writes a PowerShell variant: backtick continuations, single quotes doubled, a note on the version it needs', () => {
+    const cli = toAliyunCli(maskedRequest(), 'powershell');
+    expect(cli.split('\n')).toEqual([
+      '# PowerShell 7.3 or newer: older versions drop the double quotes inside arguments.',
+      '# Replace <secret:token> with the value of token: secret values are never shown here.',
+      'aliyun ecs InvokeCommand --region cn-hangzhou `',
+      '  --RegionId cn-hangzhou `',
+      '  --CommandId c-patch `',
+      '  --InstanceId.1 i-1 `',
+      '  --InstanceId.2 i-2 `',
+      '  --RepeatMode Period `',
+      '  --Timed true `',
+      "  --Frequency '0 */20 * * * ? UTC' `",
+      `  --Parameters '{"name":"Jack \\"the\\" O''Neil $PATH","token":"<secret:token>"}' \``,
+      '  --Username deploy',
+    ]);
+  });
+});
+
+describe('powerShellQuote', () => {
+  it('leaves only plain words bare: a comma, @, $, a leading - and spaces are quoted', () => {
+    expect(powerShellQuote('cn-hangzhou')).toBe('cn-hangzhou');
+    expect(powerShellQuote('i-bp1')).toBe('i-bp1');
+    for (const value of ['a,b', '@args', '$HOME', '-x', 'two words', '=x', '']) expect(powerShellQuote(value)).toBe(`'${value}'`);
+  });
+
+  it('doubles single quotes, typographic ones too', () => {
+    expect(powerShellQuote("O'Neil")).toBe("'O''Neil'");
+    expect(powerShellQuote('O’Neil')).toBe("'O’’Neil'");
   });
 });

@@ -4,7 +4,7 @@
  * as well as on the server.
  */
 export { batchCount, planBatches, type Batch } from '@/lib/invoke/batches';
-export { toAliyunCli, shellQuote } from '@/lib/invoke/cli';
+export { powerShellQuote, shellQuote, toAliyunCli, type CliShell } from '@/lib/invoke/cli';
 export { INVOKE_RULE_STATUS, type InvokeRuleCode, type RuleIssue } from '@/lib/invoke/codes';
 export { emptyDraft, initialParameters, invokeDraftSchema, type InvokeDraft, type ParameterEntry } from '@/lib/invoke/draft';
 export {
