@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
+import { cliProfile } from '@/lib/alibaba-cli-config';
 import { parseTrustedProxies } from '@/lib/http/trusted-proxies';
 import { isRegionId } from '@/lib/invoke/region';
 
@@ -102,6 +103,9 @@ const envSchema = z.object({
   ALIBABA_CLOUD_SECURITY_TOKEN: optionalText,
   ALIBABA_CLOUD_CREDENTIALS_FILE: optionalText,
   ALIBABA_CLOUD_PROFILE: optionalText,
+  ALIBABA_CLOUD_CLI_PROFILE_DISABLED: optionalText,
+  ALIBABA_CLOUD_CREDENTIALS_URI: optionalText,
+  ALIBABA_CLOUD_REGION_ID: optionalText.refine((value) => value === undefined || isRegionId(value), { message: 'must be a region ID (like cn-hangzhou)' }),
   ALIBABA_CLOUD_ECS_METADATA: optionalText,
   ALIBABA_CLOUD_ROLE_ARN: optionalText,
   ALIBABA_CLOUD_OIDC_PROVIDER_ARN: optionalText,
@@ -111,13 +115,21 @@ const envSchema = z.object({
   SANDBOX_ACCESS_KEY_SECRET: optionalText,
 });
 
-export type Env = z.infer<typeof envSchema> & { mode: 'sandbox' | 'live'; publicUrl: string };
+/**
+ * `defaultRegion`: live mode's region when ECS_REGIONS is not set, found as the aliyun CLI finds
+ * it: ALIBABA_CLOUD_REGION_ID, else the CLI profile's region, else cn-hangzhou.
+ */
+export type Env = z.infer<typeof envSchema> & { mode: 'sandbox' | 'live'; publicUrl: string; defaultRegion: string };
+
+/** Live mode's region when nothing names one. */
+export const FALLBACK_LIVE_REGION = 'cn-hangzhou';
 
 export class EnvError extends Error {
   override readonly name = 'EnvError';
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+/** `home`: where the aliyun CLI's and the SDK's files are looked for (the user's home unless a test says). */
+export function parseEnv(source: NodeJS.ProcessEnv, home: string = homedir()): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
@@ -127,22 +139,30 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   if (env.ALIBABA_CLOUD_ACCESS_KEY_ID && !env.ALIBABA_CLOUD_ACCESS_KEY_SECRET) {
     throw new EnvError('Invalid environment:\n  ALIBABA_CLOUD_ACCESS_KEY_SECRET: must be set when ALIBABA_CLOUD_ACCESS_KEY_ID is');
   }
-  const mode = env.INVOKEDECK_MODE === 'auto' ? (hasLiveCredentials(env) ? 'live' : 'sandbox') : env.INVOKEDECK_MODE;
-  if (mode === 'live' && !hasLiveCredentials(env)) {
+  const mode = env.INVOKEDECK_MODE === 'auto' ? (hasLiveCredentials(env, home) ? 'live' : 'sandbox') : env.INVOKEDECK_MODE;
+  if (mode === 'live' && !hasLiveCredentials(env, home)) {
     throw new EnvError(
-      'Invalid environment:\n  INVOKEDECK_MODE: is "live" but no Alibaba credentials are configured (set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, a profile, an ECS RAM role or OIDC)',
+      'Invalid environment:\n  INVOKEDECK_MODE: is "live" but no Alibaba credentials are configured (set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, a profile file, an aliyun CLI profile, an ECS RAM role, OIDC or ALIBABA_CLOUD_CREDENTIALS_URI)',
     );
   }
   const localHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
-  return { ...env, mode, publicUrl: (env.INVOKEDECK_URL ?? `http://${localHost}:${env.PORT}`).replace(/\/$/, '') };
+  const profileRegion = cliProfile(env, home)?.regionId;
+  const defaultRegion = env.ALIBABA_CLOUD_REGION_ID ?? (profileRegion && isRegionId(profileRegion) ? profileRegion : FALLBACK_LIVE_REGION);
+  return { ...env, mode, defaultRegion, publicUrl: (env.INVOKEDECK_URL ?? `http://${localHost}:${env.PORT}`).replace(/\/$/, '') };
 }
 
-/** Whether any source of the Alibaba credentials chain is configured. */
-export function hasLiveCredentials(env: z.infer<typeof envSchema>): boolean {
-  if (env.ALIBABA_CLOUD_ACCESS_KEY_ID || env.ALIBABA_CLOUD_ECS_METADATA) return true;
+/**
+ * Whether any source of the official credentials chain is configured, in the chain's order:
+ * keys in the environment, OIDC, the aliyun CLI's profile, the profile file, the ECS RAM role,
+ * a credentials URI.
+ */
+export function hasLiveCredentials(env: z.infer<typeof envSchema>, home: string = homedir()): boolean {
+  if (env.ALIBABA_CLOUD_ACCESS_KEY_ID) return true;
   if (env.ALIBABA_CLOUD_ROLE_ARN && env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN && env.ALIBABA_CLOUD_OIDC_TOKEN_FILE) return true;
-  const profileFile = env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? join(homedir(), '.alibabacloud', 'credentials.ini');
-  return existsSync(/*turbopackIgnore: true*/ profileFile);
+  if (cliProfile(env, home)) return true;
+  const profileFile = env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? join(home, '.alibabacloud', 'credentials.ini');
+  if (existsSync(/*turbopackIgnore: true*/ profileFile)) return true;
+  return Boolean(env.ALIBABA_CLOUD_ECS_METADATA || env.ALIBABA_CLOUD_CREDENTIALS_URI);
 }
 
 let cached: Env | undefined;

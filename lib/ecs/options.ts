@@ -1,9 +1,8 @@
 import 'server-only';
 
-import type { Env } from '@/lib/env';
+import { type Env, FALLBACK_LIVE_REGION } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { logger } from '@/lib/logger';
-import { DEFAULT_LIVE_REGIONS } from '@/lib/mode';
 
 import { type RegionGuard } from './region-guard';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
@@ -76,7 +75,7 @@ export function resolveOptions(options: EcsClientOptions): ResolvedOptions {
     logger: options.logger ?? null,
     sleep: options.sleep ?? realSleep,
     random: options.random ?? Math.random,
-    defaultRegion: options.defaultRegion ?? DEFAULT_LIVE_REGIONS[0] ?? 'cn-hangzhou',
+    defaultRegion: options.defaultRegion ?? FALLBACK_LIVE_REGION,
     regions: options.regions ?? null,
   };
 }
@@ -93,7 +92,7 @@ export function ecsOptionsFromEnv(env: Env): EcsClientOptions {
     ...(env.ECS_ENDPOINT && { endpoint: env.ECS_ENDPOINT }),
   };
   if (env.mode === 'live') {
-    return { ...common, defaultRegion: env.ECS_REGIONS[0] ?? DEFAULT_LIVE_REGIONS[0] ?? 'cn-hangzhou' };
+    return { ...common, defaultRegion: env.ECS_REGIONS[0] ?? env.defaultRegion };
   }
   if (!env.ECS_ENDPOINT || !env.SANDBOX_ACCESS_KEY_ID || !env.SANDBOX_ACCESS_KEY_SECRET) {
     throw new AppError(
