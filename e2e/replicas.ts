@@ -76,7 +76,7 @@ export async function startReplicas(): Promise<ReplicaSet> {
   await waitFor(`${REPLICAS.sandboxUrl}/_sandbox/health`, 60_000);
   const secretKey = randomBytes(32).toString('base64');
   const replicas = REPLICAS.ports.map((port, index) =>
-    start(`replica-${index}`, ['--conditions=react-server', '--import', 'tsx', 'lib/runtime/start.ts'], {
+    start(`replica-${index}`, ['--conditions=react-server', '--import', 'tsx', 'lib/runtime/start.ts', '--no-build'], {
       ...base,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -95,7 +95,6 @@ export async function startReplicas(): Promise<ReplicaSet> {
       LOG_LEVEL: 'warn',
     }),
   );
-  await Promise.all(REPLICAS.ports.map((_, index) => waitFor(`${REPLICAS.url(index as 0 | 1)}/api/health`, 300_000)));
   const killGroup = (child: ChildProcess) => {
     if (child.pid && child.exitCode === null) {
       try {
@@ -105,6 +104,13 @@ export async function startReplicas(): Promise<ReplicaSet> {
       }
     }
   };
+  try {
+    await Promise.all(REPLICAS.ports.map((_, index) => waitFor(`${REPLICAS.url(index as 0 | 1)}/api/health`, 300_000)));
+  } catch (error) {
+    // Nothing must keep these ports: a later run would talk to a stale replica on another schema.
+    for (const child of [...replicas, sandbox]) killGroup(child);
+    throw error;
+  }
   return {
     kill: (index) => killGroup(replicas[index] as ChildProcess),
     stop: async () => {

@@ -48,7 +48,9 @@ test('a one-off launch with parameters runs on the chosen instances and opens it
   // The format tabs answer the arrow keys; the PowerShell variant continues lines with a backtick.
   await review.requestFormats.getByRole('tab', { name: 'aliyun CLI' }).press('ArrowRight');
   await expect(review.requestFormats.getByRole('tab', { name: 'PowerShell' })).toBeFocused();
-  await expect(review.root.getByRole('tabpanel', { name: 'PowerShell' })).toContainText("--Parameters '{\"packages\":\"nginx\",\"image_tag\":\"2024.11.3\",\"registry_token\":\"<secret:registry_token>\"}' `");
+  const powerShell = review.root.getByRole('tabpanel', { name: 'PowerShell' });
+  await expect(powerShell).toContainText('aliyun ecs InvokeCommand --region cn-shanghai `');
+  await expect(powerShell).toContainText("--Parameters '{\"packages\":\"nginx\",\"image_tag\":\"2024.11.3\",\"registry_token\":\"<secret:registry_token>\"}'");
   await expect(review.root).not.toContainText(TOKEN);
 
   const mark = await sandbox.mark();
