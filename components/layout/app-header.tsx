@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { type ActionResult } from '@/lib/action-result';
 
 import { Logo } from './logo';
+import { MobileMenu } from './mobile-menu';
 import { ModeBadge } from './mode-badge';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
@@ -24,16 +25,33 @@ export function AppHeader({
           <span>InvokeDeck</span>
         </Link>
         <ModeBadge mode={mode} />
-        <div className="mx-1 h-5 w-px bg-line" aria-hidden />
-        <NavLinks isAdmin={user.role === 'admin'} />
-        <div className="ml-auto flex items-center gap-3">
-          <div className="hidden text-right leading-tight sm:block" data-testid="current-user">
+        <div className="hidden items-center gap-4 md:flex">
+          <div className="mx-1 h-5 w-px bg-line" aria-hidden />
+          <NavLinks isAdmin={user.role === 'admin'} />
+        </div>
+        <div className="ml-auto hidden items-center gap-3 md:flex">
+          <div className="text-right leading-tight" data-testid="current-user">
             <div className="text-[13px] font-medium text-ink">{user.displayName}</div>
             <div className="text-xs text-muted">
               {user.username} · {user.role}
             </div>
           </div>
           <SignOutButton signOut={signOut} />
+        </div>
+        {/* A phone: the navigation, who is signed in and Sign out fold into a menu. */}
+        <div className="ml-auto md:hidden">
+          <MobileMenu>
+            <NavLinks isAdmin={user.role === 'admin'} layout="column" />
+            <div className="flex items-center justify-between gap-3 border-t border-line pt-3">
+              <div className="leading-tight">
+                <div className="text-sm font-medium text-ink">{user.displayName}</div>
+                <div className="text-xs text-muted">
+                  {user.username} · {user.role}
+                </div>
+              </div>
+              <SignOutButton signOut={signOut} />
+            </div>
+          </MobileMenu>
         </div>
       </div>
     </header>

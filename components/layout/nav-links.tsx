@@ -13,10 +13,11 @@ const LINKS = [
   { href: '/admin', label: 'Admin', icon: Users, adminOnly: true },
 ] as const;
 
-export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
+/** The main navigation: a row in the header, or a column in the phone menu. */
+export function NavLinks({ isAdmin, layout = 'row' }: { isAdmin: boolean; layout?: 'row' | 'column' }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-0.5">
+    <nav aria-label="Main" className={layout === 'row' ? 'flex items-center gap-0.5' : 'flex flex-col gap-1'}>
       {LINKS.filter((link) => !('adminOnly' in link) || isAdmin).map(({ href, label, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
@@ -25,7 +26,8 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
             href={href}
             aria-current={active ? 'page' : undefined}
             className={cn(
-              'inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[13px] font-medium transition-colors',
+              'inline-flex items-center gap-1.5 rounded-md px-2.5 font-medium transition-colors',
+              layout === 'row' ? 'h-8 text-[13px]' : 'h-10 text-sm',
               active ? 'bg-surface-2 text-ink' : 'text-muted hover:bg-surface-2/70 hover:text-ink',
             )}
           >
