@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,7 @@ import { initialParameters, type InvokeDraft } from '@/lib/invoke/draft';
 import { eligibility } from '@/lib/invoke/eligibility';
 import { type InvokeCommandInfo } from '@/lib/invoke/types';
 import { buildIfStale } from '@/lib/runtime/build';
+import { freePort } from '@/lib/runtime/free-port';
 import { ensureTestPostgres, redactUrl } from '@/lib/runtime/test-postgres';
 
 /**
@@ -761,16 +761,6 @@ function sleep(msToWait: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, msToWait));
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port on 127.0.0.1'))));
-    });
-  });
-}
 
 // ─── entry: re-run under the react-server condition, as npm start and npm run bench do ───
 

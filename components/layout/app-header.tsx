@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
 import { type ActionResult } from '@/lib/action-result';
+import { cn } from '@/lib/cn';
 
 import { Logo } from './logo';
 import { MobileMenu } from './mobile-menu';
@@ -30,12 +31,7 @@ export function AppHeader({
           <NavLinks isAdmin={user.role === 'admin'} />
         </div>
         <div className="ml-auto hidden items-center gap-3 md:flex">
-          <div className="text-right leading-tight" data-testid="current-user">
-            <div className="text-[13px] font-medium text-ink">{user.displayName}</div>
-            <div className="text-xs text-muted">
-              {user.username} · {user.role}
-            </div>
-          </div>
+          <CurrentUser user={user} className="text-right" data-testid="current-user" />
           <SignOutButton signOut={signOut} />
         </div>
         {/* A phone: the navigation, who is signed in and Sign out fold into a menu. */}
@@ -43,17 +39,24 @@ export function AppHeader({
           <MobileMenu>
             <NavLinks isAdmin={user.role === 'admin'} layout="column" />
             <div className="flex items-center justify-between gap-3 border-t border-line pt-3">
-              <div className="leading-tight">
-                <div className="text-sm font-medium text-ink">{user.displayName}</div>
-                <div className="text-xs text-muted">
-                  {user.username} · {user.role}
-                </div>
-              </div>
+              <CurrentUser user={user} />
               <SignOutButton signOut={signOut} />
             </div>
           </MobileMenu>
         </div>
       </div>
     </header>
+  );
+}
+
+/** Who is signed in: the name, then "username · role". */
+function CurrentUser({ user, className, ...rest }: { user: { displayName: string; username: string; role: string }; className?: string; 'data-testid'?: string }) {
+  return (
+    <div className={cn('leading-tight', className)} {...rest}>
+      <div className="text-[13px] font-medium text-ink">{user.displayName}</div>
+      <div className="text-xs text-muted">
+        {user.username} · {user.role}
+      </div>
+    </div>
   );
 }
