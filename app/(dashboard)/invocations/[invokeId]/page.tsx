@@ -1,12 +1,9 @@
-import { SearchX } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { notFound } from 'next/navigation';
 
 import { InvocationDetail } from '@/components/invocations/detail/invocation-detail';
 import { RegionQuestion } from '@/components/invocations/detail/region-question';
 import { Alert } from '@/components/ui/alert';
-import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
 import { canAct, requireUser, signedInTitle } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
@@ -26,7 +23,7 @@ export default async function InvocationPage({ params, searchParams }: { params:
   const { invokeId } = await params;
   const user = await requireUser(`/invocations/${invokeId}`);
   const asked = (await searchParams).region;
-  if (!invokeIdSchema.safeParse(invokeId).success) return <NotFound text={`"${invokeId}" is not an InvokeId: they look like t-hz0jdf1a2b3c.`} />;
+  if (!invokeIdSchema.safeParse(invokeId).success) notFound();
 
   const db = await getDb();
   const region = await regionOfInvocation(db, invokeId, await allowedRegionOrUndefined(asked));
@@ -36,9 +33,8 @@ export default async function InvocationPage({ params, searchParams }: { params:
   try {
     view = await readInvocation(db, getEcsClient(), invokeId, region);
   } catch (error) {
-    if (error instanceof AppError && error.status === 404) {
-      return <NotFound text={`Alibaba Cloud does not know ${invokeId} in ${region}, and InvokeDeck never recorded it. Check the region, or the InvokeId may be older than the 30 days Alibaba keeps.`} />;
-    }
+    // Alibaba does not know it in this region, and InvokeDeck never recorded it: a real 404.
+    if (error instanceof AppError && error.status === 404) notFound();
     if (error instanceof AppError) {
       return (
         <Alert tone="danger" title={`Could not read ${invokeId}: ${error.code}`}>
@@ -49,14 +45,4 @@ export default async function InvocationPage({ params, searchParams }: { params:
     throw error;
   }
   return <InvocationDetail initial={view} canAct={canAct(user, 'operator')} stopAction={stopInvocation} readOutputs={readOutputs} />;
-}
-
-function NotFound({ text }: { text: string }) {
-  return (
-    <Card>
-      <EmptyState icon={<SearchX />} title="InvokeId not found" action={<Link href="/invocations" className="text-sm font-medium text-accent-700 hover:underline dark:text-accent-400">Back to invocations</Link>}>
-        {text}
-      </EmptyState>
-    </Card>
-  );
 }

@@ -36,13 +36,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * A preset's stable link: the launch form prefilled, checked against ECS as it is now. The
- * session is checked before anything streams, so a visitor without one gets a real redirect;
- * the slower ECS check streams in behind a skeleton.
+ * session and the preset's existence are checked before anything streams, so a visitor without
+ * one gets a real redirect and a link to no preset a real 404; the slower ECS check streams in
+ * behind a skeleton.
  */
 export default async function PresetPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { version } = await searchParams;
   const user = await requireUser(`/presets/${slug}${version ? `?version=${encodeURIComponent(version)}` : ''}`);
+  // A link to no preset is a 404, decided before the content streams (once it has, the status is sent).
+  if (!SLUG_PATTERN.test(slug) || !(await findPresetBySlug(await getDb(), slug))) notFound();
   return (
     <Suspense fallback={<PresetSkeleton />}>
       <PresetContent slug={slug} version={version} user={user} />
