@@ -31,12 +31,23 @@ export interface UserActions {
   setDisabled: Act<{ userId: string; disabled: boolean }>;
 }
 
+/** What a role lets its holder do, as the confirmation of a role change says it. */
+const ROLE_POWERS: Record<Role, string> = {
+  viewer: 'A viewer reads launches, outputs and presets, and launches nothing.',
+  operator: 'An operator launches and stops commands and manages presets.',
+  admin: 'An admin can also add, disable and change the role of every account.',
+};
+
+/** "an admin", "an operator", "a viewer". */
+const withArticle = (role: Role) => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
+
 export function UsersTable({ users, currentUserId, actions }: { users: UserRowView[]; currentUserId: string; actions: UserActions }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [resetting, setResetting] = useState<UserRowView | null>(null);
   const [toggling, setToggling] = useState<UserRowView | null>(null);
+  const [changing, setChanging] = useState<{ user: UserRowView; role: Role } | null>(null);
 
   const run = (call: () => Promise<ActionResult<unknown>>, after?: () => void) =>
     startTransition(async () => {
@@ -78,8 +89,9 @@ export function UsersTable({ users, currentUserId, actions }: { users: UserRowVi
                   aria-label={`Role of ${user.username}`}
                   className="h-8 w-32"
                   value={user.role}
-                  disabled={pending}
-                  onChange={(event) => run(() => actions.changeRole({ userId: user.id, role: event.target.value as Role }))}
+                  disabled={pending || user.id === currentUserId}
+                  title={user.id === currentUserId ? 'Another admin changes your role.' : undefined}
+                  onChange={(event) => setChanging({ user, role: event.target.value as Role })}
                 >
                   {ROLES.map((role) => (
                     <option key={role} value={role}>
@@ -115,6 +127,20 @@ export function UsersTable({ users, currentUserId, actions }: { users: UserRowVi
         onClose={() => setResetting(null)}
         onSubmit={(password) => resetting && run(() => actions.resetPassword({ userId: resetting.id, password }), () => setResetting(null))}
         pending={pending}
+      />
+      <Dialog
+        open={changing !== null}
+        onClose={() => setChanging(null)}
+        title={changing ? `Make ${changing.user.username} ${withArticle(changing.role)}?` : ''}
+        description={changing ? `${changing.user.displayName} is ${withArticle(changing.user.role)} now. ${ROLE_POWERS[changing.role]}` : ''}
+        footer={
+          <>
+            <Button onClick={() => setChanging(null)}>Cancel</Button>
+            <Button variant="primary" disabled={pending} onClick={() => changing && run(() => actions.changeRole({ userId: changing.user.id, role: changing.role }), () => setChanging(null))}>
+              Change role
+            </Button>
+          </>
+        }
       />
       <Dialog
         open={toggling !== null}

@@ -30,6 +30,8 @@ export const createOperator = defineAction({ name: 'createOperator', access: 'ad
 export const changeRole = defineAction({ name: 'changeRole', access: 'admin', schema: changeRoleSchema }, async (input, { user }) => {
   const db = await getDb();
   const target = await requireTarget(input.userId);
+  // An admin who demoted themselves could not undo it: another admin changes an admin's role.
+  if (target.id === user.userId && input.role !== target.role) throw new AppError('INVALID', 422, 'You cannot change your own role: another admin must.');
   if (target.role === 'admin' && input.role !== 'admin') await keepOneAdmin(target.disabled === 0);
   await updateUser(db, target.id, { role: input.role });
   await writeAudit(db, { actor: user, action: 'user.role', target: target.username, detail: { from: target.role, to: input.role } });
