@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-import { cliProfile } from '@/lib/alibaba-cli-config';
+import { type CliProfile, cliProfile } from '@/lib/alibaba-cli-config';
 import { parseTrustedProxies } from '@/lib/http/trusted-proxies';
 import { isRegionId } from '@/lib/invoke/region';
 
@@ -139,14 +139,17 @@ export function parseEnv(source: NodeJS.ProcessEnv, home: string = homedir()): E
   if (env.ALIBABA_CLOUD_ACCESS_KEY_ID && !env.ALIBABA_CLOUD_ACCESS_KEY_SECRET) {
     throw new EnvError('Invalid environment:\n  ALIBABA_CLOUD_ACCESS_KEY_SECRET: must be set when ALIBABA_CLOUD_ACCESS_KEY_ID is');
   }
-  const mode = env.INVOKEDECK_MODE === 'auto' ? (hasLiveCredentials(env, home) ? 'live' : 'sandbox') : env.INVOKEDECK_MODE;
-  if (mode === 'live' && !hasLiveCredentials(env, home)) {
+  // The CLI's config file is read once: for the credentials and for the region.
+  const profile = cliProfile(env, home);
+  const credentials = hasLiveCredentials(env, home, profile);
+  const mode = env.INVOKEDECK_MODE === 'auto' ? (credentials ? 'live' : 'sandbox') : env.INVOKEDECK_MODE;
+  if (mode === 'live' && !credentials) {
     throw new EnvError(
       'Invalid environment:\n  INVOKEDECK_MODE: is "live" but no Alibaba credentials are configured (set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, a profile file, an aliyun CLI profile, an ECS RAM role, OIDC or ALIBABA_CLOUD_CREDENTIALS_URI)',
     );
   }
   const localHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
-  const profileRegion = cliProfile(env, home)?.regionId;
+  const profileRegion = profile?.regionId;
   const defaultRegion = env.ALIBABA_CLOUD_REGION_ID ?? (profileRegion && isRegionId(profileRegion) ? profileRegion : FALLBACK_LIVE_REGION);
   return { ...env, mode, defaultRegion, publicUrl: (env.INVOKEDECK_URL ?? `http://${localHost}:${env.PORT}`).replace(/\/$/, '') };
 }
@@ -156,10 +159,10 @@ export function parseEnv(source: NodeJS.ProcessEnv, home: string = homedir()): E
  * keys in the environment, OIDC, the aliyun CLI's profile, the profile file, the ECS RAM role,
  * a credentials URI.
  */
-export function hasLiveCredentials(env: z.infer<typeof envSchema>, home: string = homedir()): boolean {
+function hasLiveCredentials(env: z.infer<typeof envSchema>, home: string, profile: CliProfile | null): boolean {
   if (env.ALIBABA_CLOUD_ACCESS_KEY_ID) return true;
   if (env.ALIBABA_CLOUD_ROLE_ARN && env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN && env.ALIBABA_CLOUD_OIDC_TOKEN_FILE) return true;
-  if (cliProfile(env, home)) return true;
+  if (profile) return true;
   const profileFile = env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? join(home, '.alibabacloud', 'credentials.ini');
   if (existsSync(/*turbopackIgnore: true*/ profileFile)) return true;
   return Boolean(env.ALIBABA_CLOUD_ECS_METADATA || env.ALIBABA_CLOUD_CREDENTIALS_URI);

@@ -38,6 +38,7 @@ export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequ
     http: () => formatHttpRequest(toHttpRequest(request)),
   };
   const current = TABS.find((entry) => entry.id === tab) ?? TABS[0];
+  const text = texts[current.id]();
   const tabId = (id: TabId) => `${baseId}-tab-${id}`;
   const panelId = `${baseId}-panel`;
 
@@ -89,7 +90,7 @@ export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequ
               </select>
             </label>
           ) : null}
-          <CopyButton text={texts[current.id]()} label={current.copy} />
+          <CopyButton text={text} label={current.copy} />
         </div>
       </div>
       <div role="tabpanel" id={panelId} aria-labelledby={tabId(current.id)} tabIndex={0} className="max-h-72 overflow-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-500">
@@ -107,7 +108,7 @@ export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequ
             </tbody>
           </table>
         ) : (
-          <pre className="px-3 py-2.5 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all text-ink">{texts[current.id]()}</pre>
+          <pre className="px-3 py-2.5 font-mono text-xs leading-relaxed whitespace-pre-wrap break-all text-ink">{text}</pre>
         )}
       </div>
     </div>

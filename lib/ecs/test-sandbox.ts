@@ -110,3 +110,15 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
     close: () => sandbox.close(),
   };
 }
+
+/** The seeded fleet's running env=prod role=web instances of `region`, sorted by name: what the launch tests target. */
+export async function prodWebFleet(client: EcsClient, region: string): Promise<{ instanceId: string; name: string }[]> {
+  const fleet: { instanceId: string; name: string }[] = [];
+  let nextToken: string | null = null;
+  do {
+    const page = await client.describeInstancesPage(region, { tags: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'web' }], status: 'Running', maxResults: 100, ...(nextToken ? { nextToken } : {}) });
+    fleet.push(...page.items.map((item) => ({ instanceId: item.instanceId, name: item.name })));
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return fleet.sort((a, b) => a.name.localeCompare(b.name));
+}

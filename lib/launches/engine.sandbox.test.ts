@@ -7,7 +7,7 @@ import { findLaunch, listBatches, listInstances } from '@/lib/db/launches';
 import { quotaDay, quotaUsed } from '@/lib/db/quota';
 import { describeEachDatabase } from '@/lib/db/test-databases';
 import { type EcsClient } from '@/lib/ecs';
-import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
+import { prodWebFleet, startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { type RateControl } from '@/lib/invoke/rate-control';
@@ -39,13 +39,7 @@ let healthCheck = '';
 beforeAll(async () => {
   t = await startTestSandbox({ limits: { dailyInvocations: 1_000_000 } });
   ecs = t.client({ maxAttempts: 1 });
-  let nextToken: string | null = null;
-  do {
-    const page = await ecs.describeInstancesPage(REGION, { tags: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'web' }], status: 'Running', maxResults: 100, ...(nextToken ? { nextToken } : {}) });
-    web.push(...page.items.map((item) => ({ instanceId: item.instanceId, name: item.name })));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  web = web.sort((a, b) => a.name.localeCompare(b.name));
+  web = await prodWebFleet(ecs, REGION);
   patchWeb = (await ecs.describeCommands(REGION, { name: 'patch-web.sh' })).items[0]?.commandId ?? '';
   healthCheck = (await ecs.describeCommands(REGION, { name: 'health-check.sh' })).items[0]?.commandId ?? '';
 });

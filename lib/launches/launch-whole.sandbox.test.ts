@@ -8,7 +8,7 @@ import { type SessionUser } from '@/lib/auth/sessions';
 import { listAudit } from '@/lib/db/audit';
 import { type Db, migrate, openDb } from '@/lib/db/client';
 import { type EcsClient } from '@/lib/ecs';
-import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
+import { prodWebFleet, startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 
 import { launch } from './launch';
@@ -56,14 +56,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'launch-whole-test-'));
   db = openDb({ kind: 'sqlite', file: join(dir, 'test.db') });
   await migrate(db);
-  web = [];
-  let nextToken: string | null = null;
-  do {
-    const page = await ecs.describeInstancesPage(REGION, { tags: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'web' }], status: 'Running', maxResults: 100, ...(nextToken ? { nextToken } : {}) });
-    web.push(...page.items.map((item) => ({ instanceId: item.instanceId, name: item.name })));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  web.sort((a, b) => a.name.localeCompare(b.name));
+  web = await prodWebFleet(ecs, REGION);
   for (const name of ['patch-web.sh', 'health-check.sh']) {
     commandIds.set(name, (await ecs.describeCommands(REGION, { name })).items[0]?.commandId ?? '');
   }

@@ -15,6 +15,11 @@ import { isTerminal } from './status';
 /** Codes with which Alibaba says it no longer knows an InvokeId. */
 const FORGOTTEN = new Set(['InvalidInvokeId.NotFound', 'InvalidInvocation.NotFound']);
 
+/** Alibaba no longer knows the InvokeId (past its 30 days): what we recorded is all there is. */
+export function isForgottenInvocation(error: unknown): boolean {
+  return error instanceof EcsError && FORGOTTEN.has(error.code);
+}
+
 export interface ObserverOptions {
   db: Db;
   ecs: EcsClient;
@@ -94,7 +99,7 @@ export class Observer {
     try {
       invocation = (await ecs.describeInvocations(batch.region_id, { invokeId: batch.invoke_id ?? '', maxResults: 1 })).items[0] ?? null;
     } catch (error) {
-      if (!(error instanceof EcsError && FORGOTTEN.has(error.code))) {
+      if (!isForgottenInvocation(error)) {
         this.options.log?.('could not observe an invocation', { invokeId: batch.invoke_id, code: error instanceof EcsError ? error.code : 'unknown' });
         await scheduleObservation(db, batch.id, new Date(this.now().getTime() + 15_000), 15_000);
         return null;

@@ -5,7 +5,7 @@ import { bumpLaunch } from '@/lib/db/launches';
 import { claimOutputRead, findOutputRead } from '@/lib/db/output-reads';
 import { describeEachDatabase } from '@/lib/db/test-databases';
 import { type EcsClient } from '@/lib/ecs';
-import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
+import { prodWebFleet, startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 
 import { launch } from './launch';
@@ -31,13 +31,7 @@ const commandIds = new Map<string, string>();
 beforeAll(async () => {
   t = await startTestSandbox({ limits: { dailyInvocations: 1_000_000 } });
   ecs = t.client({ maxAttempts: 1 });
-  let nextToken: string | null = null;
-  do {
-    const page = await ecs.describeInstancesPage(REGION, { tags: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'web' }], status: 'Running', maxResults: 100, ...(nextToken ? { nextToken } : {}) });
-    web.push(...page.items.map((item) => ({ instanceId: item.instanceId, name: item.name })));
-    nextToken = page.nextToken;
-  } while (nextToken);
-  web = web.sort((a, b) => a.name.localeCompare(b.name));
+  web = await prodWebFleet(ecs, REGION);
   for (const name of ['patch-web.sh', 'health-check.sh']) commandIds.set(name, (await ecs.describeCommands(REGION, { name })).items[0]?.commandId ?? '');
 });
 

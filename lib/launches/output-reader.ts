@@ -8,11 +8,9 @@ import { claimOutputRead, failOutputRead, finishOutputRead, type OutputReadRow, 
 import { type EcsClient, EcsError, type EcsInvocation } from '@/lib/ecs';
 
 import { IdentityPool } from './identity-pool';
+import { isForgottenInvocation } from './observer';
 import { groupOutputs } from './output-groups';
 import { parseScope } from './output-scope';
-
-/** Codes with which Alibaba says it no longer knows an InvokeId: read as one with no instances. */
-const FORGOTTEN = new Set(['InvalidInvokeId.NotFound', 'InvalidInvocation.NotFound']);
 
 export interface OutputReaderOptions {
   db: Db;
@@ -135,7 +133,8 @@ export class OutputReader {
     try {
       return (await this.paced(() => this.options.ecs.describeInvocations(region, { invokeId, includeOutput: true, maxResults: 1 }))).items[0] ?? null;
     } catch (error) {
-      if (error instanceof EcsError && FORGOTTEN.has(error.code)) return null;
+      // Alibaba forgot it: read as an InvokeId with no instances.
+      if (isForgottenInvocation(error)) return null;
       throw error;
     }
   }
