@@ -2,6 +2,8 @@ import 'server-only';
 
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 
+import { countOutcomes, type OutcomeCounts } from '@/lib/launches/outcomes';
+
 import { type Db } from './client';
 import { type Database } from './schema';
 
@@ -40,6 +42,8 @@ const LIST_COLUMNS = [
 export type LaunchListRow = Pick<Database['launches'], (typeof LIST_COLUMNS)[number]> & {
   /** The first few batches, for their InvokeIds; the launch page lists them all. */
   batches: { index: number; invokeId: string | null; status: string }[];
+  /** What became of its instances, from their stored states; null before any was recorded. */
+  outcomes: OutcomeCounts | null;
 };
 
 export interface LaunchPage {
@@ -128,23 +132,50 @@ async function exists(db: Db, filters: LaunchFilters, newerThanCursor: LaunchCur
   return row !== undefined;
 }
 
-async function withBatches(db: Db, rows: Omit<LaunchListRow, 'batches'>[]): Promise<LaunchListRow[]> {
+async function withBatches(db: Db, rows: Omit<LaunchListRow, 'batches' | 'outcomes'>[]): Promise<LaunchListRow[]> {
   if (rows.length === 0) return [];
-  const batches = await db
-    .selectFrom('launch_batches')
-    .select(['launch_id', 'batch_index', 'invoke_id', 'status'])
-    .where('launch_id', 'in', rows.map((row) => row.id))
-    .where('batch_index', '<', LIST_BATCHES_PER_LAUNCH)
-    .orderBy('launch_id')
-    .orderBy('batch_index')
-    .execute();
+  const ids = rows.map((row) => row.id);
+  const [batches, outcomes] = await Promise.all([firstBatches(db, ids), launchOutcomes(db, ids)]);
   const byLaunch = new Map<string, LaunchListRow['batches']>();
   for (const batch of batches) {
     const list = byLaunch.get(batch.launch_id) ?? [];
     list.push({ index: batch.batch_index, invokeId: batch.invoke_id, status: batch.status });
     byLaunch.set(batch.launch_id, list);
   }
-  return rows.map((row) => ({ ...row, batches: byLaunch.get(row.id) ?? [] }));
+  return rows.map((row) => ({ ...row, batches: byLaunch.get(row.id) ?? [], outcomes: outcomes.get(row.id) ?? null }));
+}
+
+function firstBatches(db: Db, ids: string[]) {
+  return db
+    .selectFrom('launch_batches')
+    .select(['launch_id', 'batch_index', 'invoke_id', 'status'])
+    .where('launch_id', 'in', ids)
+    .where('batch_index', '<', LIST_BATCHES_PER_LAUNCH)
+    .orderBy('launch_id')
+    .orderBy('batch_index')
+    .execute();
+}
+
+/**
+ * Instance outcomes of a page of launches in one grouped query: the instances' primary key
+ * starts with launch_id, so each launch is one index range, whatever the page size.
+ */
+export async function launchOutcomes(db: Db, ids: readonly string[]): Promise<Map<string, OutcomeCounts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('launch_instances')
+    .select((eb) => ['launch_id', 'status', eb.fn.countAll<number | string>().as('count')])
+    .where('launch_id', 'in', [...ids])
+    .groupBy(['launch_id', 'status'])
+    .execute();
+  const byLaunch = new Map<string, { status: string; count: number }[]>();
+  for (const row of rows) {
+    const list = byLaunch.get(row.launch_id) ?? [];
+    // PostgreSQL's count is a bigint, which pg hands over as text.
+    list.push({ status: row.status, count: Number(row.count) });
+    byLaunch.set(row.launch_id, list);
+  }
+  return new Map([...byLaunch].map(([id, list]) => [id, countOutcomes(list)]));
 }
 
 /** Current statuses of a few launches (the list's live column asks for its rows). */
