@@ -1,4 +1,5 @@
 import {
+  BUILDER_INTERVALS,
   isBuilderTimeZone,
   tryBuildFrequency,
   WEEKDAYS,
@@ -6,6 +7,7 @@ import {
   type ScheduleBuilderState,
   type Weekday,
 } from '@/lib/schedule/builder';
+import { fitsTimeout } from '@/lib/schedule/interval-rules';
 
 /**
  * Reopens a saved Frequency in the builder: a text the builder could have produced comes
@@ -71,18 +73,45 @@ function readDays(field: string): Weekday[] {
   return days;
 }
 
-const DEFAULTS = { seconds: 30, minutes: 5, hours: 1, time: '02:00', days: WEEKDAYS.slice(0, 5), day: 1 } as const;
+const DEFAULTS = { time: '02:00', days: WEEKDAYS.slice(0, 5), day: 1 } as const;
 
-/** The builder's starting point: weekdays at 02:00 in the given zone. */
-export function defaultBuilderState(timeZone: string): ScheduleBuilderState {
-  return { mode: 'weekly', days: [...DEFAULTS.days], time: DEFAULTS.time, timeZone };
+type IntervalMode = keyof typeof BUILDER_INTERVALS;
+/** What each interval mode offers first when the timeout leaves it free. */
+const PREFERRED_INTERVAL: Readonly<Record<IntervalMode, number>> = { 'every-seconds': 30, 'every-minutes': 5, 'every-hours': 1 };
+const UNIT_SECONDS: Readonly<Record<IntervalMode, number>> = { 'every-seconds': 1, 'every-minutes': 60, 'every-hours': 3600 };
+const DAY_SECONDS = 86_400;
+
+/**
+ * The interval a mode proposes for a task with this timeout: its usual one when runs that far
+ * apart leave the timeout room (a clock schedule may run exactly as often as the timeout),
+ * else the smallest one that does, else the largest the unit has (and the builder says why).
+ */
+export function defaultInterval(mode: IntervalMode, timeoutSeconds?: number): number {
+  const fits = (value: number) => fitsTimeout(value * UNIT_SECONDS[mode], timeoutSeconds, 'at-least');
+  const preferred = PREFERRED_INTERVAL[mode];
+  if (fits(preferred)) return preferred;
+  const options: readonly number[] = BUILDER_INTERVALS[mode];
+  return options.find(fits) ?? options[options.length - 1] ?? preferred;
+}
+
+/**
+ * The builder's starting point: weekdays at 02:00 in the given zone, or Mondays only when a
+ * run can last longer than the day between two weekdays.
+ */
+export function defaultBuilderState(timeZone: string, timeoutSeconds?: number): ScheduleBuilderState {
+  return { mode: 'weekly', days: defaultDays(timeoutSeconds), time: DEFAULTS.time, timeZone };
+}
+
+function defaultDays(timeoutSeconds: number | undefined): Weekday[] {
+  return fitsTimeout(DAY_SECONDS, timeoutSeconds, 'at-least') ? [...DEFAULTS.days] : ['MON'];
 }
 
 /**
  * The state after the operator picks another mode: zone and time of day carry over; a switch
- * to custom starts from what the builder had. `fallbackTimeZone` serves when leaving custom.
+ * to custom starts from what the builder had. `fallbackTimeZone` serves when leaving custom;
+ * `timeoutSeconds` picks an interval that leaves the task time to finish.
  */
-export function switchBuilderMode(state: ScheduleBuilderState, mode: BuilderMode, fallbackTimeZone = 'UTC'): ScheduleBuilderState {
+export function switchBuilderMode(state: ScheduleBuilderState, mode: BuilderMode, fallbackTimeZone = 'UTC', timeoutSeconds?: number): ScheduleBuilderState {
   if (state.mode === mode) return state;
   if (mode === 'custom') {
     const built = tryBuildFrequency(state);
@@ -92,15 +121,15 @@ export function switchBuilderMode(state: ScheduleBuilderState, mode: BuilderMode
   const time = 'time' in state ? state.time : DEFAULTS.time;
   switch (mode) {
     case 'every-seconds':
-      return { mode, seconds: DEFAULTS.seconds, timeZone };
+      return { mode, seconds: defaultInterval(mode, timeoutSeconds), timeZone };
     case 'every-minutes':
-      return { mode, minutes: DEFAULTS.minutes, timeZone };
+      return { mode, minutes: defaultInterval(mode, timeoutSeconds), timeZone };
     case 'every-hours':
-      return { mode, hours: DEFAULTS.hours, minute: 0, timeZone };
+      return { mode, hours: defaultInterval(mode, timeoutSeconds), minute: 0, timeZone };
     case 'daily':
       return { mode, time, timeZone };
     case 'weekly':
-      return { mode, days: [...DEFAULTS.days], time, timeZone };
+      return { mode, days: defaultDays(timeoutSeconds), time, timeZone };
     case 'monthly':
       return { mode, day: DEFAULTS.day, time, timeZone };
   }

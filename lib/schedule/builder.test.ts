@@ -25,7 +25,7 @@ describe('buildFrequency', () => {
     expect(text).toBe('0 0 2 ? * MON-FRI Asia/Shanghai');
     const parsed = parseFrequency(text, { now: NOW });
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(describeFrequency(parsed.frequency)).toBe('At 02:00 AM, Monday through Friday (Asia/Shanghai)');
+    expect(describeFrequency(parsed.frequency)).toBe('At 02:00, Monday through Friday (Asia/Shanghai)');
     expect(nextRuns(parsed.frequency, { after: NOW, count: 5 })).toHaveLength(5);
   });
 

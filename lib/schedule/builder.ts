@@ -34,37 +34,54 @@ export const BUILDER_INTERVALS = {
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const list = (values: readonly number[]): string => `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
 
+/** The builder control a problem belongs to, so the form can show it on that control. */
+export type BuilderField = 'mode' | 'zone' | 'interval' | 'minute' | 'time' | 'days' | 'day' | 'expression';
+
+export interface BuilderProblem {
+  field: BuilderField;
+  message: string;
+}
+
 /** Why the state cannot be built, as a sentence for the operator; null when it can. */
 export function checkBuilderState(state: ScheduleBuilderState): string | null {
+  return findBuilderProblem(state)?.message ?? null;
+}
+
+/** Why the state cannot be built, and which control caused it; null when it can. */
+export function findBuilderProblem(state: ScheduleBuilderState): BuilderProblem | null {
   if (state.mode === 'custom') {
-    return state.expression.trim() === '' ? 'Frequency is empty; enter a cron, rate() or at() expression.' : null;
+    return state.expression.trim() === '' ? { field: 'expression', message: 'Frequency is empty; enter a cron, rate() or at() expression.' } : null;
   }
   const zone = checkZone(state.timeZone);
-  if (zone) return zone;
+  if (zone) return { field: 'zone', message: zone };
+  const on = (field: BuilderField, message: string | null): BuilderProblem | null => (message ? { field, message } : null);
   switch (state.mode) {
     case 'every-seconds':
-      if (state.seconds < 10) {
-        return `Frequency: every ${state.seconds} seconds is too often; Cloud Assistant needs at least 10 seconds between runs. Choose ${list(BUILDER_INTERVALS['every-seconds'])} seconds.`;
+      if (state.seconds < 10 && !Number.isNaN(state.seconds)) {
+        return on(
+          'interval',
+          `Frequency: every ${state.seconds} seconds is too often; Cloud Assistant needs at least 10 seconds between runs. Choose ${list(BUILDER_INTERVALS['every-seconds'])} seconds.`,
+        );
       }
-      return checkInterval(state.seconds, 'every-seconds', 'or a number of minutes');
+      return on('interval', checkInterval(state.seconds, 'every-seconds', 'or a number of minutes'));
     case 'every-minutes':
-      return checkInterval(state.minutes, 'every-minutes', `or a custom rate(${state.minutes}m)`);
+      return on('interval', checkInterval(state.minutes, 'every-minutes', `or a custom rate(${state.minutes}m)`));
     case 'every-hours':
       if (!Number.isInteger(state.minute) || state.minute < 0 || state.minute > 59) {
-        return 'Frequency: the minute past the hour must be a whole number from 0 to 59.';
+        return on('minute', 'Frequency: the minute past the hour must be a whole number from 0 to 59.');
       }
-      return checkInterval(state.hours, 'every-hours', `or a custom rate(${state.hours}h)`);
+      return on('interval', checkInterval(state.hours, 'every-hours', `or a custom rate(${state.hours}h)`));
     case 'daily':
-      return checkTime(state.time);
+      return on('time', checkTime(state.time));
     case 'weekly':
-      if (state.days.length === 0) return 'Frequency: choose at least one weekday.';
-      if (state.days.some((day) => !WEEKDAYS.includes(day))) return 'Frequency: weekdays are MON, TUE, WED, THU, FRI, SAT and SUN.';
-      return checkTime(state.time);
+      if (state.days.length === 0) return on('days', 'Frequency: choose at least one weekday.');
+      if (state.days.some((day) => !WEEKDAYS.includes(day))) return on('days', 'Frequency: weekdays are MON, TUE, WED, THU, FRI, SAT and SUN.');
+      return on('time', checkTime(state.time));
     case 'monthly':
       if (state.day !== 'last' && (!Number.isInteger(state.day) || state.day < 1 || state.day > 31)) {
-        return 'Frequency: the day of the month must be 1–31, or the last day.';
+        return on('day', 'Frequency: the day of the month must be 1–31, or the last day.');
       }
-      return checkTime(state.time);
+      return on('time', checkTime(state.time));
   }
 }
 
@@ -78,6 +95,7 @@ function checkInterval(value: number, mode: keyof typeof BUILDER_INTERVALS, othe
   const allowed: readonly number[] = BUILDER_INTERVALS[mode];
   if (allowed.includes(value)) return null;
   const { unit, cycle, larger } = CYCLES[mode];
+  if (Number.isNaN(value)) return `Frequency: enter a number of ${unit}; choose ${list(allowed)}.`;
   if (!Number.isInteger(value) || value < 1) return `Frequency: every ${value} ${unit} is not a whole number of ${unit}; choose ${list(allowed)}.`;
   if (value >= cycle) return `Frequency: every ${value} ${unit} is a whole ${larger} or more; use the next larger unit.`;
   return `Frequency: every ${value} ${unit} cannot be kept on the clock because ${cycle} is not a multiple of ${value}; choose ${list(allowed)} ${unit}, ${other}.`;

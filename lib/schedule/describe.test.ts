@@ -11,31 +11,36 @@ function words(text: string): string {
 
 describe('describeFrequency', () => {
   it('reads Cloud Assistant weekday numbers as 1 = Monday … 7 = Sunday', () => {
-    expect(words('0 0 2 ? * 1-5 Asia/Shanghai')).toBe('At 02:00 AM, Monday through Friday (Asia/Shanghai)');
-    expect(words('0 0 2 ? * MON-FRI Asia/Shanghai')).toBe('At 02:00 AM, Monday through Friday (Asia/Shanghai)');
-    expect(words('0 15 10 ? * 6L UTC')).toBe('At 10:15 AM, on the last Saturday of the month (UTC)');
-    expect(words('0 15 10 ? * 4#2 UTC')).toBe('At 10:15 AM, on the second Thursday of the month (UTC)');
-    expect(words('0 15 10 ? * 6#3 UTC')).toBe('At 10:15 AM, on the third Saturday of the month (UTC)');
-    expect(words('0 0 2 ? * 7 UTC')).toBe('At 02:00 AM, only on Sunday (UTC)');
-    expect(words('0 0 2 ? * 0 UTC')).toBe('At 02:00 AM, only on Sunday (UTC)');
-    expect(words('0 0 2 ? * 1 UTC')).toBe('At 02:00 AM, only on Monday (UTC)');
+    expect(words('0 0 2 ? * 1-5 Asia/Shanghai')).toBe('At 02:00, Monday through Friday (Asia/Shanghai)');
+    expect(words('0 0 2 ? * MON-FRI Asia/Shanghai')).toBe('At 02:00, Monday through Friday (Asia/Shanghai)');
+    expect(words('0 15 10 ? * 6L UTC')).toBe('At 10:15, on the last Saturday of the month (UTC)');
+    expect(words('0 15 10 ? * 4#2 UTC')).toBe('At 10:15, on the second Thursday of the month (UTC)');
+    expect(words('0 15 10 ? * 6#3 UTC')).toBe('At 10:15, on the third Saturday of the month (UTC)');
+    expect(words('0 0 2 ? * 7 UTC')).toBe('At 02:00, only on Sunday (UTC)');
+    expect(words('0 0 2 ? * 0 UTC')).toBe('At 02:00, only on Sunday (UTC)');
+    expect(words('0 0 2 ? * 1 UTC')).toBe('At 02:00, only on Monday (UTC)');
     expect(words('0 10,44 14 ? 3 WED')).toMatch(/only on Wednesday, only in March/);
   });
 
   it('describes day-of-month specials', () => {
-    expect(words('0 15 10 L * ? UTC')).toBe('At 10:15 AM, on the last day of the month (UTC)');
-    expect(words('0 15 10 LW * ? UTC')).toBe('At 10:15 AM, on the last weekday of the month (UTC)');
-    expect(words('0 15 10 15W * ? UTC')).toBe('At 10:15 AM, on the weekday nearest day 15 of the month (UTC)');
+    expect(words('0 15 10 L * ? UTC')).toBe('At 10:15, on the last day of the month (UTC)');
+    expect(words('0 15 10 LW * ? UTC')).toBe('At 10:15, on the last weekday of the month (UTC)');
+    expect(words('0 15 10 15W * ? UTC')).toBe('At 10:15, on the weekday nearest day 15 of the month (UTC)');
+  });
+
+  it('reads times in 24-hour time, like the run times beside them', () => {
+    expect(words('0 30 14 * * ? UTC')).toBe('At 14:30 (UTC)');
+    expect(words('0 0 0 ? * SUN Asia/Shanghai')).toBe('At 00:00, only on Sunday (Asia/Shanghai)');
   });
 
   it('names the zone, or says the instance clock is used', () => {
-    expect(words('0 0 2 * * ? GMT+8:00')).toBe('At 02:00 AM (GMT+8:00)');
-    expect(words('0 0 2 * * ?')).toBe("At 02:00 AM (on each instance's own clock)");
+    expect(words('0 0 2 * * ? GMT+8:00')).toBe('At 02:00 (GMT+8:00)');
+    expect(words('0 0 2 * * ?')).toBe("At 02:00 (on each instance's own clock)");
   });
 
   it('keeps year steps inside the agent range', () => {
-    expect(words('0 0 12 ? * * 2026/2 UTC')).toBe('At 12:00 PM, every 2 years, 2026 through 2099 (UTC)');
-    expect(words('0 0 12 ? * * 2027 UTC')).toBe('At 12:00 PM, only in 2027 (UTC)');
+    expect(words('0 0 12 ? * * 2026/2 UTC')).toBe('At 12:00, every 2 years, 2026 through 2099 (UTC)');
+    expect(words('0 0 12 ? * * 2027 UTC')).toBe('At 12:00, only in 2027 (UTC)');
   });
 
   it('gives rate() and at() their own sentences', () => {

@@ -7,8 +7,9 @@ const MAX_CACHE = 256;
 const cache = new Map<string, string>();
 
 /**
- * The schedule in words, with its time zone, e.g. "At 02:00 AM, Monday through Friday
- * (Asia/Shanghai)". cronstrue reads `describeInput`, where weekdays are already names.
+ * The schedule in words, with its time zone, e.g. "At 02:00, Monday through Friday
+ * (Asia/Shanghai)", in 24-hour time like the run times beside it. cronstrue reads
+ * `describeInput`, where weekdays are already names.
  */
 export function describeFrequency(frequency: ParsedFrequency): string {
   if (frequency.kind === 'rate') {
@@ -26,7 +27,7 @@ export function describeFrequency(frequency: ParsedFrequency): string {
 function cronWords(input: string): string {
   let words = cache.get(input);
   if (words === undefined) {
-    words = cronstrue.toString(input, { use24HourTimeFormat: false, verbose: false, throwExceptionOnParseError: false });
+    words = cronstrue.toString(input, { use24HourTimeFormat: true, verbose: false, throwExceptionOnParseError: false });
     if (cache.size >= MAX_CACHE) cache.clear();
     cache.set(input, words);
   }

@@ -8,7 +8,7 @@
  * - `* *` in day-of-month and day-of-week is accepted (the seed's own example); setting both is
  *   refused with a request to put ? in one. The builder always writes ?.
  * - intervals are checked on the wall clock: cron ≥ 10 s between real neighbouring runs, rate
- *   60 s–7 d, and both longer than the task timeout.
+ *   60 s–7 d; a rate strictly longer than the task timeout, a cron gap at least as long.
  */
 export type {
   AtFrequency,
@@ -42,3 +42,9 @@ export {
   type Weekday,
 } from '@/lib/schedule/builder';
 export { defaultBuilderState, parseBuilderState, switchBuilderMode } from '@/lib/schedule/builder-parse';
+export { defaultInterval } from '@/lib/schedule/builder-parse';
+export { findBuilderProblem, type BuilderField, type BuilderProblem } from '@/lib/schedule/builder';
+export { builderProblem } from '@/lib/schedule/builder-check';
+export { fitsTimeout, type TimeoutRule } from '@/lib/schedule/interval-rules';
+export { exactTimeZone, filterTimeZones, regionTimeZone, suggestedTimeZones, type ZoneSuggestion } from '@/lib/schedule/region-zone';
+export { runLabel, runLabelOptions, type RunLabelOptions } from '@/lib/schedule/run-label';

@@ -76,31 +76,35 @@ describe('cron: at least 10 seconds between runs, measured between real neighbou
   });
 });
 
-describe('cron and rate must be longer than the task timeout', () => {
+describe('a rate must be longer than the task timeout, a cron gap at least as long', () => {
   it.each([
     ['rate(5m)', 299, true],
     ['rate(5m)', 300, false],
-    ['0 */5 * * * ?', 299, true],
-    ['0 */5 * * * ?', 300, false],
-    ['*/10 * * * * ?', 9, true],
-    ['*/10 * * * * ?', 10, false],
-    ['0 0 2 * * ?', 86_399, true],
-    ['0 0 2 * * ?', 86_400, false],
-    ['0 0 2 ? * MON', 86_400, true],
-    ['0 0 2 ? * MON,TUE', 86_400, false],
-    ['0 0 2 ? * SAT,SUN', 86_400, false],
-    ['0 0 2 1,15 * ?', 86_400, true],
-    ['0 0 2 1,2 * ?', 86_400, false],
-    ['0 0 2,3 * * ?', 3599, true],
-    ['0 0 2,3 * * ?', 3600, false],
+    ['0 */5 * * * ?', 300, true],
+    ['0 */5 * * * ?', 301, false],
+    ['*/10 * * * * ?', 10, true],
+    ['*/10 * * * * ?', 11, false],
+    ['0 0 2 * * ?', 86_400, true],
+    ['0 0 2 * * ?', 86_401, false],
+    ['0 0 2 ? * MON', 86_400 * 7, true],
+    ['0 0 2 ? * MON,TUE', 86_400, true],
+    ['0 0 2 ? * MON,TUE', 86_401, false],
+    ['0 0 2 ? * SAT,SUN', 86_401, false],
+    ['0 0 2 1,15 * ?', 86_401, true],
+    ['0 0 2 1,2 * ?', 86_401, false],
+    ['0 0 2,3 * * ?', 3600, true],
+    ['0 0 2,3 * * ?', 3601, false],
   ])('%s with Timeout %i → valid: %s', (text, timeout, valid) => {
     expect(verdict(text, timeout) === 'ok').toBe(valid);
   });
 
   it('says which timeout it compared with', () => {
-    expect(verdict('0 0 2,3 * * ?', 3600)).toBe(
-      'Frequency: runs come as close as 1 hour, which is not longer than the task timeout (1 hour); ' +
+    expect(verdict('0 0 2,3 * * ?', 3601)).toBe(
+      'Frequency: runs come as close as 1 hour, which is shorter than the task timeout (1 hour 1 second); ' +
         'choose a longer interval or a shorter Timeout.',
+    );
+    expect(verdict('rate(1h)', 3600)).toBe(
+      'Frequency: rate(1h) runs every 1 hour, which is not longer than the task timeout (1 hour); choose a longer interval or a shorter Timeout.',
     );
   });
 

@@ -49,7 +49,7 @@ export function parseCron(text: string, context: Context): Checked<CronFrequency
     const problem =
       gap < MIN_CRON_GAP_SECONDS
         ? `Frequency: runs come as close as ${formatDuration(gap)} apart; Cloud Assistant needs at least 10 seconds between runs.`
-        : timeoutProblem(gap, context.timeoutSeconds, 'runs come as close as');
+        : timeoutProblem(gap, context.timeoutSeconds, 'runs come as close as', 'at-least');
     if (problem) return { ok: false, message: problem };
   }
 

@@ -75,9 +75,9 @@ describe('the invalid examples of the reference', () => {
     expect(refused(text)).toMatch(reason);
   });
 
-  it('refuses an interval that is not longer than the timeout', () => {
+  it('refuses a rate not longer than the timeout and a cron gap shorter than it', () => {
     expect(refused('rate(5m)', { timeoutSeconds: 300 })).toMatch(/not longer than the task timeout \(5 minutes\)/);
-    expect(refused('0 */5 * * * ?', { timeoutSeconds: 300 })).toMatch(/not longer than the task timeout/);
+    expect(refused('0 */5 * * * ?', { timeoutSeconds: 301 })).toMatch(/shorter than the task timeout/);
   });
 });
 

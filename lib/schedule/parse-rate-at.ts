@@ -26,7 +26,7 @@ export function parseRate(text: string, context: Context): Checked<RateFrequency
   if (intervalSeconds > MAX_RATE_SECONDS) {
     return fail(`Frequency: ${text} is too long; a rate can be at most 7 days, e.g. rate(7d). Use a cron expression for longer cycles.`);
   }
-  const problem = timeoutProblem(intervalSeconds, context.timeoutSeconds, `${text} runs every`);
+  const problem = timeoutProblem(intervalSeconds, context.timeoutSeconds, `${text} runs every`, 'longer');
   if (problem) return fail(problem);
   return { ok: true, value: { kind: 'rate', text, timeZone: null, zone: null, amount, unit, intervalSeconds } };
 }
