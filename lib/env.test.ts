@@ -87,3 +87,12 @@ describe('live mode from the aliyun CLI', () => {
     }
   });
 });
+
+describe('DRAFT_LINK_TTL_DAYS', () => {
+  it('keeps form links 30 days unless told, and names a value out of range', () => {
+    const home = homeWith(undefined);
+    expect(parse({}, home).DRAFT_LINK_TTL_DAYS).toBe(30);
+    expect(parse({ DRAFT_LINK_TTL_DAYS: '7' }, home).DRAFT_LINK_TTL_DAYS).toBe(7);
+    expect(() => parse({ DRAFT_LINK_TTL_DAYS: '0' }, home)).toThrow(/DRAFT_LINK_TTL_DAYS: must be a whole number from 1 to 365/);
+  });
+});

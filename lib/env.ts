@@ -68,6 +68,8 @@ const envSchema = z.object({
   }),
   SESSION_TTL_HOURS: integer(12, 1, 24 * 30),
   SESSION_ABSOLUTE_HOURS: integer(24, 1, 24 * 30),
+  // How long "Copy link to this form" links open the form; the draft is erased after.
+  DRAFT_LINK_TTL_DAYS: integer(30, 1, 365),
   TRUSTED_PROXIES: z
     .string()
     .optional()

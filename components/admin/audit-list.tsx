@@ -3,65 +3,38 @@ import Link from 'next/link';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { TimeAgo } from '@/components/ui/time-ago';
+import { auditTargetHref, auditWords } from '@/lib/audit/wording';
 import { type AuditRecord } from '@/lib/db/audit';
 import { describeRateControl } from '@/lib/invoke/rate-control';
 
-const LABELS: Record<string, string> = {
-  'auth.sign_in': 'signed in',
-  'auth.sign_in_failed': 'failed to sign in',
-  'auth.sign_out': 'signed out',
-  'user.create': 'created account',
-  'user.role': 'changed the role of',
-  'user.password_reset': 'reset the password of',
-  'user.disable': 'disabled',
-  'user.enable': 'enabled',
-  'launch.create': 'launched',
-  'launch.resend_batch': 'resent a batch of launch',
-  'launch.stop': 'stopped launch',
-  'launch.halt': 'held back the rest of launch',
-  'invocation.stop': 'stopped',
-  'preset.create': 'saved preset',
-  'preset.save': 'changed preset',
-  'preset.rename': 'renamed preset',
-  'preset.restore': 'restored a version of preset',
-  'preset.delete': 'deleted preset',
-};
-
-/** Where an entry's target can be opened: launches, InvokeIds and presets have pages. */
-function targetHref(action: string, target: string): string | null {
-  if (action.startsWith('launch.')) return `/invocations/launches/${encodeURIComponent(target)}`;
-  if (action === 'invocation.stop') return `/invocations/${encodeURIComponent(target)}`;
-  if (action.startsWith('preset.')) return `/presets/${encodeURIComponent(target)}`;
-  return null;
-}
-
 function Target({ action, target }: { action: string; target: string }) {
-  const href = targetHref(action, target);
-  if (!href) return <span className="font-mono text-xs">{target}</span>;
+  const href = auditTargetHref(action, target);
+  if (!href) return <span className="font-mono text-xs break-all">{target}</span>;
   return (
-    <Link href={href} className="font-mono text-xs text-accent-700 hover:underline dark:text-accent-400">
+    <Link href={href} className="font-mono text-xs break-all text-accent-700 hover:underline dark:text-accent-400">
       {target}
     </Link>
   );
 }
 
+/** Newest first. On a phone the time and source address share a line above what happened. */
 export function AuditList({ entries }: { entries: AuditRecord[] }) {
   if (entries.length === 0) return <EmptyState icon={<ScrollText />} title="Nothing recorded yet" />;
   return (
     <ol className="divide-y divide-line" aria-label="Audit log">
-      {entries.map((entry) => (
-        <li key={entry.id} className="flex items-baseline gap-3 px-5 py-2.5 text-[13px]">
-          <TimeAgo iso={entry.at} className="w-20 shrink-0 text-xs text-muted tabular" />
-          <p className="min-w-0 text-ink">
-            <span className="font-medium">{entry.actorUsername ?? (entry.action === 'auth.sign_in_failed' ? 'someone' : 'system')}</span>{' '}
-            <span className="text-muted">{LABELS[entry.action] ?? entry.action}</span>{' '}
-            {entry.target ? <Target action={entry.action} target={entry.target} /> : null}
+      {entries.map((entry) => ({ entry, words: auditWords(entry) })).map(({ entry, words }) => (
+        <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 px-4 py-2.5 text-[13px] sm:flex-nowrap sm:px-5">
+          <TimeAgo iso={entry.at} className="order-1 shrink-0 text-xs text-muted tabular sm:w-20" />
+          <p className="order-3 min-w-0 basis-full text-ink sm:order-2 sm:basis-auto">
+            <span className="font-medium">{words.actor}</span> <span className="text-muted">{words.verb}</span>{' '}
+            {words.target ? <Target action={entry.action} target={words.target} /> : null}
+            {words.note ? <span className="text-muted"> ({words.note})</span> : null}
             {entry.action === 'user.role' && entry.detail ? <RoleChange detail={entry.detail} /> : null}
             {entry.action === 'launch.create' && entry.detail ? <LaunchSummary detail={entry.detail} /> : null}
             {entry.action === 'launch.halt' && entry.detail ? <HaltReason detail={entry.detail} /> : null}
             {entry.action === 'invocation.stop' && entry.detail?.includes('"foreign":true') ? <span className="text-muted"> (made outside InvokeDeck)</span> : null}
           </p>
-          <span className="ml-auto shrink-0 font-mono text-xs text-muted tabular" title={entry.userAgent ?? undefined}>
+          <span className="order-2 ml-auto shrink-0 font-mono text-xs text-muted tabular sm:order-3" title={entry.userAgent ?? undefined}>
             {entry.sourceIp ?? '—'}
           </span>
         </li>

@@ -2,6 +2,7 @@ import { type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { type PresetPayload } from '@/lib/presets/payload';
+import { type SharedFormLink } from '@/lib/presets/share-state';
 
 /**
  * The preset server actions as the components receive them (a page hands them down as
@@ -24,6 +25,7 @@ export interface PresetActions {
   duplicatePreset: Act<{ presetId: string; name: string; description: string }>;
   restorePresetVersion: Act<{ presetId: string; version: number; expectedVersion: number }>;
   deletePreset: Act<{ presetId: string }, { slug: string; name: string }>;
+  shareFormLink: Act<{ draft: InvokeDraft; instanceFilter: InstanceFilter | null }, SharedFormLink>;
 }
 
 /** The preset a form was opened from, as the toolbar needs it. */

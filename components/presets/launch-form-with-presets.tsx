@@ -7,7 +7,7 @@ import { PresetToolbar } from './preset-toolbar';
 
 export interface PresetTools {
   canSave: boolean;
-  actions: Pick<PresetActions, 'createPreset' | 'savePresetChanges'>;
+  actions: Pick<PresetActions, 'createPreset' | 'savePresetChanges' | 'shareFormLink'>;
   preset?: ToolbarPreset | null;
 }
 

@@ -11,7 +11,6 @@ import { Card } from '@/components/ui/card';
 import { describeInstanceFilter } from '@/lib/invoke/instance-filter';
 import { formatCount } from '@/lib/format';
 import { type SavedForm, toPresetPayload } from '@/lib/presets/payload';
-import { shareUrl } from '@/lib/presets/share-state';
 
 import { type PresetActions, type SavedPresetView, type ToolbarPreset } from './action-types';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -19,6 +18,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { absoluteUrl } from './links';
 import { DetailsDialog } from './details-dialog';
 import { SaveChangesDialog } from './save-changes-dialog';
+import { ShareFormButton } from './share-form-button';
 import { SharedLink } from './shared-link';
 
 /**
@@ -35,13 +35,13 @@ export function PresetToolbar({
 }: {
   getForm: () => SavedForm;
   canSave: boolean;
-  actions: Pick<PresetActions, 'createPreset' | 'savePresetChanges'>;
+  actions: Pick<PresetActions, 'createPreset' | 'savePresetChanges' | 'shareFormLink'>;
   preset?: ToolbarPreset | null;
 }) {
   const router = useRouter();
   const [local, setLocal] = useState<ToolbarPreset | null>(null);
   const [dialog, setDialog] = useState<'create' | 'save' | null>(null);
-  const [shown, setShown] = useState<{ link: string; kind: 'preset' | 'form' } | null>(null);
+  const [shown, setShown] = useState<{ link: string; kind: 'preset' | 'form'; expiresAt?: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // The page's copy wins once the server has caught up with what was saved here.
   const current = local && (!preset || local.version > preset.version || local.id !== preset.id) ? local : preset;
@@ -92,18 +92,17 @@ export function PresetToolbar({
           {current ? (
             <CopyButton size="md" icon={LINK_ICON} label="Copy preset link" text={() => absoluteUrl(`/presets/${current.slug}`)} onCopied={(link) => setShown({ link, kind: 'preset' })} />
           ) : null}
-          <CopyButton
-            size="md"
-            icon={LINK_ICON}
+          <ShareFormButton
             label={current ? 'Copy link to this form' : 'Copy link'}
-            text={() => shareUrl(window.location.origin, getForm())}
-            onCopied={(link) => setShown({ link, kind: 'form' })}
+            getForm={getForm}
+            share={canSave ? actions.shareFormLink : null}
+            onShared={(link, expiresAt) => setShown({ link, kind: 'form', expiresAt })}
           />
         </div>
-        {shown ? <SharedLink link={shown.link} kind={shown.kind} /> : null}
+        {shown ? <SharedLink {...shown} /> : null}
         <p className="flex gap-1.5 text-xs text-muted">
           <Copy aria-hidden className="mt-0.5 size-3 shrink-0" />
-          {canSave ? 'Presets and links never hold secret values; whoever opens one types them again.' : 'Viewers can copy links but not save presets.'}
+          {canSave ? 'Presets and links never hold secret values; whoever opens one types them again.' : 'Viewers can open and copy preset links; saving or sharing a form takes an operator.'}
         </p>
       </div>
       {dialog === 'create' ? (

@@ -1,10 +1,9 @@
 'use client';
 
-/** Links longer than this get cut by some chat tools and mail clients. */
-const LONG_LINK = 2000;
+import { formatUtc } from '@/lib/format';
 
 /** The link just copied, selectable by hand, with what it carries. */
-export function SharedLink({ link, kind }: { link: string; kind: 'preset' | 'form' }) {
+export function SharedLink({ link, kind, expiresAt }: { link: string; kind: 'preset' | 'form'; expiresAt?: string | undefined }) {
   return (
     <div className="space-y-1.5">
       <label className="block space-y-1">
@@ -19,8 +18,13 @@ export function SharedLink({ link, kind }: { link: string; kind: 'preset' | 'for
       </label>
       {kind === 'form' ? (
         <p className="text-xs text-muted">
-          The form travels inside the link, secret values left out; it does not change when you edit the form.
-          {link.length > LONG_LINK ? ` At ${link.length.toLocaleString('en-US')} characters it may be cut short by chat tools: save a preset for a short link.` : ''}
+          The form as it is now, secret values left out; later edits are not in it.
+          {expiresAt ? (
+            <>
+              {' '}
+              It opens until <time dateTime={expiresAt}>{formatUtc(new Date(expiresAt)).slice(0, 10)}</time>; save a preset to keep it longer.
+            </>
+          ) : null}
         </p>
       ) : null}
     </div>

@@ -120,7 +120,7 @@ test.describe('signing in', () => {
     const admin = await playwrightRequest.newContext({ baseURL: E2E.baseUrl, storageState: E2E.storage.admin });
     const page = await (await admin.get('/admin')).text();
     await admin.dispose();
-    const entry = new RegExp(`failed to sign in.{0,400}${username}.{0,400}?(127\\.0\\.0\\.1|::1)`, 's');
+    const entry = new RegExp(`Failed sign-in.{0,400}${username}.{0,400}?(127\\.0\\.0\\.1|::1)`, 's');
     expect(page).toMatch(entry);
     expect(page).not.toContain('6.6.6.6');
     expect(page).not.toContain('7.7.7.7');

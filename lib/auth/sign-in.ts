@@ -12,10 +12,21 @@ import { decoyHash, verifyPassword } from './password';
  */
 export const THROTTLE = { freeFailures: { user: 5, ip: 30 }, windowMs: 15 * 60_000, baseLockMs: 30_000, maxLockMs: 15 * 60_000 };
 
+/**
+ * Why a sign-in failed, for the audit log only (an admin's page): the person signing in is
+ * told the same "wrong username or password" whichever it was.
+ */
+export type BadCredentials = 'no-such-account' | 'wrong-password' | 'account-disabled';
+
 export type SignInOutcome =
   | { ok: true; user: UserSummary }
-  | { ok: false; reason: 'bad-credentials' }
+  | { ok: false; reason: 'bad-credentials'; why: BadCredentials }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+/** The audit detail of a failed sign-in (the name tried is the entry's target). */
+export function failedSignInDetail(outcome: Extract<SignInOutcome, { ok: false }>): Record<string, string | number> {
+  return outcome.reason === 'throttled' ? { reason: outcome.reason, retryAfterSeconds: outcome.retryAfterSeconds } : { reason: outcome.reason, why: outcome.why };
+}
 
 const freeFor = (key: string) => (key.startsWith('ip:') ? THROTTLE.freeFailures.ip : THROTTLE.freeFailures.user);
 
@@ -58,7 +69,9 @@ export async function attemptSignIn(
 
   const user = await findUserByUsername(db, input.username);
   const passwordOk = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash));
-  if (!user || !passwordOk || user.disabled) return { ok: false, reason: 'bad-credentials' };
+  if (!user) return { ok: false, reason: 'bad-credentials', why: 'no-such-account' };
+  if (!passwordOk) return { ok: false, reason: 'bad-credentials', why: 'wrong-password' };
+  if (user.disabled) return { ok: false, reason: 'bad-credentials', why: 'account-disabled' };
 
   // The account's count starts over; the address gives back this attempt, which was no failure.
   await clearThrottles(db, keys.filter((key) => key.startsWith('user:')));

@@ -3,6 +3,7 @@ import 'server-only';
 import { purgeSignInThrottles } from '@/lib/auth/sign-in';
 import { type Db } from '@/lib/db/client';
 import { purgeInvocationCache } from '@/lib/db/invocation-cache';
+import { purgeFormDrafts } from '@/lib/db/form-drafts';
 import { eraseExpiredSecrets } from '@/lib/db/launch-dispatch';
 import { purgeOutputReads } from '@/lib/db/output-reads';
 import { deleteExpiredSessions } from '@/lib/db/sessions';
@@ -13,19 +14,26 @@ const EVERY_MS = 10 * 60_000;
 const DAY_MS = 24 * 3_600_000;
 /** Grouped outputs are kept a week after their read; asking again reads anew. */
 const OUTPUT_READS_KEPT_MS = 7 * DAY_MS;
+/** An expired form link (its draft already erased) still says "expired" this long, then is forgotten. */
+const EXPIRED_LINKS_REMEMBERED_MS = 90 * DAY_MS;
 
 /**
  * One pass: sessions that can no longer be used, throttle rows that decide nothing, sealed
  * secrets past their launch's deadline, stale reads of foreign InvokeIds and week-old grouped
- * outputs are deleted.
+ * outputs are deleted; the drafts of expired form links are erased.
  */
-export async function purgeExpired(db: Db, absoluteHours: number, now = new Date()): Promise<{ sessions: number; throttles: number; secrets: number; invocations: number; outputReads: number }> {
+export async function purgeExpired(
+  db: Db,
+  absoluteHours: number,
+  now = new Date(),
+): Promise<{ sessions: number; throttles: number; secrets: number; invocations: number; outputReads: number; formDrafts: number }> {
   const sessions = await deleteExpiredSessions(db, now, new Date(now.getTime() - absoluteHours * 3_600_000));
   const throttles = await purgeSignInThrottles(db, now);
   const secrets = await eraseExpiredSecrets(db, now);
   const invocations = await purgeInvocationCache(db, new Date(now.getTime() - DAY_MS));
   const outputReads = await purgeOutputReads(db, new Date(now.getTime() - OUTPUT_READS_KEPT_MS));
-  return { sessions, throttles, secrets, invocations, outputReads };
+  const formDrafts = await purgeFormDrafts(db, now, new Date(now.getTime() - EXPIRED_LINKS_REMEMBERED_MS));
+  return { sessions, throttles, secrets, invocations, outputReads, formDrafts };
 }
 
 /**

@@ -52,7 +52,7 @@ describeEachDatabase('foundation data layer', (db) => {
     const start = new Date('2026-01-01T00:00:00Z');
     for (let i = 0; i < THROTTLE.freeFailures.user; i++) {
       const failed = await attemptSignIn(db(), { username: 'ola', password: 'wrong', ip: '10.9.9.9', now: start });
-      expect(failed).toEqual({ ok: false, reason: 'bad-credentials' });
+      expect(failed).toEqual({ ok: false, reason: 'bad-credentials', why: 'wrong-password' });
     }
     const locked = await attemptSignIn(db(), { username: 'ola', password: 'the right password', ip: '10.1.1.1', now: start });
     expect(locked).toMatchObject({ ok: false, reason: 'throttled' });
@@ -61,7 +61,7 @@ describeEachDatabase('foundation data layer', (db) => {
   });
 
   it('refuses a wrong password and an unknown user alike', async () => {
-    expect(await attemptSignIn(db(), { username: 'nobody', password: 'x', ip: null })).toEqual({ ok: false, reason: 'bad-credentials' });
+    expect(await attemptSignIn(db(), { username: 'nobody', password: 'x', ip: null })).toEqual({ ok: false, reason: 'bad-credentials', why: 'no-such-account' });
     expect(await findUserByUsername(db(), 'nobody')).toBeUndefined();
   });
 

@@ -243,9 +243,21 @@ export interface PresetVersionsTable {
   created_by_username: string;
 }
 
+/** A form shared as a short link (`/invoke?d=<id>`). */
+export interface FormDraftsTable {
+  /** 128 random bits, base64url: the link is the only way to it. */
+  id: string;
+  /** JSON of the preset payload, holding no secret value; null once the link has expired. */
+  payload: string | null;
+  created_by_username: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   presets: PresetsTable;
   preset_versions: PresetVersionsTable;
+  form_drafts: FormDraftsTable;
   launches: LaunchesTable;
   launch_batches: LaunchBatchesTable;
   launch_instances: LaunchInstancesTable;

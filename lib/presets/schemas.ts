@@ -43,3 +43,6 @@ export const duplicatePresetInput = presetDetailsSchema.extend({ presetId });
 export const deletePresetInput = z.object({ presetId });
 
 export const restorePresetVersionInput = z.object({ presetId, version, expectedVersion: version });
+
+/** "Copy link to this form": what the link will open, kept on the server. */
+export const shareFormInput = z.object({ draft: presetDraft, instanceFilter });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '@/lib/invoke/draft';
 
 import { stripSecretValues } from '@/lib/invoke/secrets';
-import { decodeShareState, encodeShareState, shareUrl } from './share-state';
+import { decodeShareState, encodeShareState, longShareUrl } from './share-state';
 
 const draft = {
   ...emptyDraft('cn-shanghai'),
@@ -26,7 +26,7 @@ describe('share links', () => {
   });
 
   it('never carry a secret value in the URL, in any encoding', () => {
-    const url = shareUrl('https://deck.example.com', { draft, instanceFilter: null });
+    const url = longShareUrl('https://deck.example.com', { draft, instanceFilter: null });
     const decodedUrl = decodeURIComponent(url);
     expect(url).not.toContain('SUPER-SECRET');
     expect(decodedUrl).not.toContain('SUPER-SECRET');

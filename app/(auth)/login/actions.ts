@@ -6,7 +6,7 @@ import { defineAction } from '@/lib/auth/action';
 import { clearSessionCookie, readSessionToken, requestMeta, writeSessionCookie } from '@/lib/auth/current';
 import { safeReturnPath, signInSchema } from '@/lib/accounts/schemas';
 import { endSession, startSession } from '@/lib/auth/sessions';
-import { attemptSignIn } from '@/lib/auth/sign-in';
+import { attemptSignIn, failedSignInDetail } from '@/lib/auth/sign-in';
 import { getDb } from '@/lib/db';
 import { writeAudit } from '@/lib/db/audit';
 import { getEnv } from '@/lib/env';
@@ -17,7 +17,7 @@ export const signIn = defineAction({ name: 'signIn', access: 'public', schema: s
   const meta = await requestMeta();
   const outcome = await attemptSignIn(db, { username: input.username, password: input.password, ip: meta.ip });
   if (!outcome.ok) {
-    await writeAudit(db, { actor: null, source: meta, action: 'auth.sign_in_failed', target: input.username.toLowerCase(), detail: { reason: outcome.reason } });
+    await writeAudit(db, { actor: null, source: meta, action: 'auth.sign_in_failed', target: input.username.toLowerCase(), detail: failedSignInDetail(outcome) });
     if (outcome.reason === 'throttled') {
       throw new AppError('THROTTLED', 429, `Too many failed sign-ins. Wait ${outcome.retryAfterSeconds} s, then try again.`);
     }

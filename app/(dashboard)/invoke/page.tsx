@@ -1,25 +1,30 @@
 import { type Metadata } from 'next';
+import { notFound } from 'next/navigation';
 
+import { RetryOfferNotice } from '@/components/invoke/retry-offer';
 import { LaunchFormWithPresets } from '@/components/presets/launch-form-with-presets';
+import { SharedFormNotice } from '@/components/presets/shared-form-notice';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { canAct, requireUser } from '@/lib/auth/page';
 import { AppError } from '@/lib/errors';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 import { allowedRegionOrUndefined, listRegionOptions, type RegionOption } from '@/lib/launches/regions';
-import { decodeShareState } from '@/lib/presets/share-state';
+import { openLongLink } from '@/lib/presets/share-state';
+import { openFormLink } from '@/lib/presets/form-links';
 import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
+import { getEnv } from '@/lib/env';
 import { invokeIdSchema } from '@/lib/launches/query-schemas';
 import { type Rerun, rerunInvocation, rerunLaunch } from '@/lib/launches/rerun';
 
-import { createPreset, savePresetChanges } from '../presets/actions';
+import { createPreset, savePresetChanges, shareFormLink } from '../presets/actions';
 import { launchCommand } from './actions';
 
 /** Run again / Retry failed: a draft from one of our launches, or from any InvokeId. */
 async function loadRerun(params: Search): Promise<Rerun | null> {
   const onlyFailed = params.only === 'failed';
-  if (params.from && /^[0-9a-f-]{36}$/.test(params.from)) return rerunLaunch(await getDb(), params.from, onlyFailed);
+  if (params.from && /^[0-9a-f-]{36}$/.test(params.from)) return rerunLaunch(await getDb(), params.from, onlyFailed, getEcsClient());
   const region = await allowedRegionOrUndefined(params.region);
   if (params.invokeId && region && invokeIdSchema.safeParse(params.invokeId).success) {
     return rerunInvocation(await getDb(), getEcsClient(), params.invokeId, region, onlyFailed).catch(() => null);
@@ -29,11 +34,15 @@ async function loadRerun(params: Search): Promise<Rerun | null> {
 
 export const metadata: Metadata = { title: 'Launch' };
 
-type Search = { region?: string; draft?: string; from?: string; invokeId?: string; only?: string };
+/** `d`: a short form link; `draft`: the older long one, still opened. */
+type Search = { region?: string; d?: string; draft?: string; from?: string; invokeId?: string; only?: string };
 
 export default async function InvokePage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireUser('/invoke');
   const params = await searchParams;
+  const opened = params.d ? await openFormLink(await getDb(), params.d) : params.draft ? openLongLink(params.draft) : null;
+  // A link to no shared form is a 404, decided before anything streams.
+  if (opened?.kind === 'unknown') notFound();
   let regions: RegionOption[];
   try {
     regions = await listRegionOptions();
@@ -48,7 +57,7 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
     );
   }
 
-  const shared = params.draft ? decodeShareState(params.draft) : null;
+  const shared = opened?.kind === 'open' ? opened.payload : null;
   const rerun = await loadRerun(params);
   const wanted = rerun?.draft.regionId ?? shared?.draft.regionId ?? params.region;
   const region = regions.find((candidate) => candidate.regionId === wanted)?.regionId ?? regions[0]?.regionId ?? '';
@@ -60,33 +69,28 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title="Launch a command" description="Pick instances, a command and when to run it; review the exact request; launch." />
       <LaunchFormWithPresets
-        key={params.draft ?? params.from ?? params.invokeId ?? region}
+        key={params.d ?? params.draft ?? params.from ?? params.invokeId ?? region}
         regions={regions}
         initialDraft={initialDraft}
         canLaunch={canAct(user, 'operator')}
         launchCommand={launchCommand}
         requiredSecrets={secretsToAsk}
         initialInstanceFilter={!rerun && shared && initialDraft === shared.draft ? (shared.instanceFilter ?? null) : null}
-        presetTools={{ canSave: canAct(user, 'operator'), actions: { createPreset, savePresetChanges } }}
+        presetTools={{ canSave: canAct(user, 'operator'), actions: { createPreset, savePresetChanges, shareFormLink } }}
         notices={
           rerun ? (
-            <Alert tone="info" title={rerun.origin}>
-              Every field is filled in as it was launched.{secretsToAsk.length ? ` Secret values are never stored: enter ${secretsToAsk.join(', ')} again.` : ''}
-            </Alert>
+            <>
+              <Alert tone="info" title={rerun.origin}>
+                Every field is filled in as it was launched.{secretsToAsk.length ? ` Secret values are never stored: enter ${secretsToAsk.join(', ')} again.` : ''}
+              </Alert>
+              {rerun.offer ? <RetryOfferNotice offer={rerun.offer} /> : null}
+            </>
           ) : params.from || params.invokeId ? (
             <Alert tone="warning" title="That launch could not be opened">
               It may have been removed, or its InvokeId has expired. The form starts empty.
             </Alert>
-          ) : params.draft ? (
-            shared ? (
-              <Alert tone="info" title="Opened from a shared link">
-                Every field is filled in as it was shared.{secretsToAsk.length ? ` Secret values are never shared: enter ${secretsToAsk.join(', ')} again.` : ''}
-              </Alert>
-            ) : (
-              <Alert tone="warning" title="This shared link could not be read">
-                It may have been cut short when it was copied. The form starts empty.
-              </Alert>
-            )
+          ) : opened ? (
+            <SharedFormNotice opened={opened} secrets={secretsToAsk} ttlDays={getEnv().DRAFT_LINK_TTL_DAYS} />
           ) : null
         }
       />

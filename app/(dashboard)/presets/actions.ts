@@ -5,17 +5,20 @@ import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/auth/action';
 import { getDb } from '@/lib/db';
 import { getEcsClient, getRegionGuard } from '@/lib/ecs';
+import { getEnv } from '@/lib/env';
+import { shareForm } from '@/lib/presets/form-links';
 import {
   createPresetInput,
   deletePresetInput,
   duplicatePresetInput,
   restorePresetVersionInput,
   savePresetInput,
+  shareFormInput,
   updatePresetDetailsInput,
 } from '@/lib/presets/schemas';
 import * as presets from '@/lib/presets/service';
 
-/** Viewers may open presets; saving, renaming, duplicating, restoring and deleting take an operator. */
+/** Viewers may open presets and form links; saving, renaming, duplicating, restoring, deleting and sharing a form take an operator. */
 const deps = async () => ({ db: await getDb(), ecs: getEcsClient(), regions: getRegionGuard() });
 
 function refresh(slug: string): void {
@@ -58,3 +61,8 @@ export const deletePreset = defineAction({ name: 'deletePreset', access: 'operat
   refresh(deleted.slug);
   return deleted;
 });
+
+/** "Copy link to this form": the draft kept on the server, the link short. */
+export const shareFormLink = defineAction({ name: 'shareFormLink', access: 'operator', schema: shareFormInput }, async (input, { user }) =>
+  shareForm({ db: await getDb(), regions: getRegionGuard(), ttlDays: getEnv().DRAFT_LINK_TTL_DAYS }, user, input),
+);

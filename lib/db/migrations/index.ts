@@ -9,6 +9,7 @@ import * as auditActor from './0006-audit-actor';
 import * as trust from './0007-trust';
 import * as launchEngine from './0008-launch-engine';
 import * as outputReads from './0009-output-reads';
+import * as formDrafts from './0010-form-drafts';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0007-trust': trust,
   '0008-launch-engine': launchEngine,
   '0009-output-reads': outputReads,
+  '0010-form-drafts': formDrafts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -22,7 +22,7 @@ import { loadPresetPage } from '@/lib/presets/open-preset';
 import { SLUG_PATTERN } from '@/lib/presets/slug';
 
 import { launchCommand } from '../../invoke/actions';
-import { createPreset, deletePreset, duplicatePreset, savePresetChanges, updatePresetDetails } from '../actions';
+import { createPreset, deletePreset, duplicatePreset, savePresetChanges, shareFormLink, updatePresetDetails } from '../actions';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
 
@@ -107,7 +107,7 @@ async function PresetContent({ slug, version, user }: { slug: string; version: s
         }
         presetTools={{
           canSave: canEdit,
-          actions: { createPreset, savePresetChanges },
+          actions: { createPreset, savePresetChanges, shareFormLink },
           preset: { ...ref, version: preset.current_version, baseline: current },
         }}
       />

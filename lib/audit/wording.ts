@@ -1,0 +1,81 @@
+import { formLinkPath } from '@/lib/presets/share-state';
+
+/**
+ * How the admin page words an audit entry: "<actor> <verb> <target> (<note>)". Failed
+ * sign-ins name the account tried and why it failed; only admins read this, so saying that
+ * an account does not exist leaks nothing to whoever typed it.
+ */
+export interface AuditWords {
+  actor: string;
+  verb: string;
+  /** Shown as typed (monospace), linked when it has a page. */
+  target: string | null;
+  note: string | null;
+}
+
+export interface AuditLine {
+  action: string;
+  actorUsername: string | null;
+  target: string | null;
+  /** JSON text, as stored. */
+  detail: string | null;
+}
+
+const VERBS: Record<string, string> = {
+  'auth.sign_in': 'signed in',
+  'auth.sign_out': 'signed out',
+  'user.create': 'created account',
+  'user.role': 'changed the role of',
+  'user.password_reset': 'reset the password of',
+  'user.disable': 'disabled',
+  'user.enable': 'enabled',
+  'launch.create': 'launched',
+  'launch.resend_batch': 'resent a batch of launch',
+  'launch.stop': 'stopped launch',
+  'launch.halt': 'held back the rest of launch',
+  'invocation.stop': 'stopped',
+  'preset.create': 'saved preset',
+  'preset.save': 'changed preset',
+  'preset.rename': 'renamed preset',
+  'preset.restore': 'restored a version of preset',
+  'preset.delete': 'deleted preset',
+  'form.share': 'shared a form link',
+};
+
+const SIGN_IN_NOTES: Record<string, string> = {
+  'wrong-password': 'wrong password',
+  'account-disabled': 'the account is disabled',
+};
+
+export function auditWords(entry: AuditLine): AuditWords {
+  if (entry.action === 'auth.sign_in_failed') return failedSignIn(entry.target, readDetail(entry.detail));
+  return { actor: entry.actorUsername ?? 'system', verb: VERBS[entry.action] ?? entry.action, target: entry.target, note: null };
+}
+
+function failedSignIn(name: string | null, detail: Record<string, unknown>): AuditWords {
+  if (detail.reason === 'throttled') {
+    const wait = typeof detail.retryAfterSeconds === 'number' ? `; locked for ${detail.retryAfterSeconds} s` : '';
+    return { actor: 'Sign-in refused', verb: 'as', target: name, note: `too many failed attempts${wait}` };
+  }
+  if (detail.why === 'no-such-account') return { actor: 'Failed sign-in', verb: 'as an unknown account', target: name === null ? null : `«${name}»`, note: null };
+  const note = typeof detail.why === 'string' ? (SIGN_IN_NOTES[detail.why] ?? null) : null;
+  return { actor: 'Failed sign-in', verb: 'as', target: name, note };
+}
+
+/** Where an entry's target can be opened: launches, InvokeIds, presets and shared forms have pages. */
+export function auditTargetHref(action: string, target: string): string | null {
+  if (action.startsWith('launch.')) return `/invocations/launches/${encodeURIComponent(target)}`;
+  if (action === 'invocation.stop') return `/invocations/${encodeURIComponent(target)}`;
+  if (action.startsWith('preset.')) return `/presets/${encodeURIComponent(target)}`;
+  if (action === 'form.share') return formLinkPath(encodeURIComponent(target));
+  return null;
+}
+
+function readDetail(detail: string | null): Record<string, unknown> {
+  try {
+    const parsed: unknown = detail ? JSON.parse(detail) : null;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
