@@ -97,8 +97,10 @@ export interface OutputGroupView {
   instanceIds: string[];
 }
 
-/** What `GET …/outputs?page=N` answers: the read's state and one page of groups, largest first. */
+/** What `GET …/outputs?page=N[&status=A,B]` answers: the read's state and one page of groups, largest first. */
 export interface OutputGroupsPage extends OutputReadView {
+  /** With `status`: the statuses asked for and how many instances read are in them; groups count only those. */
+  filter: { statuses: string[]; instances: number } | null;
   totalGroups: number;
   /** 1-based. */
   page: number;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type SessionUser } from '@/lib/auth/sessions';
 import { type Db } from '@/lib/db/client';
 import { findLaunch } from '@/lib/db/launches';
+import { pageOutputGroupsByStatus, pageOutputMembersByStatus } from '@/lib/db/output-groups-by-status';
 import { findOutputRead, type OutputReadRow, pageOutputGroups, pageOutputMembers, queueOutputRead } from '@/lib/db/output-reads';
 import { invalid, notFound } from '@/lib/errors';
 
@@ -34,8 +35,16 @@ export const readOutputsSchema = z.union(
   { error: 'Say whose outputs to read: a launch, or an InvokeId and its region.' },
 );
 
-/** The query of the grouped-outputs routes: a 1-based page. */
-export const outputPageQuery = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).default(1) });
+/** The query of the grouped-outputs routes: a 1-based page, and optionally the statuses whose outputs to show (`status=Failed,Timeout`). */
+export const outputPageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  status: z
+    .string()
+    .optional()
+    .transform((text) => (text ? [...new Set(text.split(','))] : undefined))
+    .pipe(z.array(z.string().regex(/^[A-Za-z]{1,32}$/, 'status: InvocationStatus names, comma-separated.')).min(1).max(40).optional()),
+});
+export type OutputPageQuery = z.infer<typeof outputPageQuery>;
 export const groupHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Group: the hash of a group of outputs.');
 
 /**
@@ -65,17 +74,21 @@ export async function requestOutputRead(db: Db, user: SessionUser, input: ReadOu
   return readView(await findOutputRead(db, scope), launchSeq, now);
 }
 
-/** A page of a scope's groups, from our records only. */
-export async function outputGroupsPage(db: Db, scope: ScopeRef, page: number, now = new Date()): Promise<OutputGroupsPage> {
+/** A page of a scope's groups, from our records only; with `statuses`, only those instances' outputs. */
+export async function outputGroupsPage(db: Db, scope: ScopeRef, page: number, now = new Date(), statuses?: readonly string[]): Promise<OutputGroupsPage> {
   const launchSeq = await currentLaunchSeq(db, scope);
   const read = await findOutputRead(db, scopeKey(scope));
-  const { total, groups } = await pageOutputGroups(db, scopeKey(scope), (page - 1) * OUTPUT_GROUPS_PAGE_SIZE, OUTPUT_GROUPS_PAGE_SIZE, GROUP_MEMBERS_SHOWN);
+  const offset = (page - 1) * OUTPUT_GROUPS_PAGE_SIZE;
+  const found = statuses
+    ? await pageOutputGroupsByStatus(db, scopeKey(scope), statuses, offset, OUTPUT_GROUPS_PAGE_SIZE, GROUP_MEMBERS_SHOWN)
+    : { ...(await pageOutputGroups(db, scopeKey(scope), offset, OUTPUT_GROUPS_PAGE_SIZE, GROUP_MEMBERS_SHOWN)), instances: 0 };
   return {
     ...readView(read, launchSeq, now),
-    totalGroups: total,
+    filter: statuses ? { statuses: [...statuses], instances: found.instances } : null,
+    totalGroups: found.total,
     page,
-    pageCount: Math.ceil(total / OUTPUT_GROUPS_PAGE_SIZE),
-    groups: groups.map((group) => ({
+    pageCount: Math.ceil(found.total / OUTPUT_GROUPS_PAGE_SIZE),
+    groups: found.groups.map((group) => ({
       hash: group.hash,
       output: group.output,
       dropped: group.dropped,
@@ -88,9 +101,12 @@ export async function outputGroupsPage(db: Db, scope: ScopeRef, page: number, no
   };
 }
 
-/** A page of the instances that returned one group's output. */
-export async function outputMembersPage(db: Db, scope: ScopeRef, hash: string, page: number): Promise<OutputMembersPage> {
-  const found = await pageOutputMembers(db, scopeKey(scope), hash, (page - 1) * OUTPUT_MEMBERS_PAGE_SIZE, OUTPUT_MEMBERS_PAGE_SIZE);
+/** A page of the instances that returned one group's output; with `statuses`, only those in them. */
+export async function outputMembersPage(db: Db, scope: ScopeRef, hash: string, page: number, statuses?: readonly string[]): Promise<OutputMembersPage> {
+  const offset = (page - 1) * OUTPUT_MEMBERS_PAGE_SIZE;
+  const found = statuses
+    ? await pageOutputMembersByStatus(db, scopeKey(scope), hash, statuses, offset, OUTPUT_MEMBERS_PAGE_SIZE)
+    : await pageOutputMembers(db, scopeKey(scope), hash, offset, OUTPUT_MEMBERS_PAGE_SIZE);
   if (!found) throw notFound('That group of outputs');
   return { hash, total: found.total, page, pageCount: Math.ceil(found.total / OUTPUT_MEMBERS_PAGE_SIZE), members: found.members };
 }

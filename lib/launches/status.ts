@@ -34,6 +34,16 @@ const TONES: Record<string, StatusTone> = {
 /** The statuses an instance ends in when its run failed (or its batch could not be sent): what the error threshold counts. */
 export const FAILED_STATUSES: readonly string[] = Object.entries(TONES).flatMap(([status, tone]) => (tone === 'failed' ? [status] : []));
 
+/**
+ * Everything an instance ends in without succeeding: failed, timed out, stopped or cancelled,
+ * never sent. The "Not successful" filter gathers these, whatever Alibaba called each.
+ */
+export const UNSUCCESSFUL_STATUSES: readonly string[] = Object.entries(TONES).flatMap(([status, tone]) => (tone === 'failed' || tone === 'stopped' || tone === 'partial' ? [status] : []));
+
+export function isUnsuccessful(status: string): boolean {
+  return UNSUCCESSFUL_STATUSES.includes(status);
+}
+
 export function statusTone(status: string): StatusTone {
   return TONES[status] ?? 'pending';
 }

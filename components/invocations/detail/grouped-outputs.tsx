@@ -1,8 +1,8 @@
 'use client';
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Layers, RotateCw } from 'lucide-react';
-import { useState } from 'react';
+import { RotateCw } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
 import { Alert } from '@/components/ui/alert';
@@ -23,21 +23,34 @@ export function outputsUrl(scope: OutputScope): string {
   return 'launchId' in scope ? `/api/launches/${scope.launchId}/outputs` : `/api/invocations/${encodeURIComponent(scope.invokeId)}/outputs`;
 }
 
+/** The groups' query narrowed to some statuses: `&status=Failed,Timeout`, or nothing for all. */
+export function statusQuery(statuses: readonly string[] | null): string {
+  return statuses ? `&status=${statuses.map(encodeURIComponent).join(',')}` : '';
+}
+
 /**
  * Every instance's latest output (of an InvokeId, or of every batch of a launch), identical
- * ones grouped: "37 instances returned this". The server reads them once, in the background
- * (`readOutputs` asks for it); this polls how far it has got, then pages the groups.
+ * ones grouped: "37 instances returned this"; with `statuses`, only the outputs of instances
+ * in them. The server reads them once, in the background (asked for when this opens); this
+ * polls how far it has got, then pages the groups.
  */
-export function GroupedOutputs({ scope, fileStem, readOutputs }: { scope: OutputScope; fileStem: string; readOutputs: ReadOutputsAction }) {
+export function GroupedOutputs({ scope, fileStem, readOutputs, statuses = null }: { scope: OutputScope; fileStem: string; readOutputs: ReadOutputsAction; statuses?: readonly string[] | null }) {
   const url = outputsUrl(scope);
+  const narrow = statusQuery(statuses);
   const queryClient = useQueryClient();
   const [requested, setRequested] = useState(false);
   const [asking, setAsking] = useState(false);
   const [askError, setAskError] = useState<string | null>(null);
   const [page, setPage] = useState(1);
+  // Another status shows its own first page.
+  const [shownFor, setShownFor] = useState(narrow);
+  if (shownFor !== narrow) {
+    setShownFor(narrow);
+    setPage(1);
+  }
   const query = useQuery({
-    queryKey: ['outputs', url, page],
-    queryFn: ({ signal }) => getJson<OutputGroupsPage>(`${url}?page=${page}`, signal),
+    queryKey: ['outputs', url, page, narrow],
+    queryFn: ({ signal }) => getJson<OutputGroupsPage>(`${url}?page=${page}${narrow}`, signal),
     enabled: requested,
     placeholderData: keepPreviousData,
     refetchInterval: (current) => (current.state.data && reading(current.state.data) ? READ_POLL_MS : false),
@@ -58,23 +71,21 @@ export function GroupedOutputs({ scope, fileStem, readOutputs }: { scope: Output
       setAsking(false);
     }
   };
+  // Opening the grouped view (a click, or a link that has it on) asks for the read once.
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current) return;
+    asked.current = true;
+    void ask(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opening
+  }, []);
   const failure = askError ? (
     <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
       Could not ask for the outputs: {askError}
     </p>
   ) : null;
 
-  if (!requested) {
-    return (
-      <div className="space-y-2">
-        <Button size="sm" onClick={() => void ask(false)} disabled={asking}>
-          <Layers aria-hidden className="size-3.5" />
-          Group identical outputs
-        </Button>
-        {failure}
-      </div>
-    );
-  }
+  if (!requested) return failure ?? <Skeleton className="h-32 w-full" />;
   const data = query.data;
   if (!data) {
     if (query.isError) return <p className="text-sm text-rose-700 dark:text-rose-400">Could not load the outputs: {query.error.message}</p>;
@@ -111,7 +122,7 @@ export function GroupedOutputs({ scope, fileStem, readOutputs }: { scope: Output
           {readAgain('Read again')}
         </div>
       ) : null}
-      {data.status === 'done' || data.totalGroups > 0 ? <OutputGroupsList data={data} url={url} fileStem={fileStem} onPage={setPage} /> : null}
+      {data.status === 'done' || data.totalGroups > 0 ? <OutputGroupsList data={data} url={url} membersQuery={narrow} fileStem={fileStem} onPage={setPage} /> : null}
     </div>
   );
 }

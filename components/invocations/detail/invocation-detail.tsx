@@ -14,7 +14,6 @@ import { type ReadOutputsAction } from '@/lib/launches/output-groups';
 import { statusTone } from '@/lib/launches/status';
 
 import { StatusBadge } from '../status-badge';
-import { GroupedOutputs } from './grouped-outputs';
 import { FilteredInstances, useInstanceSelection } from './filtered-instances';
 import { SchedulePanel } from './schedule-panel';
 import { type StopAction, StopButton } from './stop-dialog';
@@ -104,6 +103,7 @@ export function InvocationDetail({ initial, canAct, stopAction, readOutputs }: {
             selected={selected}
             onSelect={select}
             outputsAvailable={live}
+            outputs={live ? { scope: { invokeId: view.invokeId, region: view.regionId }, fileStem: view.invokeId, readOutputs } : null}
           />
         </Card>
         <div className="space-y-6">
@@ -117,14 +117,6 @@ export function InvocationDetail({ initial, canAct, stopAction, readOutputs }: {
         </div>
       </div>
 
-      {live ? (
-        <Card>
-          <CardHeader title="Outputs" description="Every instance's latest output, read once by the server, identical ones grouped together." />
-          <CardBody>
-            <GroupedOutputs scope={{ invokeId: view.invokeId, region: view.regionId }} fileStem={view.invokeId} readOutputs={readOutputs} />
-          </CardBody>
-        </Card>
-      ) : null}
     </div>
   );
 }

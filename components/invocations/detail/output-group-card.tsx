@@ -12,7 +12,7 @@ import { LogViewer } from '../log-viewer';
 import { StatusBadge } from '../status-badge';
 
 /** One group: how many instances returned it, their statuses, who they are, and the shared output. */
-export function OutputGroupCard({ group, url, fileName }: { group: OutputGroupView; url: string; fileName: string }) {
+export function OutputGroupCard({ group, url, membersQuery = '', fileName }: { group: OutputGroupView; url: string; membersQuery?: string; fileName: string }) {
   const [expanded, setExpanded] = useState(false);
   const more = group.instanceCount - group.instanceIds.length;
   const membersId = `members-${group.hash.slice(0, 16)}`;
@@ -29,7 +29,7 @@ export function OutputGroupCard({ group, url, fileName }: { group: OutputGroupVi
           ))}
         </div>
         {expanded ? (
-          <AllMembers id={membersId} url={`${url}/${group.hash}`} />
+          <AllMembers id={membersId} url={`${url}/${group.hash}`} narrow={membersQuery} />
         ) : (
           <p id={membersId} className="font-mono text-xs break-words text-muted">
             {group.instanceIds.join(', ')}
@@ -54,11 +54,11 @@ function heightFor(output: string): number {
   return Math.min(220, Math.max(72, 24 + lines * 20));
 }
 
-/** Every member of a group, a hundred at a time from our records. */
-function AllMembers({ id, url }: { id: string; url: string }) {
+/** Every member of a group (in the chosen statuses, `narrow`), a hundred at a time from our records. */
+function AllMembers({ id, url, narrow }: { id: string; url: string; narrow: string }) {
   const query = useInfiniteQuery({
-    queryKey: ['output-members', url],
-    queryFn: ({ pageParam, signal }) => getJson<OutputMembersPage>(`${url}?page=${pageParam}`, signal),
+    queryKey: ['output-members', url, narrow],
+    queryFn: ({ pageParam, signal }) => getJson<OutputMembersPage>(`${url}?page=${pageParam}${narrow}`, signal),
     initialPageParam: 1,
     getNextPageParam: (last) => (last.page < last.pageCount ? last.page + 1 : undefined),
   });

@@ -9,13 +9,15 @@ import { OUTPUT_GROUPS_PAGE_SIZE, type OutputGroupsPage } from '@/lib/launches/o
 
 import { OutputGroupCard } from './output-group-card';
 
-/** One page of grouped outputs, largest group first, with Previous and Next. */
-export function OutputGroupsList({ data, url, fileStem, onPage }: { data: OutputGroupsPage; url: string; fileStem: string; onPage: (page: number) => void }) {
+/** One page of grouped outputs, largest group first, with Previous and Next; `membersQuery` narrows each group's members as the groups are. */
+export function OutputGroupsList({ data, url, membersQuery = '', fileStem, onPage }: { data: OutputGroupsPage; url: string; membersQuery?: string; fileStem: string; onPage: (page: number) => void }) {
   const first = (data.page - 1) * OUTPUT_GROUPS_PAGE_SIZE;
+  const over = data.filter ? data.filter.instances : data.instancesRead;
   return (
     <div className="space-y-4" aria-label="Outputs grouped by text" role="region">
       <p className="text-xs text-muted">
-        {formatCount(data.totalGroups, 'distinct output')} over {formatCount(data.instancesRead, 'instance')}
+        {formatCount(data.totalGroups, 'distinct output')} over {formatCount(over, 'instance')}
+        {data.filter ? ` in ${data.filter.statuses.length > 3 ? 'the chosen statuses' : data.filter.statuses.join(', ')} (of ${data.instancesRead.toLocaleString('en-US')} read)` : ''}
         {data.readAt && data.status === 'done' ? (
           <>
             {' '}
@@ -27,10 +29,12 @@ export function OutputGroupsList({ data, url, fileStem, onPage }: { data: Output
       </p>
       {data.groups.length === 0 ? (
         <p className="rounded-md border border-dashed border-line px-4 py-6 text-center text-sm text-muted">
-          No instance output was found: Alibaba Cloud keeps invocation records for about 30 days, and an InvokeId in another region reads as empty.
+          {data.filter
+            ? 'No output was read from an instance in this status. Outputs are read once: if instances have finished since, read them again.'
+            : 'No instance output was found: Alibaba Cloud keeps invocation records for about 30 days, and an InvokeId in another region reads as empty.'}
         </p>
       ) : (
-        data.groups.map((group, index) => <OutputGroupCard key={group.hash} group={group} url={url} fileName={`${fileStem}-group-${first + index + 1}.log`} />)
+        data.groups.map((group, index) => <OutputGroupCard key={group.hash} group={group} url={url} membersQuery={membersQuery} fileName={`${fileStem}-group-${first + index + 1}.log`} />)
       )}
       {data.pageCount > 1 ? (
         <nav aria-label="Pages of grouped outputs" className="flex items-center justify-between gap-3">

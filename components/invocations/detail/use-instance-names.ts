@@ -7,24 +7,36 @@ import { getJson } from '@/components/invoke/use-launch-data';
 /** IDs per names request: one DescribeInstances page. */
 const CHUNK = 100;
 
+export interface InstanceHost {
+  name: string;
+  addresses: readonly string[];
+}
+
 /**
- * Instance names for the rows on screen, asked for in chunks of 100 and kept for the page's
- * life (a name seldom changes while a page is open). Rows render with IDs until names arrive.
+ * Instance names and IP addresses, asked for in chunks of 100 and kept for the page's life (a
+ * name seldom changes while a page is open). The chunks are cut from every instance of the
+ * table, so a chunk is the same request whichever rows are on screen; only chunks holding a
+ * `wanted` row are asked for, or all of them when a search needs every name. Rows render with
+ * IDs until names arrive.
  */
-export function useInstanceNames(region: string, instanceIds: readonly string[]): ReadonlyMap<string, string> {
+export function useInstanceHosts(region: string, instanceIds: readonly string[], wanted: readonly string[] | 'all'): ReadonlyMap<string, InstanceHost> {
   const sorted = [...new Set(instanceIds)].sort();
   const chunks: string[][] = [];
   for (let start = 0; start < sorted.length; start += CHUNK) chunks.push(sorted.slice(start, start + CHUNK));
+  const wantedSet = wanted === 'all' ? null : new Set(wanted);
   const results = useQueries({
     queries: chunks.map((ids) => ({
       queryKey: ['instance-names', region, ids.join(',')],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        getJson<{ names: Record<string, string> }>(`/api/ecs/instance-names?region=${encodeURIComponent(region)}&ids=${ids.join(',')}`, signal),
+        getJson<{ names: Record<string, string>; addresses?: Record<string, string[]> }>(`/api/ecs/instance-names?region=${encodeURIComponent(region)}&ids=${ids.join(',')}`, signal),
+      enabled: wantedSet === null || ids.some((id) => wantedSet.has(id)),
       staleTime: Infinity,
       retry: 1,
     })),
   });
-  const names = new Map<string, string>();
-  for (const result of results) for (const [id, name] of Object.entries(result.data?.names ?? {})) names.set(id, name);
-  return names;
+  const hosts = new Map<string, InstanceHost>();
+  for (const result of results) {
+    for (const [id, name] of Object.entries(result.data?.names ?? {})) hosts.set(id, { name, addresses: result.data?.addresses?.[id] ?? [] });
+  }
+  return hosts;
 }

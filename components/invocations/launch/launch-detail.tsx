@@ -14,7 +14,6 @@ import { type ReadOutputsAction } from '@/lib/launches/output-groups';
 import { isTerminal, statusTone } from '@/lib/launches/status';
 
 import { FilteredInstances, useInstanceSelection } from '../detail/filtered-instances';
-import { GroupedOutputs } from '../detail/grouped-outputs';
 import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
@@ -23,8 +22,9 @@ import { useLaunchView } from './use-launch-view';
 
 /**
  * A launch as one thing, whatever its batches: send progress, each InvokeId's status, resend
- * for failed sends, every instance's status over all batches, their outputs grouped, and one
- * Stop for all of it.
+ * for failed sends, every instance's status over all batches with their outputs grouped, and
+ * one Stop for all of it. `scheduleWords` is a Period launch's Frequency in words, worded on
+ * the server.
  */
 export function LaunchDetail({
   initial,
@@ -32,12 +32,14 @@ export function LaunchDetail({
   resend,
   stopLaunch,
   readOutputs,
+  scheduleWords = null,
 }: {
   initial: LaunchView;
   canAct: boolean;
   resend: ResendAction;
   stopLaunch: StopLaunchAction;
   readOutputs: ReadOutputsAction;
+  scheduleWords?: string | null;
 }) {
   const { selected, select, clear } = useInstanceSelection();
   const query = useLaunchView(initial);
@@ -64,9 +66,16 @@ export function LaunchDetail({
             {query.isFetching ? <RefreshCw aria-label="Refreshing" className="size-3.5 animate-spin text-faint" /> : null}
           </div>
           <p className="mt-1 text-sm text-muted">
-            {formatCount(view.instanceCount, 'instance')} in {view.regionId} · {view.repeatMode}
-            {view.frequency ? ` (${view.frequency})` : ''} · by {view.createdBy} <TimeAgo iso={view.createdAt} />
+            {formatCount(view.instanceCount, 'instance')} in {view.regionId} · {view.repeatMode} · by {view.createdBy} <TimeAgo iso={view.createdAt} />
           </p>
+          {view.frequency ? (
+            <p className="mt-0.5 text-sm text-muted">
+              Schedule: {scheduleWords && scheduleWords !== view.frequency ? <span className="text-ink">{scheduleWords}</span> : null}{' '}
+              <code className="rounded bg-surface-2 px-1 py-0.5 font-mono text-xs text-ink" title="Frequency, as sent to Alibaba Cloud">
+                {view.frequency}
+              </code>
+            </p>
+          ) : null}
           <p className="mt-0.5 text-sm text-muted">
             Rate control: <span className="text-ink">{describeRateControl(view.rateControl)}</span>
           </p>
@@ -154,15 +163,8 @@ export function LaunchDetail({
             onSelect={select}
             outputsAvailable
             byBatch
+            outputs={invokeIds ? { scope: { launchId: view.launchId }, fileStem: `launch-${view.launchId}`, readOutputs } : null}
           />
-        </Card>
-      ) : null}
-      {invokeIds ? (
-        <Card>
-          <CardHeader title="Outputs" description="The latest output of every instance over all batches, read once by the server, identical ones grouped together." />
-          <CardBody>
-            <GroupedOutputs scope={{ launchId: view.launchId }} fileStem={`launch-${view.launchId}`} readOutputs={readOutputs} />
-          </CardBody>
         </Card>
       ) : null}
     </div>

@@ -24,6 +24,10 @@ export const GET = defineRoute(
   },
   async ({ query }) => {
     const page = await getEcsClient().describeInstancesPage(query.region, { instanceIds: query.ids, maxResults: INSTANCES_PAGE_MAX });
-    return { names: Object.fromEntries(page.items.map((instance) => [instance.instanceId, instance.name])) as Record<string, string> };
+    return {
+      names: Object.fromEntries(page.items.map((instance) => [instance.instanceId, instance.name])) as Record<string, string>,
+      // For searching an instance table by IP as well as by name.
+      addresses: Object.fromEntries(page.items.map((instance) => [instance.instanceId, [...instance.privateIpAddresses, ...instance.publicIpAddresses, ...(instance.eipAddress ? [instance.eipAddress] : [])]])) as Record<string, string[]>,
+    };
   },
 );

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 
 import { LaunchDetail } from '@/components/invocations/launch/launch-detail';
+import { scheduleWords } from '@/components/invocations/list/schedule-words';
 import { canAct, requireUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
 import { isUnchanged, readLaunch } from '@/lib/launches/launch-read';
@@ -17,5 +18,7 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
   // Our records only: the observer keeps them current, so opening the page costs ECS nothing.
   const view = z.uuid().safeParse(launchId).success ? await readLaunch(await getDb(), launchId) : null;
   if (!view || isUnchanged(view)) notFound();
-  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} />;
+  // Worded here, on the server: the browser never loads the schedule parser for a launch page.
+  const words = view.repeatMode === 'Period' ? scheduleWords(view.frequency, view.createdAt) : null;
+  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} scheduleWords={words} />;
 }
