@@ -1,6 +1,7 @@
 'use client';
 
 import { ClipboardCheck, Lock } from 'lucide-react';
+import { lazy, type ReactNode, Suspense } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -16,6 +17,9 @@ const MODE_TEXT: Record<RepeatMode, string> = {
   NextRebootOnly: 'At the next reboot',
   EveryReboot: 'At every reboot',
 };
+
+// The schedule's words need cronstrue; loaded only when a launch is Period.
+const SummarySchedule = lazy(() => import('@/components/invoke/schedule/summary-schedule').then((module) => ({ default: module.SummarySchedule })));
 
 /** The always-visible summary beside the form, with the button that opens the review. */
 export function LaunchSummary({
@@ -42,12 +46,21 @@ export function LaunchSummary({
   rateControl?: RateControl | undefined;
 }) {
   const batches = batchCount(selectedCount, batchingLimits(limits, rateControl, selectedCount));
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ['Region', regionId || '—'],
     ['Command', commandName ?? 'Not chosen'],
     ['Instances', selectedCount ? `${formatCount(selectedCount, 'instance')} in ${formatCount(batches, 'batch', 'batches')}` : 'None selected'],
-    ['When', MODE_TEXT[repeatMode]],
-    ...(rateControl ? [['Rate control', describeRateControl(rateControl)] as [string, string]] : []),
+    [
+      'When',
+      repeatMode === 'Period' ? (
+        <Suspense fallback={MODE_TEXT.Period}>
+          <SummarySchedule />
+        </Suspense>
+      ) : (
+        MODE_TEXT[repeatMode]
+      ),
+    ],
+    ...(rateControl ? [['Rate control', describeRateControl(rateControl)] as [string, ReactNode]] : []),
     ['Quota today', `${quota.used.toLocaleString('en-US')} of ${quota.limit.toLocaleString('en-US')} calls`],
   ];
   return (
@@ -59,7 +72,7 @@ export function LaunchSummary({
         {rows.map(([label, value]) => (
           <div key={label} className="flex justify-between gap-3">
             <dt className="text-muted">{label}</dt>
-            <dd className="text-right font-medium break-all">{value}</dd>
+            <dd className="text-right font-medium [overflow-wrap:anywhere]">{value}</dd>
           </div>
         ))}
       </dl>

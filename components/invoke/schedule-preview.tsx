@@ -4,9 +4,13 @@ import { AlertTriangle, Clock } from 'lucide-react';
 import { useMemo } from 'react';
 
 import { useNow } from '@/components/ui/use-now';
-import { daylightSavingWarnings, describeFrequency, formatRun, nextRuns, parseFrequency, timeZoneNotice } from '@/lib/schedule';
+import { daylightSavingWarnings, describeFrequency, formatRun, nextRuns, parseFrequency, runLabel, runLabelOptions, type ZonedTime, timeZoneNotice } from '@/lib/schedule';
 
-/** A Frequency in words, its next five runs on three clocks, and its time-zone and DST notices. */
+/**
+ * A Frequency in words, its next five runs on three clocks ("Mon 8 Dec 02:00", the weekday
+ * first: a weekday schedule in the wrong zone shows as Sunday runs), and its time-zone and
+ * DST notices.
+ */
 export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: string; timeoutSeconds?: number | undefined }) {
   const now = useNow();
   const preview = useMemo(() => {
@@ -20,6 +24,7 @@ export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: stri
     return {
       words: describeFrequency(parsed.frequency),
       runs,
+      labels: runLabelOptions(runs, at),
       notices: [timeZoneNotice(parsed.frequency), ...daylightSavingWarnings(parsed.frequency, { now: at }).map((warning) => warning.message)].filter(
         (notice): notice is string => Boolean(notice),
       ),
@@ -46,18 +51,18 @@ export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: stri
               {viewerZone && viewerZone !== scheduleZone && viewerZone !== 'UTC' ? <th className="px-3 py-1.5 font-medium">Your time ({viewerZone})</th> : null}
             </tr>
           </thead>
-          <tbody className="divide-y divide-line font-mono tabular">
+          <tbody className="divide-y divide-line tabular">
             {preview.runs.map((run) => (
               <tr key={run.instant}>
                 <td className="px-3 py-1.5">
-                  {run.schedule.date} {run.schedule.time} <span className="text-faint">{run.schedule.offset}</span>
+                  <RunTime zoned={run.schedule} instant={run.instant} label={runLabel(run.schedule, preview.labels)} /> <span className="text-muted">{run.schedule.offset}</span>
                 </td>
                 <td className="px-3 py-1.5 text-muted">
-                  {run.utc.date} {run.utc.time}
+                  <RunTime zoned={run.utc} instant={run.instant} label={runLabel(run.utc, preview.labels)} />
                 </td>
                 {viewerZone && viewerZone !== scheduleZone && viewerZone !== 'UTC' ? (
                   <td className="px-3 py-1.5 text-muted">
-                    {run.viewer.date} {run.viewer.time}
+                    <RunTime zoned={run.viewer} instant={run.instant} label={runLabel(run.viewer, preview.labels)} />
                   </td>
                 ) : null}
               </tr>
@@ -74,5 +79,14 @@ export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: stri
         </p>
       ))}
     </div>
+  );
+}
+
+/** The short label, with the exact time and zone on hover. */
+function RunTime({ zoned, instant, label }: { zoned: ZonedTime; instant: string; label: string }) {
+  return (
+    <time dateTime={instant} title={zoned.text}>
+      {label}
+    </time>
   );
 }
