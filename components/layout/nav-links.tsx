@@ -1,12 +1,13 @@
 'use client';
 
-import { History, LayoutTemplate, Rocket, Users } from 'lucide-react';
+import { Gauge, History, LayoutTemplate, Rocket, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 import { cn } from '@/lib/cn';
 
 const LINKS = [
+  { href: '/overview', label: 'Overview', icon: Gauge },
   { href: '/invoke', label: 'Launch', icon: Rocket },
   { href: '/invocations', label: 'Invocations', icon: History },
   { href: '/presets', label: 'Presets', icon: LayoutTemplate },

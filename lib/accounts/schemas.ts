@@ -33,8 +33,8 @@ export const resetPasswordSchema = userIdSchema.extend({ password });
 
 export const setDisabledSchema = userIdSchema.extend({ disabled: z.boolean() });
 
-/** Where sign-in goes when the asked-for path is not one of ours. */
-export const DEFAULT_RETURN_PATH = '/invoke';
+/** Where sign-in goes when the asked-for path is not one of ours: home, which sends each role to its own start. */
+export const DEFAULT_RETURN_PATH = '/';
 
 // Any origin will do: only whether the parsed URL stays on it matters.
 const ORIGIN = 'http://invokedeck.invalid';

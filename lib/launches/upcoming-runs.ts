@@ -1,4 +1,4 @@
-import { nextRuns, parseFrequency, type ParsedFrequency } from '@/lib/schedule';
+import { describeFrequency, nextRuns, parseFrequency, type ParsedFrequency } from '@/lib/schedule';
 
 /**
  * When a Period launch runs next, computed on the server from its Frequency (no schedule code
@@ -33,14 +33,14 @@ export interface RunsInWindow {
   exact: boolean;
 }
 
-/** The runs in [from, to): all of them counted, `cap` of them kept to draw. */
+/** The runs after `from` up to `to`: all of them counted, `cap` of them kept to draw. */
 export function runsWithin(frequency: ParsedFrequency, createdAt: string, window: { from: Date; to: Date }, cap: number): RunsInWindow {
   const all: Date[] = [];
   const end = window.to.getTime();
-  let after = new Date(window.from.getTime() - 1);
+  let after = window.from;
   while (all.length < COUNT_LIMIT) {
     const chunk = nextRuns(frequency, { after, count: CHUNK, createdAt: new Date(createdAt), defaultTimeZone: DEFAULT_ZONE });
-    const inside = chunk.filter((run) => run.getTime() < end);
+    const inside = chunk.filter((run) => run.getTime() <= end);
     all.push(...inside);
     const last = chunk.at(-1);
     if (inside.length < chunk.length || !last || chunk.length < CHUNK) break;
@@ -57,4 +57,51 @@ export function spread<T>(items: readonly T[], cap: number): T[] {
   if (cap === 1) return items.slice(0, 1);
   const step = (items.length - 1) / (cap - 1);
   return Array.from({ length: cap }, (_, index) => items[Math.round(index * step)] as T);
+}
+
+export interface TimelineRow {
+  launchId: string;
+  commandName: string;
+  frequency: string;
+  /** The schedule in words, or the Frequency as written when this version cannot read it. */
+  words: string;
+  /** ISO times of the runs to draw (spread over the window when there are more than the cap). */
+  runs: string[];
+  total: number;
+  exact: boolean;
+  /** The first run after the window, for a row with none inside it. */
+  later: string | null;
+}
+
+/**
+ * One row per Period launch for the next-24-hours timeline: its runs in the window, capped
+ * per row, soonest first; launches with no run in it come last.
+ */
+export function timelineRows(
+  launches: readonly { id: string; commandName: string; frequency: string | null; createdAt: string }[],
+  window: { from: Date; to: Date },
+  cap: number,
+): TimelineRow[] {
+  const rows = launches.flatMap((launch): TimelineRow[] => {
+    if (!launch.frequency) return [];
+    const parsed = launchFrequency(launch.frequency, launch.createdAt);
+    if (!parsed) return [{ launchId: launch.id, commandName: launch.commandName, frequency: launch.frequency, words: launch.frequency, runs: [], total: 0, exact: true, later: null }];
+    const inside = runsWithin(parsed, launch.createdAt, window, cap);
+    const later = inside.total === 0 ? nextRunOf(launch.frequency, launch.createdAt, window.to) : null;
+    return [
+      {
+        launchId: launch.id,
+        commandName: launch.commandName,
+        frequency: launch.frequency,
+        words: describeFrequency(parsed),
+        runs: inside.shown.map((run) => run.toISOString()),
+        total: inside.total,
+        exact: inside.exact,
+        later: later?.toISOString() ?? null,
+      },
+    ];
+  });
+  // '~' sorts after any ISO time (by code point): a row with no run at all goes to the end.
+  const key = (row: TimelineRow) => row.runs[0] ?? row.later ?? '~';
+  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.commandName.localeCompare(b.commandName)));
 }

@@ -26,7 +26,7 @@ export default async function InvocationsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title="Invocations"
-        description="Every launch made through InvokeDeck, newest first, with its InvokeIds and live status."
+        description="Every launch made through InvokeDeck, newest first, with its InvokeIds, live status, outcomes and next run."
         actions={
           <Suspense fallback={<Skeleton className="h-[52px] w-[27rem]" />}>
             <Lookup />
@@ -51,7 +51,8 @@ async function Launches({ query, canLaunch }: { query: ListQuery; canLaunch: boo
     ),
     launchFacets(db),
   ]);
-  return <LaunchList page={page} query={query} options={options} canLaunch={canLaunch} />;
+  // Next runs of Period launches are computed here, on the server, as of this render.
+  return <LaunchList page={page} query={query} options={options} canLaunch={canLaunch} now={new Date()} />;
 }
 
 /** Every region ECS answers for, not only those launched in; when ECS is away, those at least. */

@@ -8,7 +8,7 @@ import { ListPager } from './list-pager';
 import { activeFilterCount, type ListQuery, listHref } from './list-query';
 
 /** The list card: filters, then the table and its pager, or the empty state that fits. */
-export function LaunchList({ page, query, options, canLaunch }: { page: LaunchPage; query: ListQuery; options: FilterOptions; canLaunch: boolean }) {
+export function LaunchList({ page, query, options, canLaunch, now }: { page: LaunchPage; query: ListQuery; options: FilterOptions; canLaunch: boolean; now: Date }) {
   const filterCount = activeFilterCount(query.filters);
   // The filter menus list what has been launched: empty menus mean nothing ever was.
   const launchedBefore = options.regions.length > 0;
@@ -17,7 +17,7 @@ export function LaunchList({ page, query, options, canLaunch }: { page: LaunchPa
       {launchedBefore ? <LaunchFilters filters={query.filters} options={options} /> : null}
       {page.rows.length > 0 ? (
         <>
-          <LaunchTable rows={page.rows} />
+          <LaunchTable rows={page.rows} now={now} />
           <ListPager filters={query.filters} shown={page.rows.length} newer={page.previous} older={page.next} />
         </>
       ) : query.after || query.before ? (

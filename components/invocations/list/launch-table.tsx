@@ -2,29 +2,38 @@ import Link from 'next/link';
 
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type LaunchListRow } from '@/lib/db/launch-list';
+import { nextRunOf } from '@/lib/launches/upcoming-runs';
 
+import { OutcomeBar } from '../outcome-bar';
 import { InvokeIdLinks } from './invoke-id-links';
 import { LiveStatus, LiveStatusProvider } from './live-status';
-import { repeatModeWords, scheduleWords } from './schedule-words';
+import { repeatModeWords } from './repeat-mode-words';
+import { scheduleWords } from './schedule-words';
 
 const th = 'px-3 py-2 text-left text-xs font-medium whitespace-nowrap text-muted';
-const td = 'px-3 py-2.5 align-top';
+// Below sm a row is a card: the cells flow as lines (launch, status and outcomes, schedule) then one line of facts.
+const td = 'px-3 py-2.5 align-top max-sm:p-0';
+const fact = "max-sm:order-4 max-sm:text-xs max-sm:after:px-1.5 max-sm:after:text-faint max-sm:after:content-['·'] max-sm:last:after:content-none";
+
+/** A Period launch still waiting for its schedule runs again; one that is stopped or finished does not. */
+const SCHEDULED = new Set(['Pending', 'Running', 'Scheduled']);
 
 /**
  * One row per launch, newest first. The command name links to the launch's page and the
- * whole row is its click target; the InvokeIds inside link to their own pages.
+ * whole row is its click target; the InvokeIds inside link to their own pages. On a phone
+ * each row stacks into a small card.
  */
-export function LaunchTable({ rows }: { rows: LaunchListRow[] }) {
+export function LaunchTable({ rows, now }: { rows: LaunchListRow[]; now: Date }) {
   return (
     <LiveStatusProvider launches={rows.map((row) => ({ id: row.id, status: row.status }))}>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[1060px] text-[13px]">
+        <table className="w-full text-[13px] max-sm:block sm:min-w-[1060px]">
           <caption className="sr-only">Launches, newest first</caption>
-          <thead className="border-b border-line bg-surface-2/40">
+          <thead className="border-b border-line bg-surface-2/40 max-sm:sr-only">
             <tr>
               <th scope="col" className={`${th} w-28 pl-5`}>Launched</th>
               <th scope="col" className={th}>Command</th>
-              <th scope="col" className={`${th} w-36`}>Status</th>
+              <th scope="col" className={`${th} w-44`}>Status</th>
               <th scope="col" className={th}>Repeat</th>
               <th scope="col" className={`${th} w-32`}>Region</th>
               <th scope="col" className={`${th} w-24 text-right`}>Instances</th>
@@ -32,9 +41,9 @@ export function LaunchTable({ rows }: { rows: LaunchListRow[] }) {
               <th scope="col" className={`${th} w-32 pr-5`}>Operator</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-line">
+          <tbody className="divide-y divide-line max-sm:block">
             {rows.map((row) => (
-              <LaunchRow key={row.id} row={row} />
+              <LaunchRow key={row.id} row={row} now={now} />
             ))}
           </tbody>
         </table>
@@ -43,14 +52,16 @@ export function LaunchTable({ rows }: { rows: LaunchListRow[] }) {
   );
 }
 
-function LaunchRow({ row }: { row: LaunchListRow }) {
-  const schedule = row.repeat_mode === 'Period' ? scheduleWords(row.frequency, row.created_at) : null;
+function LaunchRow({ row, now }: { row: LaunchListRow; now: Date }) {
+  const period = row.repeat_mode === 'Period';
+  const schedule = period ? scheduleWords(row.frequency, row.created_at) : null;
+  const nextRun = period && SCHEDULED.has(row.status) ? nextRunOf(row.frequency, row.created_at, now) : null;
   return (
-    <tr className="relative transition-colors hover:bg-surface-2/60 focus-within:bg-surface-2/60">
-      <td className={`${td} pl-5 whitespace-nowrap text-muted tabular`}>
+    <tr className="relative transition-colors focus-within:bg-surface-2/60 hover:bg-surface-2/60 max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-y-1.5 max-sm:px-4 max-sm:py-3">
+      <td className={`${td} ${fact} pl-5 whitespace-nowrap text-muted tabular`}>
         <TimeAgo iso={row.created_at} />
       </td>
-      <td className={`${td} max-w-0 min-w-64`}>
+      <td className={`${td} max-w-0 min-w-64 max-sm:order-1 max-sm:w-full max-sm:max-w-full max-sm:min-w-0`}>
         <Link
           href={`/invocations/launches/${row.id}`}
           className="block truncate font-mono text-[13px] font-medium text-ink after:absolute after:inset-0 after:content-[''] hover:text-accent-700 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-accent-500 focus-visible:after:ring-inset dark:hover:text-accent-400"
@@ -61,21 +72,33 @@ function LaunchRow({ row }: { row: LaunchListRow }) {
           <InvokeIdLinks launch={row} />
         </div>
       </td>
-      <td className={td}>
+      <td className={`${td} max-sm:order-2 max-sm:flex max-sm:w-full max-sm:items-start max-sm:gap-3`}>
         <LiveStatus launchId={row.id} status={row.status} />
+        {row.outcomes ? <OutcomeBar counts={row.outcomes} className="mt-2 max-w-40 max-sm:mt-1.5 max-sm:flex-1" /> : null}
       </td>
-      <td className={`${td} max-w-0 min-w-56`}>
+      <td className={`${td} max-w-0 min-w-56 max-sm:order-3 max-sm:w-full max-sm:max-w-full max-sm:min-w-0 max-sm:text-xs`}>
         <div className="font-medium text-ink">{repeatModeWords(row.repeat_mode)}</div>
         {schedule ? (
           <div className="line-clamp-2 text-xs text-muted" title={row.frequency ?? undefined}>
             {schedule}
           </div>
         ) : null}
+        {nextRun ? (
+          <div className="mt-0.5 text-xs font-medium text-violet-700 tabular dark:text-violet-300">
+            Next run <TimeAgo iso={nextRun.toISOString()} />
+          </div>
+        ) : null}
       </td>
-      <td className={`${td} font-mono text-xs whitespace-nowrap text-muted`}>{row.region_id}</td>
-      <td className={`${td} text-right text-ink tabular`}>{row.instance_count.toLocaleString('en-US')}</td>
-      <td className={`${td} text-right text-muted tabular`}>{row.batch_count.toLocaleString('en-US')}</td>
-      <td className={`${td} pr-5 whitespace-nowrap text-muted`}>{row.created_by_username}</td>
+      <td className={`${td} ${fact} font-mono text-xs whitespace-nowrap text-muted`}>{row.region_id}</td>
+      <td className={`${td} ${fact} text-right text-ink tabular`}>
+        {row.instance_count.toLocaleString('en-US')}
+        <span className="sm:hidden"> {row.instance_count === 1 ? 'instance' : 'instances'}</span>
+      </td>
+      <td className={`${td} ${fact} text-right text-muted tabular`}>
+        {row.batch_count.toLocaleString('en-US')}
+        <span className="sm:hidden"> {row.batch_count === 1 ? 'batch' : 'batches'}</span>
+      </td>
+      <td className={`${td} ${fact} pr-5 whitespace-nowrap text-muted`}>{row.created_by_username}</td>
     </tr>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { useQueries } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext } from 'react';
+import { useRouter } from 'next/navigation';
+import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
 import { isTerminal } from '@/lib/launches/status';
@@ -25,7 +26,8 @@ function pollDelay(answers: number): number {
 /**
  * Keeps the statuses of the page's unfinished launches current without a reload: asks the
  * refresh route about them (20 per request), backing off, until every one is terminal; paused
- * while the tab is hidden. The table's rows read the answers through `LiveStatus`.
+ * while the tab is hidden. The table's rows read the answers through `LiveStatus`. When a
+ * status moves, the server renders the page again (in place) so the outcome counts follow.
  */
 export function LiveStatusProvider({ launches, children }: { launches: { id: string; status: string }[]; children: ReactNode }) {
   const watched = launches.filter((launch) => !isTerminal(launch.status)).map((launch) => launch.id);
@@ -47,6 +49,21 @@ export function LiveStatusProvider({ launches, children }: { launches: { id: str
     })),
     combine: (results) => new Map(results.flatMap((result) => result.data?.launches.map((launch): [string, string] => [launch.id, launch.status]) ?? [])),
   });
+
+  const router = useRouter();
+  const refreshedFor = useRef(new Set<string>());
+  const moved = launches.flatMap((launch) => {
+    const live = statuses.get(launch.id);
+    return live && live !== launch.status ? [`${launch.id}:${live}`] : [];
+  });
+  const movedKey = moved.join(',');
+  useEffect(() => {
+    // Once per launch and status: the new render already carries it, so this cannot loop.
+    const fresh = movedKey.split(',').filter((key) => key && !refreshedFor.current.has(key));
+    if (fresh.length === 0) return;
+    for (const key of fresh) refreshedFor.current.add(key);
+    router.refresh();
+  }, [movedKey, router]);
 
   return <LiveStatuses.Provider value={statuses}>{children}</LiveStatuses.Provider>;
 }

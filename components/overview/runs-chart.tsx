@@ -1,0 +1,97 @@
+import { BarChart3 } from 'lucide-react';
+
+import { OUTCOME_STYLE } from '@/components/invocations/outcome-bar';
+import { Card, CardHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { cn } from '@/lib/cn';
+import { type DayOutcomes } from '@/lib/db/overview';
+import { NO_OUTCOMES, OUTCOMES, type Outcome, outcomeTotal, outcomeWords } from '@/lib/launches/outcomes';
+
+import { chartTop, gridValues, shortDay, stackDay } from './chart-scale';
+import { RunsTable } from './runs-table';
+
+const SLOT = 40;
+const BAR = 24;
+const HEIGHT = 160;
+
+const FILL: Record<Outcome, string> = {
+  succeeded: 'fill-emerald-500',
+  failed: 'fill-rose-500',
+  running: 'fill-sky-500',
+  stopped: 'fill-zinc-400 dark:fill-zinc-500',
+};
+
+const LABELS: Record<Outcome, string> = { succeeded: 'Succeeded', failed: 'Failed', running: 'Running', stopped: 'Stopped' };
+
+/**
+ * Fourteen days of instance runs as stacked bars, drawn on the server as SVG. The plot
+ * stretches to the card; its labels are HTML so they keep their size at any width. A table
+ * of the same numbers is one click away, and the image's own name gives the totals.
+ */
+export function RunsChart({ days }: { days: DayOutcomes[] }) {
+  const totals = days.reduce((sum, day) => ({ succeeded: sum.succeeded + day.succeeded, failed: sum.failed + day.failed, running: sum.running + day.running, stopped: sum.stopped + day.stopped }), { ...NO_OUTCOMES });
+  const top = chartTop(Math.max(0, ...days.map(outcomeTotal)));
+  const width = days.length * SLOT;
+  const first = days[0]?.day ?? '';
+  const last = days.at(-1)?.day ?? '';
+  return (
+    <Card>
+      <CardHeader title="Runs by outcome, last 14 days" description="Each instance’s run on the UTC day it ended. A Period launch counts the latest run of each instance." />
+      {outcomeTotal(totals) === 0 ? (
+        <EmptyState icon={<BarChart3 />} title="No runs in the last 14 days">
+          When commands run, each day’s runs show here split by outcome, so a bad day stands out.
+        </EmptyState>
+      ) : (
+        <figure className="px-5 pt-4 pb-3">
+          <ul aria-label="Totals" className="mb-4 flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted">
+            {OUTCOMES.map((outcome) => (
+              <li key={outcome} className="inline-flex items-center gap-1.5">
+                <span aria-hidden className={cn('size-2.5 rounded-sm', OUTCOME_STYLE[outcome].bar)} />
+                {LABELS[outcome]} <span className="font-medium text-ink tabular">{totals[outcome].toLocaleString('en-US')}</span>
+              </li>
+            ))}
+          </ul>
+          <div className="flex gap-2">
+            <div aria-hidden className="relative h-40 w-9 shrink-0 text-right text-[11px] text-muted tabular">
+              {gridValues(top).map((value) => (
+                <span key={value} className="absolute right-0 -translate-y-1/2" style={{ top: `${(1 - value / top) * 100}%` }}>
+                  {value.toLocaleString('en-US')}
+                </span>
+              ))}
+            </div>
+            <div className="min-w-0 flex-1">
+              <svg
+                viewBox={`0 0 ${width} ${HEIGHT}`}
+                preserveAspectRatio="none"
+                className="block h-40 w-full"
+                role="img"
+                aria-label={`Runs from ${shortDay(first)} to ${shortDay(last)}: ${outcomeWords(totals)}. The table below gives each day.`}
+              >
+                {gridValues(top).map((value) => (
+                  <line key={value} x1={0} x2={width} y1={HEIGHT - (value / top) * HEIGHT} y2={HEIGHT - (value / top) * HEIGHT} className={value === 0 ? 'stroke-line-strong' : 'stroke-line'} strokeWidth={1} vectorEffect="non-scaling-stroke" />
+                ))}
+                {days.map((day, index) => (
+                  <g key={day.day}>
+                    <title>{`${shortDay(day.day)}: ${outcomeWords(day)}`}</title>
+                    <rect x={index * SLOT} y={0} width={SLOT} height={HEIGHT} className="fill-transparent hover:fill-surface-2" />
+                    {stackDay(day, top, HEIGHT).map((segment) => (
+                      <rect key={segment.outcome} x={index * SLOT + (SLOT - BAR) / 2} y={segment.y} width={BAR} height={segment.height} className={FILL[segment.outcome]} />
+                    ))}
+                  </g>
+                ))}
+              </svg>
+              <div aria-hidden className="mt-1.5 grid text-center text-[11px] text-muted tabular" style={{ gridTemplateColumns: `repeat(${days.length}, minmax(0, 1fr))` }}>
+                {days.map((day, index) => (
+                  <span key={day.day} className={cn('truncate', index === days.length - 1 && 'font-medium text-ink', index % 2 === 1 && index !== days.length - 1 && 'max-sm:invisible')}>
+                    {index === days.length - 1 ? 'Today' : shortDay(day.day)}
+                  </span>
+                ))}
+              </div>
+            </div>
+          </div>
+          <RunsTable days={days} />
+        </figure>
+      )}
+    </Card>
+  );
+}
