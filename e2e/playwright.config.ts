@@ -58,6 +58,8 @@ export default defineConfig({
       SANDBOX_ACCESS_KEY_ID: SANDBOX_KEYS.accessKeyId,
       SANDBOX_ACCESS_KEY_SECRET: SANDBOX_KEYS.accessKeySecret,
       SANDBOX_CONTROL_TOKEN: E2E.sandboxControlToken,
+      // An empty account: specs count the launches they make, so the seeded history stays out.
+      SANDBOX_SEED_HISTORY: '0',
       LOG_LEVEL: 'warn',
       // A batch refused for a moment (throttling, 5xx) is tried once more, soon: specs that inject faults wait less.
       DISPATCH_MAX_ATTEMPTS: '2',

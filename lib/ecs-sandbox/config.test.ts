@@ -21,6 +21,7 @@ describe('sandboxOptionsFromEnv', () => {
       SANDBOX_DAILY_QUOTA: '10',
       SANDBOX_CONTROL_TOKEN: 'control-token-0123456789',
       SANDBOX_ALLOWED_HOSTS: ' ecs-sandbox, Sandbox.internal ,',
+      SANDBOX_SEED_HISTORY: '0',
     });
     expect(options).toMatchObject({
       port: 9000,
@@ -34,7 +35,9 @@ describe('sandboxOptionsFromEnv', () => {
       limits: { instancesPerCall: 100, contentBase64Bytes: 24_576, dailyInvocations: 10 },
       controlToken: 'control-token-0123456789',
       allowedHosts: ['ecs-sandbox', 'sandbox.internal'],
+      seedHistory: false,
     });
+    expect(sandboxOptionsFromEnv({ SANDBOX_SEED_HISTORY: 'true' }).seedHistory).toBe(true);
   });
 
   it.each([
@@ -46,6 +49,7 @@ describe('sandboxOptionsFromEnv', () => {
     ['SANDBOX_DAILY_QUOTA', '-1'],
     ['SANDBOX_ALLOWED_HOSTS', 'sandbox:8787'],
     ['SANDBOX_ALLOWED_HOSTS', '*'],
+    ['SANDBOX_SEED_HISTORY', 'no'],
   ])('names %s when its value %j is bad', (name, value) => {
     expect(() => sandboxOptionsFromEnv({ [name]: value })).toThrow(name);
   });

@@ -25,6 +25,8 @@ export interface SandboxOptions {
   clock?: ClockMode;
   /** Seed of the deterministic fleet. */
   seed?: number;
+  /** Seed the account's history (seed-history.ts) on a fresh state and on reset; default true. */
+  seedHistory?: boolean;
   log?: (line: string) => void;
 }
 
@@ -47,6 +49,7 @@ const ENV = {
   SANDBOX_DATA_DIR: z.string().min(1),
   SANDBOX_CLOCK: z.enum(['real', 'manual']),
   SANDBOX_SEED: z.coerce.number().int().min(0).max(4_294_967_295),
+  SANDBOX_SEED_HISTORY: z.enum(['0', '1', 'false', 'true'], { error: 'use 1 (seed the history) or 0 (an empty account)' }).transform((value) => value === '1' || value === 'true'),
   SANDBOX_MAX_INSTANCES_PER_CALL: positiveInt(10_000),
   SANDBOX_MAX_CONTENT_BYTES: positiveInt(10 * 1024 * 1024),
   SANDBOX_DAILY_QUOTA: positiveInt(100_000_000),
@@ -111,5 +114,6 @@ export function sandboxOptionsFromEnv(env: Environment): SandboxOptions {
     faults: read(env, 'SANDBOX_FAULTS'),
     clock: read(env, 'SANDBOX_CLOCK'),
     seed: read(env, 'SANDBOX_SEED'),
+    seedHistory: read(env, 'SANDBOX_SEED_HISTORY'),
   };
 }

@@ -18,6 +18,8 @@ export interface SandboxRuntime {
   log: (line: string) => void;
   /** Write state soon (debounced). */
   persist: () => void;
+  /** A reset seeds the history again (SANDBOX_SEED_HISTORY). */
+  seedHistory: boolean;
 }
 
 /** Back to the seed: the fleet as generated, seeded commands and history, empty log. */
@@ -25,7 +27,7 @@ export function resetRuntime(runtime: SandboxRuntime): void {
   const { store, clock, oracle } = runtime.ctx;
   store.clear();
   oracle.clear();
-  seedState(store, clock.now());
+  seedState(store, clock.now(), runtime.seedHistory);
   runtime.requestLog.clear();
   runtime.nonces.clear();
   runtime.persist();

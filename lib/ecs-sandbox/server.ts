@@ -64,7 +64,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clock.restore(saved.clock);
     store.load(saved.store);
   } else {
-    seedState(store, clock.now());
+    seedState(store, clock.now(), options.seedHistory ?? true);
   }
   const runtime: SandboxRuntime = {
     ctx: { store, clock, limits: { ...DEFAULT_LIMITS, ...options.limits }, oracle: new ScheduleOracle() },
@@ -83,6 +83,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     requestLog: new RequestLog(),
     log: options.log ?? (() => {}),
     persist: () => persister?.schedule(),
+    seedHistory: options.seedHistory ?? true,
   };
   store.onChange = runtime.persist;
   // Written at every start, so a file from before parameter values were masked loses them now.

@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path';
 
+import { type Db } from '@/lib/db/client';
 import { sandboxOptionsFromEnv, startSandbox } from '@/lib/ecs-sandbox/server';
 import { writePrivateFile } from '@/lib/ecs-sandbox/state/persistence';
+import { adoptSandboxHistory, fetchSandboxHistory } from '@/lib/launches/demo-history';
 
 export interface AppSandbox {
   /** What the dashboard's server process needs to reach the sandbox. */
@@ -41,4 +43,18 @@ function shareControlToken(configured: string | undefined, dataDir: string | und
   const file = join(dataDir, 'control-token');
   writePrivateFile(file, `${token}\n`);
   return `the token generated for this run is in ${file} (readable by you only)`;
+}
+
+/**
+ * On a database without launches, the sandbox's seeded launches (yesterday's patch, the runaway
+ * schedule) become launches of ours, so the journeys can be tried at once. Never stops a start.
+ */
+export async function adoptSeededLaunches(db: Db, sandbox: AppSandbox): Promise<void> {
+  const { ECS_ENDPOINT: url = '', SANDBOX_CONTROL_TOKEN: token = '' } = sandbox.serverEnv;
+  try {
+    const adopted = await adoptSandboxHistory(db, await fetchSandboxHistory(url, token));
+    if (adopted.length > 0) console.info(`  ${adopted.length} launches from the sandbox's seeded history are on /invocations (SANDBOX_SEED_HISTORY=0 starts empty)`);
+  } catch (error) {
+    console.warn(`The sandbox's seeded history was not added to the launches: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

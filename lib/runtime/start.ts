@@ -6,7 +6,7 @@ import { dbConfigFromEnv, migrate, openDb } from '@/lib/db/client';
 import { EnvError, parseEnv, type Env } from '@/lib/env';
 
 import { buildIfStale, childEnv, requireBuild } from './build';
-import { startSandboxForApp, type AppSandbox } from './sandbox';
+import { adoptSeededLaunches, startSandboxForApp, type AppSandbox } from './sandbox';
 
 /**
  * `npm start`: validate the environment, prepare the database and the first admin,
@@ -22,13 +22,14 @@ async function main(): Promise<void> {
   const db = openDb(dbConfigFromEnv(env));
   await migrate(db);
   const admin = await ensureFirstAdmin(db, { username: env.INVOKEDECK_ADMIN_USERNAME, password: env.INVOKEDECK_ADMIN_PASSWORD });
-  await db.destroy();
   if (admin.created) announceAdmin(env, admin.username, admin.generatedPassword);
 
   // Replicas share one sandbox: given its endpoint and keys, this one starts none of its own.
   const shared = env.mode === 'sandbox' && env.ECS_ENDPOINT && env.SANDBOX_ACCESS_KEY_ID && env.SANDBOX_ACCESS_KEY_SECRET;
   const sandbox = env.mode === 'sandbox' && !shared ? await startSandboxForApp(root) : null;
   if (shared) console.info(`Using the shared ECS sandbox at ${env.ECS_ENDPOINT}`);
+  if (sandbox) await adoptSeededLaunches(db, sandbox);
+  await db.destroy();
   // An image built ahead (Dockerfile) serves what it holds: `--no-build` never builds at start.
   if (!dev && process.argv.includes('--no-build')) requireBuild(root);
   else if (!dev) buildIfStale(root);

@@ -5,6 +5,7 @@ import type { SandboxRuntime } from '../runtime';
 import { resetRuntime } from '../runtime';
 import { parseDuration } from '../simulation/clock';
 import { agentOnlineAt, isReleased, powerStateAt } from '../simulation/power';
+import { seededLaunches } from '../simulation/seed-history';
 import type { ParsedRequest } from '../wire/parse-request';
 import { faultConfigSchema } from './faults';
 import { checkControlAccess } from './guard';
@@ -89,6 +90,8 @@ function route(request: ParsedRequest, runtime: SandboxRuntime): unknown {
       return { ok: true, lastSeq: runtime.requestLog.lastSeq };
     case 'GET /_sandbox/quota':
       return quota(runtime);
+    case 'GET /_sandbox/history':
+      return { seededAt: new Date(ctx.store.seededAt).toISOString(), launches: seededLaunches(ctx.store) };
     default:
       return instanceRoute(method, path, request, runtime);
   }
@@ -186,7 +189,7 @@ function summary(runtime: SandboxRuntime) {
     invocations: store.invocations.size,
     endpoints: [
       'GET /_sandbox', 'GET /_sandbox/health', 'POST /_sandbox/reset', 'GET|POST|DELETE /_sandbox/faults', 'GET|POST /_sandbox/clock',
-      'GET|DELETE /_sandbox/requests', 'GET /_sandbox/quota', 'GET /_sandbox/instances/{id}',
+      'GET|DELETE /_sandbox/requests', 'GET /_sandbox/quota', 'GET /_sandbox/history', 'GET /_sandbox/instances/{id}',
       'POST /_sandbox/instances/{id}/power', 'POST /_sandbox/instances/{id}/release', 'POST /_sandbox/instances/{id}/agent', 'POST /_sandbox/instances/{id}/disk',
     ],
   };

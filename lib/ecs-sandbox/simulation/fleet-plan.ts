@@ -1,13 +1,12 @@
 import type { NetworkType } from '../state/types';
 import type { ImageKey, InstanceTypeName } from './catalog';
 
-/**
- * The hand-laid part of the default region, in order. The journeys depend on it:
- * 214 Linux web servers tagged env=prod, role=web (212 eligible, 2 Stopped), three of
- * them with a full disk among the first 120 (so patching 120 gives 117 Success and
- * 3 Failed with the same error), Windows hosts for PowerShell, and every kind of
- * ineligible instance. Instances past the plan are generated (see fleet.ts).
- */
+/** A hand-laid run of instances of a region, from `offset` on; the others are generated (fleet.ts). */
+export interface RegionPlan {
+  offset: number;
+  groups: readonly PlanGroup[];
+}
+
 export interface PlanGroup {
   count: number;
   /** `{n}` is replaced by the 1-based number in the group, zero-padded to `pad`. */
@@ -25,20 +24,31 @@ export interface PlanGroup {
   agentOld?: readonly number[];
   noAgent?: readonly number[];
   diskFull?: readonly number[];
+  /** Accounts a host lacks (runs as them fail with AccountNotExists), by 1-based number. */
+  missingUsers?: Readonly<Record<number, readonly string[]>>;
+  /** Hosts on which every run takes this many seconds longer (a starved host), by 1-based number. */
+  slow?: Readonly<Record<number, number>>;
   publicIp?: boolean;
   description: string;
 }
 
+/**
+ * The hand-laid part of the default region, in order. The journeys depend on it:
+ * 214 Linux web servers tagged env=prod, role=web (212 eligible, 2 Stopped), three of
+ * them with a full disk among the first 120 (so patching 120 gives 117 Success and
+ * 3 Failed with the same error), one without the `deploy` account, a starved database
+ * host, Windows hosts for PowerShell, and every kind of ineligible instance.
+ */
 export const DEFAULT_REGION_PLAN: readonly PlanGroup[] = [
   {
     count: 214, name: 'web-prod-{n}', pad: 3, env: 'prod', role: 'web', team: 'storefront',
     images: ['ubuntu22', 'alinux3'], types: ['ecs.g7.large', 'ecs.g7.xlarge', 'ecs.c7.xlarge'],
-    stopped: [37, 158], diskFull: [19, 64, 101], publicIp: false,
+    stopped: [37, 158], diskFull: [19, 64, 101], missingUsers: { 213: ['deploy'] }, publicIp: false,
     description: 'Storefront web tier (nginx + app container)',
   },
   {
     count: 12, name: 'db-prod-{n}', pad: 2, env: 'prod', role: 'db', team: 'data',
-    images: ['alinux3'], types: ['ecs.r7.2xlarge'], stopped: [12],
+    images: ['alinux3'], types: ['ecs.r7.2xlarge'], stopped: [12], slow: { 7: 90 },
     description: 'PostgreSQL primary/replica pairs',
   },
   {
@@ -95,3 +105,18 @@ export const DEFAULT_REGION_PLAN: readonly PlanGroup[] = [
     description: 'CI build hosts (custom image without the Cloud Assistant Agent)',
   },
 ];
+
+/** The edge tier of cn-hangzhou, after its 80 generated instances: the runaway schedule's 400 hosts. */
+const HANGZHOU_EDGE: readonly PlanGroup[] = [
+  {
+    count: 400, name: 'cdn-edge-{n}', pad: 3, env: 'prod', role: 'web', team: 'edge',
+    images: ['alinux3', 'ubuntu22'], types: ['ecs.c7.large', 'ecs.g7.large'],
+    description: 'Edge cache nodes (nginx)',
+  },
+];
+
+/** Hand-laid runs per region; a region without one is all generated. */
+export const REGION_PLANS: Readonly<Record<string, RegionPlan>> = {
+  'cn-shanghai': { offset: 0, groups: DEFAULT_REGION_PLAN },
+  'cn-hangzhou': { offset: 80, groups: HANGZHOU_EDGE },
+};

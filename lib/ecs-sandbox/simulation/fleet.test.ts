@@ -14,12 +14,26 @@ describe('the seeded fleet', () => {
   it('has every region, with live-looking IDs per region', () => {
     expect(store.regions().map((r) => [r.regionId, store.regionInstances(r.regionId).length, r.cloudAssistant])).toEqual([
       ['cn-shanghai', 360, true],
-      ['cn-hangzhou', 80, true],
+      ['cn-hangzhou', 480, true],
       ['cn-beijing', 40, true],
       ['cn-nanjing', 12, false],
     ]);
     expect(store.regionInstances('cn-hangzhou').every((i) => /^i-bp1[a-z0-9]{17}$/.test(i.instanceId))).toBe(true);
-    expect(new Set([...store.instances.keys()]).size).toBe(360 + 80 + 40 + 12);
+    expect(new Set([...store.instances.keys()]).size).toBe(360 + 480 + 40 + 12);
+  });
+
+  it('puts the 400-host edge tier after the 80 generated hosts of cn-hangzhou, all Running Linux with current agents', () => {
+    const hangzhou = store.regionInstances('cn-hangzhou');
+    const edge = hangzhou.slice(80);
+    expect(edge.map((i) => i.instanceName)).toEqual(Array.from({ length: 400 }, (_, n) => `cdn-edge-${String(n + 1).padStart(3, '0')}`));
+    expect(edge.every((i) => i.osType === 'linux' && i.initialStatus === 'Running' && i.agentOnline && agentSupportsScheduleFeatures(i))).toBe(true);
+    expect(hangzhou.slice(0, 80).some((i) => i.instanceName.startsWith('cdn-edge-'))).toBe(false);
+  });
+
+  it('names the hosts that fail on purpose: no deploy account on web-prod-213, a starved db-prod-07', () => {
+    const all = [...store.instances.values()];
+    expect(all.filter((i) => i.missingUsers.length > 0).map((i) => [i.instanceName, i.missingUsers])).toEqual([['web-prod-213', ['deploy']]]);
+    expect(all.filter((i) => i.slowSeconds > 0).map((i) => [i.instanceName, i.slowSeconds])).toEqual([['db-prod-07', 90]]);
   });
 
   it('gives journey 1 exactly 212 eligible prod web servers and 2 Stopped ones', () => {

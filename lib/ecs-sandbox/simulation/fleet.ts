@@ -1,6 +1,6 @@
 import type { InstanceSeed, NetworkType, OsType, Tag } from '../state/types';
 import { AGENT_VERSIONS, IMAGES, INSTANCE_TYPES, type ImageKey, type InstanceTypeName } from './catalog';
-import { DEFAULT_REGION_PLAN, type PlanGroup } from './fleet-plan';
+import { type PlanGroup, REGION_PLANS } from './fleet-plan';
 import { rngFor, type Rng } from './random';
 import { DEFAULT_REGION_ID, type RegionSpec } from './regions';
 
@@ -18,6 +18,8 @@ interface Profile {
   stopped: boolean;
   agent: 'current' | 'old' | 'offline' | 'none';
   diskFull: boolean;
+  missingUsers: readonly string[];
+  slowSeconds: number;
   publicIp: boolean;
   description: string;
 }
@@ -69,17 +71,16 @@ export function seedInstance(seed: number, region: RegionSpec, index: number): I
     agentVersion: profile.agent === 'none' ? '' : profile.agent === 'old' ? versions.old : versions.current,
     agentOnline: profile.agent === 'current' || profile.agent === 'old',
     diskFull: profile.diskFull,
+    missingUsers: [...profile.missingUsers],
+    slowSeconds: profile.slowSeconds,
   };
 }
 
-export function planSize(region: RegionSpec): number {
-  return region.regionId === DEFAULT_REGION_ID ? DEFAULT_REGION_PLAN.reduce((sum, group) => sum + group.count, 0) : 0;
-}
-
 function planProfile(region: RegionSpec, index: number, rng: Rng): Profile | undefined {
-  if (region.regionId !== DEFAULT_REGION_ID) return undefined;
-  let offset = index;
-  for (const group of DEFAULT_REGION_PLAN) {
+  const plan = REGION_PLANS[region.regionId];
+  if (!plan || index < plan.offset) return undefined;
+  let offset = index - plan.offset;
+  for (const group of plan.groups) {
     if (offset < group.count) return fromGroup(group, offset + 1, rng);
     offset -= group.count;
   }
@@ -99,6 +100,8 @@ function fromGroup(group: PlanGroup, n: number, rng: Rng): Profile {
     stopped: has(group.stopped),
     agent: has(group.noAgent) ? 'none' : has(group.agentOld) ? 'old' : has(group.agentOffline) ? 'offline' : 'current',
     diskFull: has(group.diskFull),
+    missingUsers: group.missingUsers?.[n] ?? [],
+    slowSeconds: group.slow?.[n] ?? 0,
     publicIp: group.publicIp ?? false,
     description: group.description,
   };
@@ -131,6 +134,8 @@ function extraProfile(region: RegionSpec, index: number, rng: Rng): Profile {
     stopped: rng.chance(0.12),
     agent,
     diskFull: false,
+    missingUsers: [],
+    slowSeconds: 0,
     publicIp: role === 'web' && rng.chance(0.2),
     description: `${env} ${role} node`,
   };

@@ -38,7 +38,8 @@ export const REGIONS: readonly RegionSpec[] = [
     idPrefix: 'bp1',
     shortCode: 'hz',
     cloudAssistant: true,
-    baseInstances: 80,
+    // 80 generated, then the 400-host edge tier of fleet-plan.ts.
+    baseInstances: 480,
     network: '172.20',
   },
   {

@@ -15,8 +15,8 @@ export interface RunPlan {
   /** When it is killed for running past its Timeout. */
   timeoutAt: number;
   script: ScriptResult;
-  /** The agent could not start the script at all (ErrorCode, ErrorInfo). */
-  startError: { code: string; info: string } | null;
+  /** The agent could not start the script at all (ErrorCode, ErrorInfo, the status it reports). */
+  startError: { code: string; info: string; status: 'Error' | 'Failed' } | null;
 }
 
 /** Runs take 1–4 s of base time plus what the script itself spends (sleep, installs). */
@@ -40,9 +40,19 @@ export function planRun(invocation: Invocation, instance: Instance, triggerAt: n
     diskFull: diskFullAt(instance, startAt),
     rng,
   });
-  const naturalEndAt = startAt + rng.int(1000, 4000) + Math.round(script.seconds * 1000);
-  const storeError = stored.ok ? null : { code: 'ExecutionException', info: `The ${stored.secret ? 'encrypted' : 'common'} parameter ${stored.name} was not found in the OOS Parameter Store.` };
-  return { triggerAt, startAt, naturalEndAt, timeoutAt: startAt + invocation.timeout * 1000, script, startError: storeError ?? startError(invocation) };
+  // A starved host (fleet-plan.ts) takes its extra seconds on every run, whatever the script.
+  const naturalEndAt = startAt + rng.int(1000, 4000) + Math.round((script.seconds + instance.slowSeconds) * 1000);
+  const storeError: RunPlan['startError'] = stored.ok
+    ? null
+    : { code: 'ExecutionException', info: `The ${stored.secret ? 'encrypted' : 'common'} parameter ${stored.name} was not found in the OOS Parameter Store.`, status: 'Error' };
+  return { triggerAt, startAt, naturalEndAt, timeoutAt: startAt + invocation.timeout * 1000, script, startError: storeError ?? accountError(invocation, instance) ?? startError(invocation) };
+}
+
+/** The host lacks the account the command runs as: the agent cannot start it. */
+function accountError(invocation: Invocation, instance: Instance): RunPlan['startError'] {
+  const user = invocation.username.toLowerCase();
+  if (!instance.missingUsers.some((missing) => missing.toLowerCase() === user)) return null;
+  return { code: 'AccountNotExists', info: `The account ${invocation.username} does not exist on ${instance.instanceName}.`, status: 'Failed' };
 }
 
 /** Another Windows account than System needs the name of the OOS secret holding its password. */
@@ -52,5 +62,6 @@ function startError(invocation: Invocation): RunPlan['startError'] {
   return {
     code: 'ExecutionException',
     info: `Cannot log on as ${invocation.username}: a Windows account other than System needs WindowsPasswordName (the name of the OOS secret parameter holding its password).`,
+    status: 'Error',
   };
 }

@@ -56,8 +56,10 @@ export function runViewAt(
   }
   if (now < plan.startAt) return { ...base, status: 'Pending', startTime: null, finishTime: null, updateTime: plan.triggerAt };
   if (plan.startError) {
-    const { code, info } = plan.startError;
-    return { ...base, status: 'Error', startTime: plan.startAt, finishTime: plan.startAt, exitCode: -1, errorCode: code, errorInfo: info, updateTime: plan.startAt };
+    const { code, info, status } = plan.startError;
+    // A missing account stops the agent before any process exists: no start, no exit code.
+    const ran = status === 'Error';
+    return { ...base, status, startTime: ran ? plan.startAt : null, finishTime: plan.startAt, exitCode: ran ? -1 : null, errorCode: code, errorInfo: info, updateTime: plan.startAt };
   }
   const span = Math.max(1, plan.naturalEndAt - plan.startAt);
   if (cut) {

@@ -40,6 +40,10 @@ export interface InstanceSeed {
   agentOnline: boolean;
   /** The root volume is full: package installs fail until something frees space. */
   diskFull: boolean;
+  /** Accounts the host lacks: a run as one of them fails with AccountNotExists before it starts. */
+  missingUsers: string[];
+  /** Every run on this host takes this much longer (a starved host, for trying timeouts). */
+  slowSeconds: number;
 }
 
 export interface PowerOp {
