@@ -3,15 +3,20 @@ import { REGION, expect, test } from '../fixtures';
 import { LaunchPage } from '../pages/launch-page';
 
 /**
- * Journey 7, "Just looking": a viewer sees the launch form and can fill it in, but its
- * Review button does not work, and the server refuses the launch if they call it anyway.
+ * Journey 7, "Just looking": a viewer's home is the overview; from there they open the launch
+ * form and can fill it in, but its Review button does not work, and the server refuses the
+ * launch if they call it anyway.
  */
 test.use({ storageState: E2E.storage.viewer });
 
-test('a viewer sees the form, but Review is disabled and the server refuses a launch with 403', async ({ page, viewerApi, sandbox }) => {
-  const form = new LaunchPage(page);
-  await form.goto();
+test('a viewer starts at the overview, sees the form, but Review is disabled and the server refuses a launch with 403', async ({ page, viewerApi, sandbox }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText(E2E.viewer.displayName);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Launch' }).click();
+  const form = new LaunchPage(page);
+  await form.ready();
   await form.chooseCommand('health-check.sh');
   const instanceIds = await form.selectInstances('web-prod-192');
   await expect(form.selectionCount).toHaveText(/ 1 selected$/);
