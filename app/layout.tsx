@@ -3,8 +3,6 @@ import './globals.css';
 import { type Metadata, type Viewport } from 'next';
 import { type ReactNode } from 'react';
 
-import { Providers } from './providers';
-
 export const metadata: Metadata = {
   title: { default: 'InvokeDeck', template: '%s · InvokeDeck' },
   description: 'Launch, schedule and review Cloud Assistant commands across ECS fleets.',
@@ -17,12 +15,11 @@ export const viewport: Viewport = {
   ],
 };
 
+// No client provider here: every page, the sign-in page included, would load it (app/providers.tsx).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen">
-        <Providers>{children}</Providers>
-      </body>
+      <body className="min-h-screen">{children}</body>
     </html>
   );
 }

@@ -1,22 +1,21 @@
 'use client';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
-import { config as zodConfig } from 'zod/v4/core';
+import { type ReactNode } from 'react';
 
-// zod compiles object parsers with `new Function` when it may; the page's CSP forbids eval,
-// and even zod's probe for it would be reported as a violation. Interpreted parsing is enough.
-zodConfig({ jitless: true });
+let browserClient: QueryClient | undefined;
 
-/** One QueryClient per browser tab; server components never use it. */
-export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: {
-          queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 2 },
-        },
-      }),
-  );
+function makeClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 2 } } });
+}
+
+/**
+ * react-query for the pages that poll or fetch from the browser (their segment layouts wrap
+ * them in it), so the sign-in page and pages without polling never load it. One client per
+ * browser tab, shared by those segments so moving between them keeps the cache; a fresh one
+ * per server render.
+ */
+export function QueryProvider({ children }: { children: ReactNode }) {
+  const client = typeof window === 'undefined' ? makeClient() : (browserClient ??= makeClient());
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

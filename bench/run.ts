@@ -1,22 +1,28 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * `npm run bench`: every bench/*.bench.ts in turn, each in its own Node process (so one's
  * caches and garbage do not colour the next), each printing its figures as ratios to a
  * baseline measured in the same process. `npm run bench -- schedule` runs the matching ones.
+ * Then the browser benches, which build the app and serve it: page weight against a blank Next
+ * page, and Lighthouse (not *.bench.ts, so a filter such as `-- weight` picks them alone).
  */
+const BROWSER_BENCHES = ['weight.ts', 'lighthouse.ts'];
 const filter = process.argv[2];
+// Whatever follows the filter goes to each bench (`npm run bench -- weight --no-build`).
+const passOn = process.argv.slice(3);
 const dir = join(process.cwd(), 'bench');
 const benches = readdirSync(dir)
   .filter((file) => file.endsWith('.bench.ts') && (!filter || file.includes(filter)))
-  .sort();
+  .sort()
+  .concat(BROWSER_BENCHES.filter((file) => existsSync(join(dir, file)) && (!filter || file.includes(filter))));
 
 let failed = 0;
 for (const file of benches) {
   console.log(`\n━━ ${file} ━━`);
-  const run = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', join(dir, file)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', join(dir, file), ...passOn], { stdio: 'inherit' });
   if (run.status !== 0) failed++;
 }
 console.log(`\n${benches.length - failed} of ${benches.length} benchmarks ran.`);

@@ -14,6 +14,7 @@ import { type ActionResult } from '@/lib/action-result';
 import { ROLE_DESCRIPTIONS, ROLES } from '@/lib/accounts/roles';
 import { createUserSchema } from '@/lib/accounts/schemas';
 import { applyFieldErrors } from '@/lib/form-errors';
+import '@/lib/zod-jitless';
 
 type CreateUserInput = z.input<typeof createUserSchema>;
 

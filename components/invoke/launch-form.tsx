@@ -14,7 +14,10 @@ import { type SavedForm } from '@/lib/presets/payload';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type RepeatMode } from '@/lib/invoke/types';
 import { type LaunchResult } from '@/lib/launches/result';
-import { defaultBuilderState, runtimeTimeZone, tryBuildFrequency } from '@/lib/schedule';
+// Not the @/lib/schedule barrel: it would bring cronstrue and the rest with it.
+import { tryBuildFrequency } from '@/lib/schedule/builder';
+import { defaultBuilderState } from '@/lib/schedule/builder-parse';
+import { runtimeTimeZone } from '@/lib/schedule/format-run';
 
 
 import { buildReview } from './build-review';
@@ -28,7 +31,7 @@ import { ParameterEditor } from './parameter-editor';
 import { RepeatModeField } from './repeat-mode-field';
 import { type ReviewSummary, ReviewDialog } from './review-dialog';
 import { RunAsFields } from './run-as-fields';
-import { ScheduleBuilder } from './schedule-builder';
+import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { firstListError, LIMITS, useLaunchForm } from './use-launch-form';
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null }) => Promise<ActionResult<LaunchResult>>;

@@ -8,6 +8,7 @@ import { type InvokeDraft } from '@/lib/invoke/draft';
 import { eligibility as eligibilityOf, needsScheduleAgent, type ScheduleChoice } from '@/lib/invoke/eligibility';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { createInvokeSchema } from '@/lib/invoke/schema';
+import '@/lib/zod-jitless';
 import { instanceInfoOf } from '@/lib/invoke/types';
 
 import { type PickerEligibility, type PickerInstance } from './instance-picker';

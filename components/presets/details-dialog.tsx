@@ -13,6 +13,7 @@ import { Input, Textarea } from '@/components/ui/input';
 import { type ActionResult } from '@/lib/action-result';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { type PresetDetails, presetDetailsSchema } from '@/lib/presets/schemas';
+import '@/lib/zod-jitless';
 
 /**
  * Name and description of a preset: saving a new one, duplicating, renaming. Rendered into

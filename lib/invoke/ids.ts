@@ -6,6 +6,9 @@ export const INSTANCE_ID_PATTERN = /^i-[A-Za-z0-9]{1,64}$/;
 /** Saved commands (c-…), and Alibaba's public ones, which are referred to by their ACS-… names. */
 export const COMMAND_ID_PATTERN = /^(c-[A-Za-z0-9]{1,64}|ACS-[A-Za-z0-9][A-Za-z0-9._-]{0,124})$/;
 
+/** InvokeIds: t- then letters and digits. */
+export const INVOKE_ID_PATTERN = /^t-[A-Za-z0-9]{4,64}$/;
+
 /** The most instances one launch may name: its batches are sent by one dispatcher, its rows read on one page. */
 export const MAX_LAUNCH_INSTANCES = 10_000;
 
@@ -15,4 +18,8 @@ export function isInstanceId(value: string): boolean {
 
 export function isCommandId(value: string): boolean {
   return COMMAND_ID_PATTERN.test(value);
+}
+
+export function isInvokeId(value: string): boolean {
+  return INVOKE_ID_PATTERN.test(value);
 }

@@ -1,7 +1,7 @@
 import type { RuleIssue } from '@/lib/invoke/codes';
 import type { InvokeDraft } from '@/lib/invoke/draft';
 import type { InvokeContext } from '@/lib/invoke/types';
-import { parseFrequency } from '@/lib/schedule';
+import { parseFrequency } from '@/lib/schedule/parse-frequency';
 
 /** When it runs: RepeatMode with Frequency, and the Timeout a schedule must leave room for. */
 export function scheduleRules(draft: InvokeDraft, context: InvokeContext): RuleIssue[] {

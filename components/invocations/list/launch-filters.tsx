@@ -9,7 +9,7 @@ import { controlClasses } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
 
 import { activeFilterCount, type FilterKey, LAUNCH_STATUSES, LIST_REPEAT_MODES, type ListFilters, listHref } from './list-query';
-import { repeatModeWords } from './schedule-words';
+import { repeatModeWords } from './repeat-mode-words';
 
 export interface FilterOptions {
   regions: string[];

@@ -1,3 +1,4 @@
-export { type AnsiColor, type AnsiLine, type AnsiSpan, type AnsiStyle } from '@/components/invocations/log-viewer/ansi-types';
-export { LogViewer, type LogViewerProps } from '@/components/invocations/log-viewer/log-viewer';
-export { parseAnsi } from '@/components/invocations/log-viewer/parse-ansi';
+export type { AnsiColor, AnsiLine, AnsiSpan, AnsiStyle } from '@/components/invocations/log-viewer/ansi-types';
+export type { LogViewerProps } from '@/components/invocations/log-viewer/log-viewer';
+// Loaded on first use (lazy-log-viewer.tsx); the parser and its parts are imported from their own files.
+export { LogViewer } from '@/components/invocations/log-viewer/lazy-log-viewer';

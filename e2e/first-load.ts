@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { type Browser, type BrowserContextOptions, type Response } from '@playwright/test';
+
+/**
+ * First-load JavaScript as a browser meets it: every script a page fetches until its load
+ * event, each counted at its gzip size. Shared by the weight-budget spec and bench/weight.ts.
+ */
+
+/** Issue 15's budget: a page's first-load JavaScript at most this many times a blank page's. */
+export const WEIGHT_BUDGET = 1.5;
+
+export interface FirstLoad {
+  path: string;
+  gzipBytes: number;
+  scripts: { url: string; gzipBytes: number }[];
+}
+
+export function gzipBytes(body: Buffer): number {
+  return gzipSync(body).length;
+}
+
+function isScript(response: Response): boolean {
+  if (response.status() >= 300) return false;
+  return response.request().resourceType() === 'script' || (response.headers()['content-type'] ?? '').includes('javascript');
+}
+
+/**
+ * Open `path` in a fresh browser context (nothing cached from another page) and add up its
+ * scripts. Fails when the page answers otherwise than 200 or sends the browser elsewhere.
+ */
+export async function firstLoad(browser: Browser, baseUrl: string, path: string, options: BrowserContextOptions = {}): Promise<FirstLoad> {
+  const context = await browser.newContext({ ...options, baseURL: baseUrl });
+  const page = await context.newPage();
+  const bodies = new Map<string, Promise<number>>();
+  page.on('response', (response) => {
+    if (isScript(response) && !bodies.has(response.url())) bodies.set(response.url(), response.body().then(gzipBytes));
+  });
+  try {
+    const response = await page.goto(path, { waitUntil: 'load' });
+    if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
+    const landed = new URL(page.url());
+    if (landed.pathname !== path.split('?')[0]) throw new Error(`${path} led to ${landed.pathname}`);
+    const scripts = await Promise.all([...bodies].map(async ([url, size]) => ({ url, gzipBytes: await size })));
+    return { path, gzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0), scripts };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * What a blank page of this build loads: Next's shared runtime, the `rootMainFiles` of the
+ * build manifest (bench/weight.ts checks this against a real blank app).
+ */
+export function sharedRuntimeBytes(distDir: string): number {
+  const manifest = JSON.parse(readFileSync(join(distDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  return manifest.rootMainFiles.reduce((sum, file) => sum + gzipBytes(readFileSync(join(distDir, file))), 0);
+}
+
+export function kilobytes(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
