@@ -45,7 +45,7 @@ export function AddOperatorForm({ createOperator }: { createOperator: (input: Cr
           {notice.text}
         </Alert>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Username" error={formState.errors.username?.message}>
           {(control) => <Input {...control} {...register('username')} autoComplete="off" spellCheck={false} />}
         </Field>

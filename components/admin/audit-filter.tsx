@@ -8,10 +8,10 @@ import { Select } from '@/components/ui/input';
 export function AuditFilter({ usernames, actor }: { usernames: readonly string[]; actor: string | undefined }) {
   return (
     <form method="get" action="/admin" className="flex items-center gap-2" aria-label="Filter the audit log">
-      <label htmlFor="audit-actor" className="text-xs text-muted">
+      <label htmlFor="audit-actor" className="text-xs text-muted max-sm:sr-only">
         Person
       </label>
-      <Select id="audit-actor" name="actor" defaultValue={actor ?? ''} className="h-8 w-40 text-[13px]">
+      <Select id="audit-actor" name="actor" defaultValue={actor ?? ''} className="h-8 w-32 text-[13px] sm:w-40">
         <option value="">Everyone</option>
         {usernames.map((username) => (
           <option key={username} value={username}>

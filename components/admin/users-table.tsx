@@ -7,6 +7,7 @@ import { useState, useTransition } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { CellLabel } from '@/components/ui/cell-label';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
@@ -65,29 +66,31 @@ export function UsersTable({ users, currentUserId, actions }: { users: UserRowVi
           {error}
         </Alert>
       ) : null}
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-line text-xs text-muted">
-          <tr>
-            <th className="px-5 py-2.5 font-medium">Account</th>
-            <th className="px-3 py-2.5 font-medium">Role</th>
-            <th className="px-3 py-2.5 font-medium">Status</th>
-            <th className="px-3 py-2.5 font-medium">Last sign-in</th>
-            <th className="px-5 py-2.5 text-right font-medium">
+      {/* Below md each account stacks into a card; explicit roles keep it a table for screen readers. */}
+      <table role="table" aria-label="Accounts" className="block w-full text-left text-sm md:table">
+        <thead role="rowgroup" className="sr-only border-b border-line text-xs text-muted md:not-sr-only md:table-header-group">
+          <tr role="row">
+            <th role="columnheader" className="px-5 py-2.5 font-medium">Account</th>
+            <th role="columnheader" className="px-3 py-2.5 font-medium">Role</th>
+            <th role="columnheader" className="px-3 py-2.5 font-medium">Status</th>
+            <th role="columnheader" className="px-3 py-2.5 font-medium">Last sign-in</th>
+            <th role="columnheader" className="px-5 py-2.5 text-right font-medium">
               <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-line">
+        <tbody role="rowgroup" className="block divide-y divide-line md:table-row-group">
           {users.map((user) => (
-            <tr key={user.id} className="align-middle">
-              <td className="px-5 py-3">
-                <div className="font-medium text-ink">{user.displayName}</div>
-                <div className="font-mono text-xs text-muted">{user.username}</div>
+            <tr key={user.id} role="row" className="grid grid-cols-3 items-start gap-x-3 gap-y-3 px-4 py-4 sm:px-5 md:table-row md:p-0 md:align-middle">
+              <td role="cell" className="col-span-3 min-w-0 md:px-5 md:py-3">
+                <div className="font-medium break-words text-ink">{user.displayName}</div>
+                <div className="font-mono text-xs break-all text-muted">{user.username}</div>
               </td>
-              <td className="px-3 py-3">
+              <td role="cell" className="min-w-0 md:px-3 md:py-3">
+                <CellLabel until="md">Role</CellLabel>
                 <Select
                   aria-label={`Role of ${user.username}`}
-                  className="h-8 w-32"
+                  className="h-8 w-full max-w-32 md:w-32"
                   value={user.role}
                   disabled={pending || user.id === currentUserId}
                   title={user.id === currentUserId ? 'Another admin changes your role.' : undefined}
@@ -100,12 +103,16 @@ export function UsersTable({ users, currentUserId, actions }: { users: UserRowVi
                   ))}
                 </Select>
               </td>
-              <td className="px-3 py-3">
+              <td role="cell" className="min-w-0 md:px-3 md:py-3">
+                <CellLabel until="md">Status</CellLabel>
                 {user.disabled ? <Badge tone="neutral" dot>Disabled</Badge> : <Badge tone="success" dot>Active</Badge>}
               </td>
-              <td className="px-3 py-3 text-muted tabular">{user.lastSignInAt ? <TimeAgo iso={user.lastSignInAt} /> : 'Never'}</td>
-              <td className="px-5 py-3">
-                <div className="flex justify-end gap-1.5">
+              <td role="cell" className="min-w-0 text-muted tabular md:px-3 md:py-3">
+                <CellLabel until="md">Last sign-in</CellLabel>
+                {user.lastSignInAt ? <TimeAgo iso={user.lastSignInAt} /> : 'Never'}
+              </td>
+              <td role="cell" className="col-span-3 -ml-2.5 md:ml-0 md:px-5 md:py-3">
+                <div className="flex flex-wrap gap-1.5 md:justify-end">
                   <Button size="sm" variant="ghost" onClick={() => setResetting(user)} aria-label={`Reset password of ${user.username}`}>
                     <KeyRound aria-hidden className="size-3.5" />
                     Reset password

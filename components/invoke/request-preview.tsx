@@ -99,7 +99,7 @@ export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequ
             <tbody className="divide-y divide-line">
               {toQueryParameters(request).map(([name, value]) => (
                 <tr key={name}>
-                  <th scope="row" className="w-48 px-3 py-1.5 align-top font-medium text-muted">
+                  <th scope="row" className="w-28 px-3 py-1.5 align-top font-medium break-all text-muted sm:w-48">
                     {name}
                   </th>
                   <td className="px-3 py-1.5 break-all text-ink">{value}</td>

@@ -54,15 +54,16 @@ export function ReviewDialog({
       description="Check what will run where. Nothing has been sent yet."
       className="w-[min(48rem,calc(100vw-2rem))]"
       footer={
-        <>
-          <Button onClick={onClose} disabled={launching}>
+        // On a phone the two buttons do not fit one line: Launch takes the first, full width.
+        <div className="flex w-full flex-wrap-reverse justify-end gap-2">
+          <Button onClick={onClose} disabled={launching} className="max-sm:flex-1">
             Back to the form
           </Button>
-          <Button variant="primary" onClick={onLaunch} disabled={launching} data-testid="confirm-launch">
+          <Button variant="primary" onClick={onLaunch} disabled={launching} data-testid="confirm-launch" className="max-sm:flex-1">
             <Rocket aria-hidden className="size-4" />
             {launching ? 'Launching…' : `Launch on ${formatCount(summary?.instanceCount ?? 0, 'instance')}`}
           </Button>
-        </>
+        </div>
       }
     >
       {summary ? (
@@ -90,9 +91,9 @@ export function ReviewDialog({
               {notice}
             </Alert>
           ))}
-          <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1.5 text-[13px]">
+          <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-[13px] sm:grid-cols-[8rem_minmax(0,1fr)]">
             <dt className="text-muted">Command</dt>
-            <dd className="font-mono">
+            <dd className="font-mono break-all">
               {summary.commandName} <span className="font-sans text-muted">({COMMAND_TYPE_LABELS[summary.commandType].long})</span>
             </dd>
             <dt className="text-muted">Region</dt>

@@ -28,18 +28,18 @@ export function VersionList({
       {versions.map((version) => (
         <li key={version.version} aria-label={`Version ${version.version}`}>
           <details className="group" open={version.current || undefined}>
-            <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-5 py-3 hover:bg-surface-2/40">
+            <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-surface-2/40 sm:px-5">
               <ChevronRight aria-hidden className="size-3.5 text-faint transition-transform group-open:rotate-90" />
               <Badge tone={version.current ? 'accent' : 'neutral'} className="font-mono">
                 v{version.version}
               </Badge>
               {version.current ? <Badge tone="success">Current</Badge> : null}
-              <span className="min-w-0 flex-1 truncate text-[13px] font-medium text-ink">{version.change}</span>
+              <span className="min-w-0 flex-1 text-[13px] font-medium text-ink max-sm:basis-full max-sm:order-last sm:truncate">{version.change}</span>
               <span className="text-xs text-muted">
                 <span className="font-medium text-ink">{version.createdBy}</span> · <TimeAgo iso={version.createdAt} className="tabular" />
               </span>
             </summary>
-            <div className="grid gap-5 border-t border-line/70 bg-surface-2/30 px-5 py-4 pl-12 lg:grid-cols-2">
+            <div className="grid grid-cols-1 gap-5 border-t border-line/70 bg-surface-2/30 px-4 py-4 sm:px-5 sm:pl-12 lg:grid-cols-2">
               <section aria-label={`What version ${version.version} held`}>
                 <h3 className="mb-2 text-xs font-semibold tracking-wide text-muted uppercase">What it held</h3>
                 <p className="mb-2 text-[13px]">

@@ -87,6 +87,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </div>
         <Card className="self-start" id="audit">
           <CardHeader
+            className="max-sm:flex-wrap"
             title="Audit log"
             description={actor ? `What ${actor} did, newest first.` : 'Sign-ins, launches, stops, preset and account changes, newest first.'}
             actions={<AuditFilter usernames={users.map((row) => row.username)} actor={actor} />}

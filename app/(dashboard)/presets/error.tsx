@@ -1,26 +1,12 @@
 'use client';
 
-import { TriangleAlert } from 'lucide-react';
+import { type BoundaryError, ErrorPanel } from '@/components/ui/error-panel';
 
-import { Button } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-
-/** Presets could not be read (the database did not answer, say); the rest of the dashboard still works. */
-export default function PresetsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/** Presets could not be read (the database did not answer); the rest of the dashboard still works. */
+export default function PresetsError({ error, retry }: { error: BoundaryError; retry: () => void }) {
   return (
-    <Card>
-      <EmptyState
-        icon={<TriangleAlert />}
-        title="Presets could not be loaded"
-        action={
-          <Button size="sm" onClick={reset}>
-            Try again
-          </Button>
-        }
-      >
-        Something went wrong on the server{error.digest ? ` (reference ${error.digest})` : ''}. Try again in a moment.
-      </EmptyState>
-    </Card>
+    <ErrorPanel heading="Presets could not be loaded" error={error} retry={retry} back={{ href: '/invoke', label: 'Open the launch form' }}>
+      The saved presets could not be read from the database. Nothing was changed; try again in a moment.
+    </ErrorPanel>
   );
 }
