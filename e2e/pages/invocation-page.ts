@@ -39,15 +39,35 @@ export class InvocationPage {
     return log;
   }
 
-  /** "Group identical outputs", then the groups. */
-  async groupOutputs(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Group identical outputs' }).click();
-    const groups = this.page.getByRole('region', { name: 'Outputs grouped by text' });
-    await expect(groups).toBeVisible({ timeout: 30_000 });
-    return groups;
+  /** The toggle that shows the outputs grouped above the table. */
+  groupToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Group identical outputs' });
   }
 
-  /** A status filter button; its text is the status and its count ("Failed 3"). */
+  /** The grouped outputs (of the instances in the chosen status). */
+  groupedOutputs(): Locator {
+    return this.page.getByRole('region', { name: 'Outputs grouped by text' });
+  }
+
+  /** "Group identical outputs", then the groups. */
+  async groupOutputs(): Promise<Locator> {
+    await this.groupToggle().click();
+    await expect(this.groupToggle()).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.groupedOutputs()).toBeVisible({ timeout: 30_000 });
+    return this.groupedOutputs();
+  }
+
+  /** The search over the table's instances (ID, name, IP, error). */
+  search(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search instances' });
+  }
+
+  /** A row's exit code cell: a number, or "did not run" for an instance whose command never started. */
+  exitCode(instanceId: string): Locator {
+    return this.row(instanceId).locator('[data-col="exit-code"]');
+  }
+
+  /** A status filter button; its text is the status and its count ("Failed 3", "Not successful 3"). */
   statusButton(status: string): Locator {
     return this.page.getByRole('group', { name: 'Filter instances by status' }).getByRole('button', { name: new RegExp(`^${status} \\d+$`) });
   }
