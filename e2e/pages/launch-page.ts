@@ -27,6 +27,10 @@ export class LaunchPage {
   readonly eligibilityFilter: Locator;
   readonly selectAllMatchingButton: Locator;
   readonly clearSelectionButton: Locator;
+  /** The toggle that narrows the list to the selection; its name ends in the selection's size. */
+  readonly selectedOnlyToggle: Locator;
+  /** The picker's paging progress while DescribeInstances pages arrive. */
+  readonly instancesLoading: Locator;
   /** "214 match · 212 eligible · 212 selected". */
   readonly selectionCount: Locator;
   /** What the last bulk action did ("Added 212 instances. Skipped 2 …"), or why a row was not taken. */
@@ -35,8 +39,11 @@ export class LaunchPage {
   readonly sizeMeter: Locator;
   readonly repeatModes: Locator;
   readonly schedule: Locator;
+  /** The searchable time-zone combobox, and the list it opens. */
   readonly timeZone: Locator;
+  readonly timeZones: Locator;
   readonly time: Locator;
+  readonly days: Locator;
   readonly frequency: Locator;
   readonly scheduleWords: Locator;
   readonly nextRuns: Locator;
@@ -66,14 +73,18 @@ export class LaunchPage {
     const picker = this.section('Instances');
     this.selectAllMatchingButton = picker.getByRole('button', { name: 'Select all matching' });
     this.clearSelectionButton = picker.getByRole('button', { name: 'Clear selection' });
+    this.selectedOnlyToggle = picker.getByRole('button', { name: /^Selected only/ });
+    this.instancesLoading = picker.getByRole('progressbar');
     this.selectionCount = picker.getByText(/ eligible · [\d,]+ selected/);
     this.pickerNotice = picker.getByRole('status').filter({ hasText: /./ }).filter({ hasNotText: /no longer eligible|not in this region/ });
     this.preview = page.getByLabel('Command preview');
     this.sizeMeter = page.getByRole('meter', { name: 'Content size' });
     this.repeatModes = page.getByRole('radiogroup', { name: 'Repeat mode' });
     this.schedule = page.getByLabel('Schedule', { exact: true });
-    this.timeZone = page.getByLabel('Time zone', { exact: true });
+    this.timeZone = page.getByRole('combobox', { name: 'Time zone', exact: true });
+    this.timeZones = page.getByRole('listbox', { name: 'Time zones' });
     this.time = page.getByLabel('Time', { exact: true });
+    this.days = page.getByRole('group', { name: 'Days' });
     this.frequency = page.getByLabel('Frequency', { exact: true });
     this.scheduleWords = page.getByLabel('Schedule in words');
     this.nextRuns = page.getByRole('table', { name: 'Next runs' });
@@ -96,7 +107,7 @@ export class LaunchPage {
   async ready(): Promise<void> {
     await expect(this.heading).toBeVisible();
     await expect(this.commands.getByRole('radio').first()).toBeVisible();
-    await expect(this.section('Instances').getByRole('progressbar')).toHaveCount(0, { timeout: 30_000 });
+    await expect(this.instancesLoading).toHaveCount(0, { timeout: 30_000 });
     await expect(this.instances.getByRole('option').first()).toBeVisible();
   }
 
@@ -204,14 +215,31 @@ export class LaunchPage {
     return this.page.getByRole('checkbox', { name: day, exact: true });
   }
 
+  /** Type a zone into the time-zone combobox and take it from the list. */
+  async chooseTimeZone(timeZone: string): Promise<void> {
+    await this.timeZone.fill(timeZone);
+    await this.timeZones.getByRole('option', { name: timeZone, exact: true }).click();
+    await expect(this.timeZone).toHaveValue(timeZone);
+  }
+
+  /** The field that asks for the number of seconds, minutes or hours between runs. */
+  interval(unit: 'Seconds' | 'Minutes' | 'Hours'): Locator {
+    return this.page.getByLabel(`${unit} between runs`, { exact: true });
+  }
+
   /** Build "weekly on these days at this time in this zone" with the schedule builder. */
   async buildWeekly({ days, time, timeZone }: { days: readonly Weekday[]; time: string; timeZone: string }): Promise<void> {
     await this.schedule.selectOption({ label: 'Weekly on chosen days' });
-    await this.timeZone.selectOption(timeZone);
+    await this.chooseTimeZone(timeZone);
     // Tick the wanted days first: unticking the last one would leave an empty, unbuildable week.
     for (const day of days) await this.day(day).setChecked(true);
     for (const day of WEEKDAYS.filter((other) => !days.includes(other))) await this.day(day).setChecked(false);
     await this.time.fill(time);
+  }
+
+  /** The row's tags as its chips show them ("env=prod"). */
+  tagChips(row: Locator): Locator {
+    return row.getByText(/^[\w.-]+=[\w.-]+$/);
   }
 
   /** The next runs as the table shows them, one array of cells per run. */

@@ -5,11 +5,15 @@ import { expect, instanceIdsOf, test } from '../fixtures';
  * Journey 1, "Tonight's patch window": Priya runs patch-web.sh on every running Linux web
  * server tagged env=prod, role=web in cn-shanghai, every weekday at 02:00 Shanghai time, as
  * user deploy. Tag filter, select all eligible (the two stopped ones skipped), the weekly
- * builder, the words and next runs, 212 instances in 5 batches, five InvokeIds.
+ * builder, the words (24-hour, also in the Summary) and next runs named by weekday, 212
+ * instances in 5 batches, five InvokeIds.
  */
 test.use({ storageState: E2E.storage.operator });
 
 const FREQUENCY = '0 0 2 ? * MON-FRI Asia/Shanghai';
+const WORDS = 'At 02:00, Monday through Friday (Asia/Shanghai)';
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 test('Priya schedules patch-web.sh on every prod web server, weekdays at 02:00 Shanghai time, as deploy', async ({ launchPage: form, sandbox, page }) => {
   await form.goto();
@@ -37,15 +41,12 @@ test('Priya schedules patch-web.sh on every prod web server, weekdays at 02:00 S
   await form.chooseRepeatMode('Period');
   await form.buildWeekly({ days: ['MON', 'TUE', 'WED', 'THU', 'FRI'], time: '02:00', timeZone: 'Asia/Shanghai' });
   await expect(form.frequency).toHaveValue(FREQUENCY);
-  await expect(form.scheduleWords).toHaveText('At 02:00 AM, Monday through Friday (Asia/Shanghai)');
-  const runs = await form.nextRunRows();
+  await expect(form.scheduleWords).toHaveText(WORDS);
+  await expect(form.summary('When')).toHaveText(WORDS);
+  // The next runs say their weekday: five of Monday to Friday, at 02:00 Shanghai time.
+  const runs = (await form.nextRunRows()).map(([scheduled]) => scheduled ?? '');
   expect(runs).toHaveLength(5);
-  for (const [scheduled] of runs) {
-    expect(scheduled).toMatch(/^\d{4}-\d{2}-\d{2} 02:00:00 GMT\+8$/);
-    const weekday = new Date(`${scheduled?.slice(0, 10) ?? ''}T00:00:00Z`).getUTCDay();
-    expect(weekday, `${scheduled} is a weekday`).toBeGreaterThanOrEqual(1);
-    expect(weekday, `${scheduled} is a weekday`).toBeLessThanOrEqual(5);
-  }
+  for (const scheduled of runs) expect(scheduled).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} [A-Z][a-z]{2}( \d{4})? 02:00 GMT\+8$/);
   // Every instance stays eligible under the schedule (their agents are recent enough).
   await expect(form.selectionCount).toHaveText('214 match · 212 eligible · 212 selected');
 
@@ -55,8 +56,17 @@ test('Priya schedules patch-web.sh on every prod web server, weekdays at 02:00 S
   const review = await form.review();
   await expect(review.blastRadius).toContainText('212 instances, 5 batches');
   await expect(review.blastRadius).toContainText('env=prod: 212');
-  await expect(review.root.getByText('At 02:00 AM, Monday through Friday (Asia/Shanghai)', { exact: true })).toBeVisible();
-  await expect(review.root.getByRole('listitem')).toHaveText(runs.map(([scheduled]) => `${scheduled?.replace(' GMT+8', '') ?? ''} Asia/Shanghai (GMT+8)`));
+  await expect(review.root.getByText(WORDS, { exact: true })).toBeVisible();
+  // The review lists the same five runs by date; each date falls on the weekday the form named.
+  await expect(review.root.getByRole('listitem')).toHaveCount(5);
+  const reviewed = await review.root.getByRole('listitem').allTextContents();
+  expect(
+    reviewed.map((text) => {
+      const [, date = '', time = ''] = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}):00 Asia\/Shanghai \(GMT\+8\)$/.exec(text.trim()) ?? [];
+      const day = new Date(`${date}T00:00:00Z`);
+      return `${WEEKDAY_NAMES[day.getUTCDay()]} ${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()]} ${time} GMT+8`;
+    }),
+  ).toEqual(runs.map((run) => run.replace(/ \d{4} /, ' ')));
   await expect(review.root.getByRole('definition').filter({ hasText: /^deploy$/ })).toBeVisible();
   await expect(review.requestParameter('Username')).toHaveText('deploy');
   await expect(review.requestParameter('Frequency')).toHaveText(FREQUENCY);

@@ -5,10 +5,11 @@ import { InvocationsListPage } from '../pages/invocations-list-page';
 
 /**
  * Journey 4, "A schedule gone wrong". First: a Period launch set to run every 5 seconds by
- * mistake cannot be made. The builder refuses intervals under 10 seconds and says why, a typed
- * expression is refused the same way, and nothing reaches the API. Then: a real runaway, every
- * minute on over a hundred hosts (three batches, three InvokeIds), is found on the list by its
- * repeat mode, opened, and stopped everywhere with one confirmed click.
+ * mistake cannot be made. The builder refuses intervals under 10 seconds and says why on the
+ * interval it was given, a typed expression is refused the same way on the Frequency, and
+ * nothing reaches the API. Then: a real runaway, every minute on over a hundred hosts (three
+ * batches, three InvokeIds), is found on the list by its repeat mode, opened, and stopped
+ * everywhere with one confirmed click.
  */
 test.use({ storageState: E2E.storage.operator });
 
@@ -20,12 +21,15 @@ test('a schedule every 5 seconds is refused with the reason, and nothing is sent
 
   await form.chooseRepeatMode('Period');
   await form.schedule.selectOption({ label: 'Every N seconds' });
-  const seconds = form.page.getByLabel('Seconds between runs');
+  const seconds = form.interval('Seconds');
   await seconds.fill('5');
-  await expect(form.frequency).toHaveAccessibleDescription(
+  // The error sits on the field that caused it, not on the Frequency the builder could not write.
+  await expect(seconds).toHaveAttribute('aria-invalid', 'true');
+  await expect(seconds).toHaveAccessibleDescription(
     'Frequency: every 5 seconds is too often; Cloud Assistant needs at least 10 seconds between runs. Choose 10, 12, 15, 20 or 30 seconds.',
   );
   await expect(form.frequency).toHaveValue('');
+  await expect(form.frequency).not.toHaveAttribute('aria-invalid', 'true');
   await expect(form.scheduleWords).toHaveCount(0);
   await form.reviewRefused();
 
@@ -39,7 +43,7 @@ test('a schedule every 5 seconds is refused with the reason, and nothing is sent
 
   // The way out the message points to: a number of minutes.
   await form.schedule.selectOption({ label: 'Every N minutes' });
-  await form.page.getByLabel('Minutes between runs').fill('1');
+  await form.interval('Minutes').fill('1');
   await expect(form.frequency).toHaveValue(/^0 \*\/1 \* \* \* \? \S+$/);
   await expect(form.frequency).not.toHaveAttribute('aria-invalid', 'true');
   await expect(form.scheduleWords).toHaveText(/^Every minute \(/);
@@ -59,7 +63,7 @@ test('a runaway schedule on 114 hosts is found by its repeat mode and stopped on
   await expect(form.selectionCount).toHaveText(/ 114 selected\b/);
   await form.chooseRepeatMode('Period');
   await form.schedule.selectOption({ label: 'Every N minutes' });
-  await page.getByLabel('Minutes between runs').fill('1');
+  await form.interval('Minutes').fill('1');
   const review = await form.review();
   await expect(review.blastRadius).toContainText('114 instances, 3 batches');
   await review.launch();

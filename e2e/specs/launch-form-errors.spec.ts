@@ -50,7 +50,7 @@ test.describe('Frequency', () => {
       frequency: '*/5 * * * * ? Asia/Shanghai',
       message: 'Frequency: runs come as close as 5 seconds apart; Cloud Assistant needs at least 10 seconds between runs.',
     },
-    { what: 'runs closer than the 30 s timeout', frequency: '*/20 * * * * ? Asia/Shanghai', message: /not longer than the task timeout \(30 seconds\)/ },
+    { what: 'runs closer than the 30 s timeout', frequency: '*/20 * * * * ? Asia/Shanghai', message: /shorter than the task timeout \(30 seconds\)/ },
   ];
   for (const { what, frequency, message } of INVALID) {
     test(`a Frequency with ${what} is refused on the Frequency field`, async ({ launchPage: form, sandbox }) => {

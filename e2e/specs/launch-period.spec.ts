@@ -2,14 +2,14 @@ import { E2E } from '../env';
 import { expect, test } from '../fixtures';
 
 /**
- * Issue 4: a Period launch built with the schedule builder. The words, the next runs (on
- * the schedule's clock, in UTC and on the viewer's), the seed's time-zone notice, and the
- * review showing the same schedule as the form.
+ * Issue 4: a Period launch built with the schedule builder. The words (in 24-hour time, as
+ * issue 15 asks), the next runs named by weekday (on the schedule's clock, in UTC and on the
+ * viewer's), the seed's time-zone notice, and the review showing the same schedule as the form.
  */
 test.use({ storageState: E2E.storage.operator, timezoneId: 'Europe/Berlin' });
 
 const FREQUENCY = '0 0 2 ? * MON-FRI Asia/Shanghai';
-const WORDS = 'At 02:00 AM, Monday through Friday (Asia/Shanghai)';
+const WORDS = 'At 02:00, Monday through Friday (Asia/Shanghai)';
 
 /** The next `count` weekdays at 02:00 in Shanghai (UTC+8 all year) after `now`, worked out here, not by the app. */
 function weekdaysAtTwoInShanghai(now: Date, count: number): Date[] {
@@ -28,6 +28,13 @@ function wallClock(instant: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
+}
+
+/** A run as the next-runs table names it, "Mon 8 Dec 02:00" (with the year when it is not this one). */
+function runName(instant: Date, timeZone: string, withYear: boolean): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')}${withYear ? ` ${part('year')}` : ''} ${part('hour')}:${part('minute')}`;
 }
 
 test('the schedule builder’s Frequency field has the accessible name "Frequency"', async ({ launchPage: form, page }) => {
@@ -55,9 +62,13 @@ test('a weekly Mon–Fri 02:00 Asia/Shanghai schedule built with the builder rea
   await expect(form.scheduleWords).toHaveText(WORDS);
 
   // The next five runs: weekdays at 02:00 in Shanghai, the same instants in UTC and in Berlin.
-  const expected = weekdaysAtTwoInShanghai(new Date(), 5);
+  const now = new Date();
+  const expected = weekdaysAtTwoInShanghai(now, 5);
+  const zones = ['Asia/Shanghai', 'UTC', 'Europe/Berlin'];
+  const withYear = expected.some((run) => zones.some((zone) => wallClock(run, zone).slice(0, 4) !== String(now.getUTCFullYear())));
   const rows = await form.nextRunRows();
-  expect(rows).toEqual(expected.map((run) => [`${wallClock(run, 'Asia/Shanghai')} GMT+8`, wallClock(run, 'UTC'), wallClock(run, 'Europe/Berlin')]));
+  expect(rows).toEqual(expected.map((run) => [`${runName(run, 'Asia/Shanghai', withYear)} GMT+8`, runName(run, 'UTC', withYear), runName(run, 'Europe/Berlin', withYear)]));
+  for (const [scheduled] of rows) expect(scheduled).toMatch(/^(Mon|Tue|Wed|Thu|Fri) /);
   await expect(form.nextRuns.getByRole('columnheader')).toHaveText(['Next runs (Asia/Shanghai)', 'UTC', 'Your time (Europe/Berlin)']);
   await expect(form.section('When').getByText(/^No time zone given/)).toHaveCount(0);
 
@@ -65,7 +76,7 @@ test('a weekly Mon–Fri 02:00 Asia/Shanghai schedule built with the builder rea
   await form.schedule.selectOption({ label: 'Custom expression' });
   await expect(form.timeZone).toBeHidden();
   await form.frequency.fill('0 0 2 ? * MON-FRI');
-  await expect(form.scheduleWords).toHaveText("At 02:00 AM, Monday through Friday (on each instance's own clock)");
+  await expect(form.scheduleWords).toHaveText("At 02:00, Monday through Friday (on each instance's own clock)");
   await expect(form.section('When').getByText(/^No time zone given: each instance runs this schedule on its own system clock/)).toBeVisible();
 
   // Typing the zone back reopens the builder on the weekly schedule it came from.

@@ -43,6 +43,7 @@ export function InstanceList(props: InstanceListProps) {
   const optionPrefix = useId();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [anchorId, setAnchorId] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
   const count = matches.length;
   const getItemKey = useCallback((index: number) => matchIds[index] ?? index, [matchIds]);
   const activeIndex = activeId === null ? -1 : matchIds.indexOf(activeId);
@@ -102,6 +103,7 @@ export function InstanceList(props: InstanceListProps) {
   };
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    setFocused(true);
     if (event.target !== event.currentTarget || count === 0) return;
     // Arriving by keyboard (Tab, or ArrowDown from the search box): show where we are. A click
     // sets the active row itself, and scrolling here would move the row under the pointer.
@@ -131,58 +133,84 @@ export function InstanceList(props: InstanceListProps) {
   };
 
   const activeOption = activeIndex >= 0 && activeId ? `${optionPrefix}-${activeId}` : undefined;
+  const activeInstance = activeIndex >= 0 ? instances[matches[activeIndex] ?? -1] : undefined;
   return (
-    <div
-      ref={listRef}
-      role="listbox"
-      tabIndex={0}
-      aria-multiselectable
-      aria-labelledby={props.labelledBy}
-      aria-describedby={props.describedBy}
-      aria-activedescendant={activeOption}
-      aria-invalid={props.invalid || undefined}
-      aria-disabled={disabled || undefined}
-      aria-busy={props.busy || undefined}
-      onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      onClick={onClick}
-      onMouseDown={(event) => {
-        // Shift-click picks a range; keep the browser from selecting text across rows.
-        if (event.shiftKey) event.preventDefault();
-      }}
-      style={{ height: LIST_HEIGHT }}
-      className={cn(
-        // An inset outline, painted over the rows (a ring would sit under their backgrounds).
-        'group/list relative overflow-y-auto overscroll-contain outline-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-500',
-        disabled && 'pointer-events-none opacity-60',
-      )}
-    >
-      {count === 0 ? (
-        props.placeholder
-      ) : (
-        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          <ColumnHeader />
-          {virtualizer.getVirtualItems().map((item) => {
-            const index = matches[item.index] ?? -1;
-            const instance = instances[index];
-            const verdict = verdicts[index];
-            if (!instance || !verdict) return null;
-            return (
-              <InstanceRow
-                key={item.key}
-                id={`${optionPrefix}-${instance.instanceId}`}
-                instance={instance}
-                verdict={verdict}
-                selected={selectedSet.has(instance.instanceId)}
-                active={item.index === activeIndex}
-                position={item.index}
-                setSize={count}
-                top={item.start}
-              />
-            );
-          })}
-        </div>
-      )}
+    <>
+      <div
+        ref={listRef}
+        role="listbox"
+        tabIndex={0}
+        aria-multiselectable
+        aria-labelledby={props.labelledBy}
+        aria-describedby={props.describedBy}
+        aria-activedescendant={activeOption}
+        aria-invalid={props.invalid || undefined}
+        aria-disabled={disabled || undefined}
+        aria-busy={props.busy || undefined}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={() => setFocused(false)}
+        onClick={onClick}
+        onMouseDown={(event) => {
+          // Shift-click picks a range; keep the browser from selecting text across rows.
+          if (event.shiftKey) event.preventDefault();
+        }}
+        style={{ height: LIST_HEIGHT }}
+        className={cn(
+          // An inset outline, painted over the rows (a ring would sit under their backgrounds).
+          'group/list relative overflow-y-auto overscroll-contain outline-none [contain:strict] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-500',
+          disabled && 'pointer-events-none opacity-60',
+        )}
+      >
+        {count === 0 ? (
+          props.placeholder
+        ) : (
+          <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+            <ColumnHeader />
+            {virtualizer.getVirtualItems().map((item) => {
+              const index = matches[item.index] ?? -1;
+              const instance = instances[index];
+              const verdict = verdicts[index];
+              if (!instance || !verdict) return null;
+              return (
+                <InstanceRow
+                  key={item.key}
+                  id={`${optionPrefix}-${instance.instanceId}`}
+                  instance={instance}
+                  verdict={verdict}
+                  selected={selectedSet.has(instance.instanceId)}
+                  active={item.index === activeIndex}
+                  position={item.index}
+                  setSize={count}
+                  top={item.start}
+                />
+              );
+            })}
+          </div>
+        )}
+      </div>
+      {focused && activeInstance ? <ActiveRowTags instance={activeInstance} /> : null}
+    </>
+  );
+}
+
+/**
+ * Every tag of the active row, below the list while it has focus: the row itself has room for
+ * three (none on a phone), and a keyboard cannot hover for the tooltip. Screen readers get
+ * the tags in the option's name, so this line is for the eye only.
+ */
+function ActiveRowTags({ instance }: { instance: PickerInstance }) {
+  return (
+    <div aria-hidden className="flex flex-wrap items-center gap-1 border-t border-line bg-surface-2/60 px-3 py-1.5 text-[11px] text-muted">
+      <span className="mr-1 font-medium text-ink">{instance.name || instance.instanceId}</span>
+      {instance.tags.length === 0 ? <span>No tags</span> : null}
+      {instance.tags.map((tag) => (
+        <span key={tag.key} className="rounded border border-line bg-surface px-1.5 font-mono leading-[18px]">
+          {tag.key}
+          <span className="text-muted">=</span>
+          {tag.value}
+        </span>
+      ))}
     </div>
   );
 }

@@ -1,14 +1,15 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import { hasFilters, NO_FILTERS } from '@/components/invoke/instance-picker/filter';
 import { InstanceList } from '@/components/invoke/instance-picker/instance-list';
-import { LoadFailed, LoadProgress, NoInstances, NoMatches, SkeletonRows } from '@/components/invoke/instance-picker/list-states';
+import { LoadFailed, LoadProgress, NoInstances, NoMatches, NoneSelected, SkeletonRows } from '@/components/invoke/instance-picker/list-states';
 import { PickerToolbar } from '@/components/invoke/instance-picker/picker-toolbar';
 import { type BulkNotice, SelectionBar } from '@/components/invoke/instance-picker/selection-bar';
 import { SelectionNotices } from '@/components/invoke/instance-picker/selection-notices';
-import { removeIds, selectMatching, type SelectMatchingResult, setRange, toggleId } from '@/components/invoke/instance-picker/selection';
+import { selectAllMessage, selectAllStep } from '@/components/invoke/instance-picker/select-all';
+import { removeIds, selectMatching, setRange, toggleId } from '@/components/invoke/instance-picker/selection';
 import { replaceToken } from '@/components/invoke/instance-picker/suggest';
 import { type InstancePickerProps } from '@/components/invoke/instance-picker/types';
 import { usePickerModel } from '@/components/invoke/instance-picker/use-picker-model';
@@ -30,14 +31,39 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
   const searchRef = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<BulkNotice | null>(null);
 
+  // The search a "Select all matching" is waiting on, while pages are still arriving.
+  const [pendingSearch, setPendingSearch] = useState<string | null>(null);
+
   const commit = (next: readonly string[], bulk: BulkNotice | null = null) => {
     setNotice(bulk);
     if (next !== selected) onChange([...next]);
   };
   const selectAll = () => {
-    const result = selectMatching(selected, model.matchIds, model.isEligible);
-    commit(result.next, { text: selectAllMessage(result), ...(result.added > 0 ? { undo: selected } : {}) });
+    const step = selectAllStep({ loading, error });
+    setPendingSearch(step.type === 'wait' ? model.searchKey : null);
+    if (step.type === 'select') {
+      const result = selectMatching(selected, model.matchIds, model.isEligible);
+      commit(result.next, { text: selectAllMessage(result), ...(result.added > 0 ? { undo: selected } : {}) });
+    } else setNotice(step.type === 'stop' ? { text: step.text } : null);
   };
+  const waiting = pendingSearch === null ? null : selectAllStep({ loading, error, searchChanged: pendingSearch !== model.searchKey });
+  // The last page is in (or loading stopped, or the search changed): settle the waiting
+  // select-all while rendering, as React adjusts state to new props; the form hears below.
+  const [settled, setSettled] = useState<readonly string[] | null>(null);
+  if (waiting !== null && waiting.type !== 'wait') {
+    setPendingSearch(null);
+    if (waiting.type === 'select') {
+      const result = selectMatching(selected, model.matchIds, model.isEligible);
+      setNotice({ text: selectAllMessage(result), ...(result.added > 0 ? { undo: selected } : {}) });
+      if (result.next !== selected) setSettled(result.next);
+    } else setNotice({ text: waiting.text });
+  }
+  const told = useRef<readonly string[] | null>(null);
+  useEffect(() => {
+    if (settled === null || told.current === settled) return;
+    told.current = settled;
+    onChange([...settled]);
+  }, [settled, onChange]);
   const toggle = (instanceId: string) => {
     const next = toggleId(selected, instanceId, model.isEligible);
     const verdict = model.verdictById(instanceId);
@@ -49,7 +75,9 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
   const resetSearch = () => model.setSearch({ query: '', filters: NO_FILTERS });
 
   const noInstances = instances.length === 0;
-  const placeholder = noInstances ? (
+  const placeholder = model.selectedOnly && !noInstances ? (
+    <NoneSelected id={ids.empty} onShowAll={() => model.setSelectedOnly(false)} />
+  ) : noInstances ? (
     loading ? (
       <SkeletonRows />
     ) : error ? (
@@ -86,6 +114,9 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
         disabled={disabled}
         onEnterList={() => listRef.current?.focus()}
         hintId={ids.hint}
+        selectedOnly={model.selectedOnly}
+        onSelectedOnly={model.setSelectedOnly}
+        selectedCount={selected.length}
       />
       <KeyboardHint id={ids.hint} />
       <SelectionNotices problems={model.problems} disabled={disabled} onRemove={(remove) => commit(removeIds(selected, remove))} />
@@ -100,7 +131,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
           total={instances.length}
           narrowed={model.narrowed}
           disabled={disabled}
-          notice={notice}
+          notice={waiting?.type === 'wait' ? { text: waiting.text, onCancel: () => setPendingSearch(null) } : notice}
           onSelectAll={selectAll}
           onClear={clear}
           onUndo={(previous) => commit(previous)}
@@ -129,12 +160,6 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
       {keepSearch ? <KeepSearch {...keepSearch} search={{ query: model.query, status: model.filters.status, os: model.filters.os }} disabled={disabled} selectedCount={selected.length} /> : null}
     </div>
   );
-}
-
-function selectAllMessage({ added, skipped }: SelectMatchingResult): string {
-  const skippedText = skipped > 0 ? ` Skipped ${formatCount(skipped, 'instance')} that ${skipped === 1 ? 'is' : 'are'} not eligible.` : '';
-  if (added === 0) return `Every eligible match was already selected.${skippedText}`;
-  return `Added ${formatCount(added, 'instance')}.${skippedText}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 
-import { CheckMark, IneligibleReason, OsLabel, StatusBadge, TagChips } from '@/components/invoke/instance-picker/row-parts';
+import { CheckMark, EligibleMark, IneligibleReason, OsLabel, StatusBadge, TagChips } from '@/components/invoke/instance-picker/row-parts';
+import { optionLabel, SHOWN_TAGS } from '@/components/invoke/instance-picker/option-label';
 import { type PickerEligibility, type PickerInstance } from '@/components/invoke/instance-picker/types';
 import { cn } from '@/lib/cn';
 
@@ -8,14 +9,15 @@ import { cn } from '@/lib/cn';
 export const ROW_HEIGHT = 36;
 export const HEADER_HEIGHT = 30;
 
-// One grid for the header and every row. Columns appear as the picker (a CSS container)
-// gets wider, so the list never scrolls sideways: IP and status at 42rem, OS at 56rem,
-// tags at 72rem (narrower, the name's tooltip lists them). Check, ID, name and eligibility are always there.
+// One grid for the header and every row, with columns that appear as the picker (a CSS
+// container) widens, so the list never scrolls sideways. Always: check, the instance (name
+// over ID and IP) and eligibility, which is all a phone has room for; status from 32rem,
+// tags from 42rem, OS from 56rem.
 const GRID =
-  'grid items-center gap-x-3 px-3 grid-cols-[1rem_10rem_minmax(0,1fr)_minmax(0,11rem)] @2xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_5.5rem_minmax(0,11rem)] @4xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,11rem)] @6xl:grid-cols-[1rem_10rem_minmax(0,1fr)_6.5rem_7.5rem_5.5rem_minmax(0,1fr)_minmax(0,13rem)]';
+  'grid items-center gap-x-3 px-3 grid-cols-[1rem_minmax(0,1fr)_minmax(0,8.5rem)] @lg:grid-cols-[1rem_minmax(0,1fr)_5.5rem_minmax(0,10rem)] @2xl:grid-cols-[1rem_minmax(0,1fr)_minmax(0,1fr)_5.5rem_minmax(0,11rem)] @4xl:grid-cols-[1rem_minmax(0,1.1fr)_minmax(0,1fr)_7.5rem_5.5rem_minmax(0,11rem)]';
+const AT_LG = 'hidden @lg:block';
 const AT_2XL = 'hidden @2xl:block';
 const AT_4XL = 'hidden @4xl:block';
-const AT_6XL = 'hidden @6xl:block';
 
 export function ColumnHeader() {
   return (
@@ -25,12 +27,10 @@ export function ColumnHeader() {
       className={cn(GRID, 'sticky top-0 z-10 border-b border-line bg-surface-2 text-[11px] font-medium tracking-wide text-muted uppercase')}
     >
       <span />
-      <span>Instance ID</span>
-      <span>Name</span>
-      <span className={AT_2XL}>Private IP</span>
+      <span>Instance</span>
+      <span className={AT_2XL}>Tags</span>
       <span className={AT_4XL}>OS</span>
-      <span className={AT_2XL}>Status</span>
-      <span className={AT_6XL}>Tags</span>
+      <span className={AT_LG}>Status</span>
       <span>Eligibility</span>
     </div>
   );
@@ -74,34 +74,31 @@ export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, se
         active && 'group-focus/list:bg-accent-50 group-focus/list:ring-2 group-focus/list:ring-accent-500 group-focus/list:ring-inset dark:group-focus/list:bg-accent-950/60',
       )}
     >
-      <CheckMark selected={selected} eligible={eligible} />
-      <span className={cn('truncate font-mono tabular', eligible ? 'text-ink' : 'text-muted')}>{instance.instanceId}</span>
-      <span className={cn('truncate text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={nameTitle(instance)}>
-        {instance.name || <span className="font-normal text-faint">Unnamed</span>}
-      </span>
-      <span className={cn(AT_2XL, 'truncate font-mono text-muted tabular')}>{instance.privateIp || '—'}</span>
+      {/* The spaces between cells keep the visible text word by word, as the option's name reads it. */}
+      <CheckMark selected={selected} eligible={eligible} />{' '}
+      <span className="min-w-0 leading-tight">
+        <span className={cn('block truncate text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={nameTitle(instance)}>
+          {instance.name || <span className="font-normal text-muted">Unnamed</span>}
+        </span>{' '}
+        <span className="block truncate font-mono text-[11px] text-muted tabular">
+          {instance.instanceId}
+          {instance.privateIp ? <span className="hidden @md:inline"> · {instance.privateIp}</span> : null}
+        </span>
+      </span>{' '}
+      <span className={cn(AT_2XL, 'min-w-0')}>
+        <TagChips tags={instance.tags} max={SHOWN_TAGS} />
+      </span>{' '}
       <span className={cn(AT_4XL, 'min-w-0')}>
         <OsLabel instance={instance} />
-      </span>
-      <span className={cn(AT_2XL, 'min-w-0')}>
+      </span>{' '}
+      <span className={cn(AT_LG, 'min-w-0')}>
         <StatusBadge status={instance.status} />
-      </span>
-      <span className={cn(AT_6XL, 'min-w-0')}>
-        <TagChips tags={instance.tags} />
-      </span>
-      <span className="min-w-0">{eligible ? null : <IneligibleReason reason={verdict.reason} />}</span>
+      </span>{' '}
+      <span className="min-w-0">{eligible ? <EligibleMark /> : <IneligibleReason reason={verdict.reason} />}</span>
     </div>
   );
 });
 
 function nameTitle(instance: PickerInstance): string {
   return [instance.hostName, ...instance.tags.map((tag) => `${tag.key}=${tag.value}`)].filter(Boolean).join('\n');
-}
-
-/** What a screen reader says for a row: the essentials in reading order, not every column. */
-function optionLabel(instance: PickerInstance, verdict: PickerEligibility): string {
-  const parts = [instance.name || 'Unnamed', instance.instanceId, instance.privateIp, instance.status, instance.osName];
-  if (!verdict.eligible) parts.push(`not eligible: ${verdict.reason}`);
-  if (instance.tags.length > 0) parts.push(`tags ${instance.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}`);
-  return parts.filter(Boolean).join(', ');
 }

@@ -1,4 +1,4 @@
-import { CloudOff, SearchX, ServerOff } from 'lucide-react';
+import { CloudOff, ListChecks, SearchX, ServerOff } from 'lucide-react';
 
 import { ColumnHeader } from '@/components/invoke/instance-picker/instance-row';
 import { type TagSuggestion } from '@/components/invoke/instance-picker/suggest';
@@ -56,6 +56,25 @@ export function NoInstances({ id }: { id: string }) {
     <div id={id}>
       <EmptyState icon={<ServerOff />} title="No instances in this region">
         Pick another region, or check in the ECS console that this account can see its instances.
+      </EmptyState>
+    </div>
+  );
+}
+
+/** "Selected only" with nothing selected (in this search). */
+export function NoneSelected({ id, onShowAll }: { id: string; onShowAll: () => void }) {
+  return (
+    <div id={id}>
+      <EmptyState
+        icon={<ListChecks />}
+        title="No selected instance to show"
+        action={
+          <Button size="sm" onClick={onShowAll}>
+            Show all instances
+          </Button>
+        }
+      >
+        Nothing in this search is selected yet. Show all instances, then pick some.
       </EmptyState>
     </div>
   );

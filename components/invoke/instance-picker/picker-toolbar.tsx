@@ -1,8 +1,9 @@
-import { LoaderCircle, Search, X } from 'lucide-react';
+import { ListChecks, ListFilter, LoaderCircle, Search, X } from 'lucide-react';
 import { type KeyboardEvent, type ReactNode, type Ref, useId } from 'react';
 
 import { type EligibilityFilter, type OsFilter, type PickerFilters } from '@/components/invoke/instance-picker/filter';
 import { Input, Select } from '@/components/ui/input';
+import { cn } from '@/lib/cn';
 
 export interface PickerToolbarProps {
   searchRef: Ref<HTMLInputElement>;
@@ -17,9 +18,14 @@ export interface PickerToolbarProps {
   /** ArrowDown or Enter in the search box: go to the list. */
   onEnterList: () => void;
   hintId: string;
+  /** "Selected only" narrows the list to the selection. */
+  selectedOnly: boolean;
+  onSelectedOnly: (on: boolean) => void;
+  selectedCount: number;
 }
 
-export function PickerToolbar({ searchRef, query, onQuery, searching, filters, onFilters, statuses, disabled, onEnterList, hintId }: PickerToolbarProps) {
+export function PickerToolbar(props: PickerToolbarProps) {
+  const { searchRef, query, onQuery, searching, filters, onFilters, statuses, disabled, onEnterList, hintId } = props;
   const searchId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'Enter') {
@@ -92,7 +98,28 @@ export function PickerToolbar({ searchRef, query, onQuery, searching, filters, o
         <option value="eligible">Eligible only</option>
         <option value="ineligible">Not eligible only</option>
       </FilterSelect>
+      <SelectedOnly on={props.selectedOnly} onChange={props.onSelectedOnly} count={props.selectedCount} disabled={disabled} />
     </div>
+  );
+}
+
+/** A toggle button (aria-pressed) that narrows the list to the selection; its count is the selection's size. */
+function SelectedOnly({ on, onChange, count, disabled }: { on: boolean; onChange: (on: boolean) => void; count: number; disabled: boolean }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={on}
+      disabled={disabled}
+      onClick={() => onChange(!on)}
+      className={cn(
+        'inline-flex h-8 items-center gap-1.5 rounded-md border px-2.5 text-[13px] font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 disabled:cursor-not-allowed disabled:opacity-60',
+        on ? 'border-accent-600 bg-accent-50 text-accent-700 dark:bg-accent-950/60 dark:text-accent-300' : 'border-line-strong bg-surface text-ink hover:bg-surface-2',
+      )}
+    >
+      {on ? <ListChecks aria-hidden className="size-3.5" /> : <ListFilter aria-hidden className="size-3.5 text-faint" />}
+      Selected only
+      <span className={cn('rounded-full px-1.5 text-[11px] tabular', on ? 'bg-accent-600 text-white' : 'bg-surface-2 text-muted')}>{count.toLocaleString('en-US')}</span>
+    </button>
   );
 }
 

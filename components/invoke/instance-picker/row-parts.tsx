@@ -1,4 +1,5 @@
-import { AppWindow, Ban, Check, Minus, SquareTerminal } from 'lucide-react';
+import { AppWindow, Ban, Check, CircleCheck, Minus, SquareTerminal } from 'lucide-react';
+import { Fragment } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { cn } from '@/lib/cn';
@@ -32,23 +33,23 @@ export function OsLabel({ instance }: { instance: PickerInstance }) {
   );
 }
 
-/** The first tags as chips; the rest as "+N", with every tag in the tooltip. */
-export function TagChips({ tags, max = 2 }: { tags: PickerInstance['tags']; max?: number }) {
+/** The first tags as chips; the rest as "+N", with every tag in the tooltip (and, for the active row, below the list). */
+export function TagChips({ tags, max = 3 }: { tags: PickerInstance['tags']; max?: number }) {
   if (tags.length === 0) return <span className="text-faint">—</span>;
   const shown = tags.slice(0, max);
   const rest = tags.length - shown.length;
   return (
     <span className="flex min-w-0 items-center gap-1 overflow-hidden" title={tags.map((tag) => `${tag.key}=${tag.value}`).join('\n')}>
       {shown.map((tag) => (
-        <span
-          key={tag.key}
-          className="max-w-[9rem] shrink truncate rounded border border-line bg-surface-2 px-1.5 font-mono text-[11px] leading-[18px] text-muted"
-        >
-          {tag.key}
-          <span className="text-faint">=</span>
-          {tag.value}
-        </span>
-      ))}
+        <Fragment key={tag.key}>
+          {/* A space between chips: the row's text reads "env=prod role=web", as its name does. */}{' '}
+          <span className="max-w-[10rem] min-w-0 shrink truncate rounded border border-line bg-surface-2 px-1.5 font-mono text-[11px] leading-[18px] text-muted">
+            {tag.key}
+            <span className="text-faint">=</span>
+            {tag.value}
+          </span>
+        </Fragment>
+      ))}{' '}
       {rest > 0 ? <span className="shrink-0 text-[11px] font-medium text-faint tabular">+{rest}</span> : null}
     </span>
   );
@@ -69,6 +70,16 @@ export function CheckMark({ selected, eligible }: { selected: boolean; eligible:
       )}
     >
       {selected ? eligible ? <Check className="size-3" strokeWidth={3} /> : <Minus className="size-3" strokeWidth={3} /> : null}
+    </span>
+  );
+}
+
+/** Eligible, said in words beside the icon: on a phone this column is all there is besides the name. */
+export function EligibleMark() {
+  return (
+    <span className="flex min-w-0 items-center gap-1.5 text-muted">
+      <CircleCheck aria-hidden className="size-3.5 shrink-0 text-emerald-600 dark:text-emerald-400" />
+      <span className="truncate">Eligible</span>
     </span>
   );
 }

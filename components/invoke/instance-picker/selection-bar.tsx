@@ -1,12 +1,16 @@
-import { CheckCheck, Undo2 } from 'lucide-react';
+import { CheckCheck, LoaderCircle, Undo2 } from 'lucide-react';
 
 import { type PickerModel } from '@/components/invoke/instance-picker/use-picker-model';
 import { Button } from '@/components/ui/button';
 
-/** The outcome of the last bulk action, announced politely; `undo` restores the selection before it. */
+/**
+ * The outcome of the last bulk action, announced politely; `undo` restores the selection
+ * before it, `onCancel` stops one still under way.
+ */
 export interface BulkNotice {
   text: string;
   undo?: readonly string[];
+  onCancel?: () => void;
 }
 
 export interface SelectionBarProps {
@@ -33,10 +37,16 @@ export function SelectionBar({ counts, total, narrowed, disabled, notice, onSele
         <span className="font-medium text-ink">{counts.selected.toLocaleString('en-US')}</span> selected
         {hidden > 0 ? <span className="text-faint"> ({hidden.toLocaleString('en-US')} not shown)</span> : null}
       </p>
-      <p role="status" className="min-w-0 flex-1 truncate text-xs text-muted">
+      <p role="status" className="min-w-0 flex-1 basis-60 text-xs text-muted">
         {notice ? (
           <>
+            {notice.onCancel ? <LoaderCircle aria-hidden className="mr-1.5 inline size-3 animate-spin align-[-2px] text-accent-600" /> : null}
             {notice.text}
+            {notice.onCancel ? (
+              <button type="button" onClick={notice.onCancel} className="ml-2 rounded font-medium text-accent-600 hover:underline dark:text-accent-400">
+                Cancel
+              </button>
+            ) : null}
             {notice.undo ? (
               <button
                 type="button"

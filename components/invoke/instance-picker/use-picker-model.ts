@@ -25,6 +25,10 @@ export function usePickerModel({ instances, eligibility, selected, loading, init
   };
   const setQuery = (next: string) => setSearch({ query: next, filters });
   const setFilters = (next: PickerFilters) => setSearch({ query, filters: next });
+  // "Selected only": what was selected when it was turned on, plus anything selected since, so
+  // a row unticked in this view stays put instead of vanishing from under the keyboard.
+  const [selectedOnly, setSelectedOnlyState] = useState<ReadonlySet<string> | null>(null);
+  const setSelectedOnly = (on: boolean) => setSelectedOnlyState(on ? new Set(selected) : null);
   // Typing stays immediate; the list catches up in a background render.
   const deferredQuery = useDeferredValue(query);
   const compiled = useMemo(() => compileQuery(deferredQuery), [deferredQuery]);
@@ -37,9 +41,16 @@ export function usePickerModel({ instances, eligibility, selected, loading, init
   const statuses = useMemo(() => statusCounts(instances), [instances]);
 
   const searcher = useMemo(() => createSearcher(instances, entries, eligibleFlags, filters), [instances, entries, eligibleFlags, filters]);
-  const matches = useMemo(() => searcher.search(compiled), [searcher, compiled]);
-  const matchIds = useMemo(() => matches.map((index) => instances[index]?.instanceId ?? ''), [matches, instances]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const matches = useMemo(() => {
+    const found = searcher.search(compiled);
+    if (selectedOnly === null) return found;
+    return found.filter((index) => {
+      const id = instances[index]?.instanceId ?? '';
+      return selectedOnly.has(id) || selectedSet.has(id);
+    });
+  }, [searcher, compiled, selectedOnly, selectedSet, instances]);
+  const matchIds = useMemo(() => matches.map((index) => instances[index]?.instanceId ?? ''), [matches, instances]);
 
   const counts = useMemo(() => {
     let eligibleMatches = 0;
@@ -76,7 +87,11 @@ export function usePickerModel({ instances, eligibility, selected, loading, init
     setFilters,
     setSearch,
     /** The query and filters narrow the list (the shown results may lag the typed query). */
-    narrowed: !isEmptyQuery(compiled) || hasFilters(filters),
+    narrowed: !isEmptyQuery(compiled) || hasFilters(filters) || selectedOnly !== null,
+    selectedOnly: selectedOnly !== null,
+    setSelectedOnly,
+    /** Names the search the list shows, to tell whether it changed. */
+    searchKey: JSON.stringify([deferredQuery, filters, selectedOnly !== null]),
     searching: query !== deferredQuery,
     tokens: compiled.tokens,
     verdicts,

@@ -1,0 +1,28 @@
+import { type PickerEligibility, type PickerInstance } from '@/components/invoke/instance-picker/types';
+
+/** Tag chips a row shows; the rest become "+N" and, for a screen reader, the end of the name. */
+export const SHOWN_TAGS = 3;
+
+const tagText = (tag: PickerInstance['tags'][number]) => `${tag.key}=${tag.value}`;
+
+/**
+ * A row's accessible name: its text in the order the full-width row shows it (name, ID · IP,
+ * tags, OS, status, eligibility), so speech input can say what is on screen (WCAG 2.5.3,
+ * Label in Name); then what only a tooltip shows.
+ */
+export function optionLabel(instance: PickerInstance, verdict: PickerEligibility): string {
+  const shown = instance.tags.slice(0, SHOWN_TAGS);
+  const rest = instance.tags.slice(SHOWN_TAGS);
+  const parts = [
+    instance.name || 'Unnamed',
+    instance.privateIp ? `${instance.instanceId} · ${instance.privateIp}` : instance.instanceId,
+    ...shown.map(tagText),
+    rest.length > 0 ? `+${rest.length}` : '',
+    instance.osName || (instance.osType === 'windows' ? 'Windows' : 'Linux'),
+    instance.status || 'Unknown',
+    verdict.eligible ? 'Eligible' : verdict.reason,
+  ];
+  if (!verdict.eligible) parts.push(`not eligible: ${verdict.reason}`);
+  if (rest.length > 0) parts.push(`also tagged ${rest.map(tagText).join(', ')}`);
+  return parts.filter(Boolean).join(', ');
+}
