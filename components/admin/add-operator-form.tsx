@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { UserPlus } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -12,16 +11,16 @@ import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { type ActionResult } from '@/lib/action-result';
 import { ROLE_DESCRIPTIONS, ROLES } from '@/lib/accounts/roles';
-import { createUserSchema } from '@/lib/accounts/schemas';
+import type { createUserSchema } from '@/lib/accounts/schemas';
 import { applyFieldErrors } from '@/lib/form-errors';
-import '@/lib/zod-jitless';
+import { lazyZodResolver } from '@/lib/lazy-zod-resolver';
 
 type CreateUserInput = z.input<typeof createUserSchema>;
 
 export function AddOperatorForm({ createOperator }: { createOperator: (input: CreateUserInput) => Promise<ActionResult<{ username: string }>> }) {
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
   const form = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    resolver: lazyZodResolver(() => import('@/lib/accounts/schemas').then((module) => module.createUserSchema)),
     defaultValues: { username: '', displayName: '', role: 'operator', password: '' },
   });
   const { register, handleSubmit, formState } = form;

@@ -20,7 +20,6 @@ import { defaultBuilderState } from '@/lib/schedule/builder-parse';
 import { runtimeTimeZone } from '@/lib/schedule/format-run';
 
 
-import { buildReview } from './build-review';
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { InstancePicker, type PickerSearch, resolveInstanceFilter } from './instance-picker';
@@ -100,11 +99,13 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     void form.trigger(['frequency', 'instanceIds']);
   };
 
-  const openReview = form.handleSubmit((values) => {
+  const openReview = form.handleSubmit(async (values) => {
     if (!command) return;
     // Parsed by the launch schema: the resolver hands back the branded, validated draft.
     const draft = values as ValidInvokeDraft;
     const launchId = review?.launchId ?? crypto.randomUUID();
+    // Fetched on the first review: it words the schedule (cronstrue) and builds the request.
+    const { buildReview } = await import('./build-review');
     const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits: LIMITS, quota, now: new Date() });
     setFailure(null);
     setReview({ summary, draft, launchId });

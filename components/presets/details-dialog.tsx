@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type ReactNode, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
@@ -12,8 +11,8 @@ import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { type ActionResult } from '@/lib/action-result';
 import { applyFieldErrors } from '@/lib/form-errors';
-import { type PresetDetails, presetDetailsSchema } from '@/lib/presets/schemas';
-import '@/lib/zod-jitless';
+import { lazyZodResolver } from '@/lib/lazy-zod-resolver';
+import type { PresetDetails } from '@/lib/presets/schemas';
 
 /**
  * Name and description of a preset: saving a new one, duplicating, renaming. Rendered into
@@ -39,7 +38,7 @@ export function DetailsDialog<T>({
   children?: ReactNode;
 }) {
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<PresetDetails>({ resolver: zodResolver(presetDetailsSchema), defaultValues: initial });
+  const form = useForm<PresetDetails>({ resolver: lazyZodResolver(() => import('@/lib/presets/schemas').then((module) => module.presetDetailsSchema)), defaultValues: initial });
   const { register, formState } = form;
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);

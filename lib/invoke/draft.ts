@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LAUNCH_INSTANCES } from '@/lib/invoke/ids';
-import { rateControlSchema } from '@/lib/invoke/rate-control';
+import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { looksSecret } from '@/lib/invoke/secrets';
 import { REPEAT_MODES, type InvokeCommandInfo } from '@/lib/invoke/types';
 

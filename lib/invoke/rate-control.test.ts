@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { concurrencyLimit, describeRateControl, errorAllowance, rateControlSchema } from './rate-control';
+import { concurrencyLimit, describeRateControl, errorAllowance } from './rate-control';
+import { rateControlSchema } from './rate-control-schema';
 
 describe('rate control', () => {
   it('turns a concurrency into instances in flight', () => {

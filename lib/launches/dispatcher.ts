@@ -6,7 +6,7 @@ import { countInstancesIn, launchesWithWork, leaseBatches, renewLease, withLaunc
 import { type BatchRow, findLaunch, type LaunchRow, listBatches } from '@/lib/db/launches';
 import { type EcsClient, EcsError } from '@/lib/ecs';
 import { type Limits } from '@/lib/invoke/limits';
-import { rateControlSchema } from '@/lib/invoke/rate-control';
+import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { type CommandType, type RepeatMode } from '@/lib/invoke/types';
 import { mapWithConcurrency } from '@/lib/concurrency';
 

@@ -3,7 +3,7 @@ import 'server-only';
 import { type Db } from '@/lib/db/client';
 import { instanceStatusCounts } from '@/lib/db/launch-dispatch';
 import { findLaunch, listBatches, listBatchesSince, listInstances } from '@/lib/db/launches';
-import { rateControlSchema } from '@/lib/invoke/rate-control';
+import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { secretNamesOf } from '@/lib/invoke/secrets';
 
 import { toLaunchInstances } from './launch-instances';

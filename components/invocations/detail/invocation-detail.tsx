@@ -15,7 +15,7 @@ import { statusTone } from '@/lib/launches/status';
 
 import { StatusBadge } from '../status-badge';
 import { FilteredInstances, useInstanceSelection } from './filtered-instances';
-import { SchedulePanel } from './schedule-panel';
+import { LazySchedulePanel as SchedulePanel } from './lazy-schedule-panel';
 import { type StopAction, StopButton } from './stop-dialog';
 import { stillMoving, useInvocation } from './use-invocation';
 

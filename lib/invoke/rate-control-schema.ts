@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * Rate control of a launch, as operators know it from AWS Run Command (MaxConcurrency,
+ * MaxErrors) and OOS: how much may be in flight at once, and after how many failed instances
+ * the batches not sent yet are not sent at all. Absent: every batch as fast as it can go.
+ * The rules, in zod; their wording and arithmetic, free of zod for the browser, are in rate-control.ts.
+ */
+export const concurrencySchema = z.object({
+  kind: z.enum(['instances', 'batches', 'percent'], { error: 'Concurrency: instances, batches or a percentage.' }),
+  value: z.number({ error: 'Concurrency: a whole number.' }).int('Concurrency: a whole number.').min(1, 'Concurrency: at least 1.').max(100_000, 'Concurrency: at most 100,000.'),
+});
+
+export const errorThresholdSchema = z.object({
+  kind: z.enum(['count', 'percent'], { error: 'Error threshold: a number of instances or a percentage.' }),
+  value: z.number({ error: 'Error threshold: a whole number.' }).int('Error threshold: a whole number.').min(0, 'Error threshold: 0 or more.').max(100_000, 'Error threshold: at most 100,000.'),
+});
+
+export const rateControlSchema = z
+  .object({ concurrency: concurrencySchema.nullable(), errorThreshold: errorThresholdSchema.nullable() })
+  .superRefine((value, ctx) => {
+    if (value.concurrency?.kind === 'percent' && value.concurrency.value > 100) {
+      ctx.addIssue({ code: 'custom', path: ['concurrency', 'value'], message: 'Concurrency: a percentage is at most 100.' });
+    }
+    if (value.errorThreshold?.kind === 'percent' && value.errorThreshold.value > 100) {
+      ctx.addIssue({ code: 'custom', path: ['errorThreshold', 'value'], message: 'Error threshold: a percentage is at most 100.' });
+    }
+  });
+
+export type RateControl = z.infer<typeof rateControlSchema>;
+export type Concurrency = z.infer<typeof concurrencySchema>;
+export type ErrorThreshold = z.infer<typeof errorThresholdSchema>;
