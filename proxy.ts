@@ -43,7 +43,7 @@ export const config = {
   // Pages only: API routes answer 401 themselves; built assets and files need no policy.
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|icon\\.svg|favicon\\.ico|robots\\.txt|manifest\\.webmanifest).*)',
+      source: '/((?!api/|_next/static|_next/image|icon[\\w-]*\\.svg|icon[\\w-]*\\.png|apple-icon\\.png|favicon\\.ico|robots\\.txt|manifest\\.webmanifest).*)',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

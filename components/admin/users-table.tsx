@@ -81,7 +81,7 @@ export function UsersTable({ users, currentUserId, actions }: { users: UserRowVi
         </thead>
         <tbody role="rowgroup" className="block divide-y divide-line md:table-row-group">
           {users.map((user) => (
-            <tr key={user.id} role="row" className="grid grid-cols-3 items-start gap-x-3 gap-y-3 px-4 py-4 sm:px-5 md:table-row md:p-0 md:align-middle">
+            <tr key={user.id} role="row" className="grid grid-cols-[8rem_auto_minmax(0,1fr)] items-start gap-x-4 gap-y-3 px-4 py-4 sm:px-5 md:table-row md:p-0 md:align-middle">
               <td role="cell" className="col-span-3 min-w-0 md:px-5 md:py-3">
                 <div className="font-medium break-words text-ink">{user.displayName}</div>
                 <div className="font-mono text-xs break-all text-muted">{user.username}</div>
@@ -90,7 +90,7 @@ export function UsersTable({ users, currentUserId, actions }: { users: UserRowVi
                 <CellLabel until="md">Role</CellLabel>
                 <Select
                   aria-label={`Role of ${user.username}`}
-                  className="h-8 w-full max-w-32 md:w-32"
+                  className="h-8 w-32"
                   value={user.role}
                   disabled={pending || user.id === currentUserId}
                   title={user.id === currentUserId ? 'Another admin changes your role.' : undefined}

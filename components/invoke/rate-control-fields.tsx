@@ -30,7 +30,7 @@ export function RateControlFields() {
     <fieldset className="space-y-3 sm:col-span-2">
       <legend className="text-[13px] font-medium text-ink">Rate control</legend>
       <div className="grid gap-x-5 gap-y-4 sm:grid-cols-2">
-        <div className="grid grid-cols-[minmax(0,1fr)_6rem] items-end gap-2">
+        <div className="grid grid-cols-[minmax(0,1fr)_auto] items-end gap-2 sm:grid-cols-[minmax(0,1fr)_6rem]">
           <Field label="Concurrency" hint="How much runs at once; the next batch waits for room.">
             {(control) => (
               <Select
@@ -49,7 +49,7 @@ export function RateControlFields() {
             )}
           </Field>
           {current.concurrency ? (
-            <Field label={<span className="sr-only">Concurrency value</span>} error={errors.rateControl?.concurrency?.value?.message}>
+            <Field className="w-20 sm:w-auto" label={<span className="sr-only">Concurrency value</span>} error={errors.rateControl?.concurrency?.value?.message}>
               {(control) => (
                 <Input
                   {...control}
@@ -62,7 +62,7 @@ export function RateControlFields() {
             </Field>
           ) : null}
         </div>
-        <div className="grid grid-cols-[minmax(0,1fr)_6rem] items-end gap-2">
+        <div className="grid grid-cols-[minmax(0,1fr)_auto] items-end gap-2 sm:grid-cols-[minmax(0,1fr)_6rem]">
           <Field label="Error threshold" hint="Past it, batches not sent yet are not sent, and the launch says why.">
             {(control) => (
               <Select
@@ -80,7 +80,7 @@ export function RateControlFields() {
             )}
           </Field>
           {current.errorThreshold ? (
-            <Field label={<span className="sr-only">Error threshold value</span>} error={errors.rateControl?.errorThreshold?.value?.message}>
+            <Field className="w-20 sm:w-auto" label={<span className="sr-only">Error threshold value</span>} error={errors.rateControl?.errorThreshold?.value?.message}>
               {(control) => (
                 <Input
                   {...control}

@@ -93,8 +93,8 @@ export function ReviewDialog({
           ))}
           <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-[13px] sm:grid-cols-[8rem_minmax(0,1fr)]">
             <dt className="text-muted">Command</dt>
-            <dd className="font-mono break-all">
-              {summary.commandName} <span className="font-sans text-muted">({COMMAND_TYPE_LABELS[summary.commandType].long})</span>
+            <dd className="font-mono">
+              <span className="break-all">{summary.commandName}</span> <span className="font-sans text-muted">({COMMAND_TYPE_LABELS[summary.commandType].long})</span>
             </dd>
             <dt className="text-muted">Region</dt>
             <dd className="font-mono">{summary.regionId}</dd>

@@ -17,7 +17,7 @@ export function ChangeList({ changes, label = 'What changed' }: { changes: reado
       <tbody className="divide-y divide-line">
         {changes.map((change, index) => (
           <tr key={`${change.field}-${index}`} className="align-top">
-            <th scope="row" className="w-40 py-1.5 pr-3 font-medium text-muted">
+            <th scope="row" className="w-24 py-1.5 pr-3 font-medium text-muted sm:w-40">
               {change.field}
             </th>
             <td className="w-[40%] py-1.5 pr-3 font-mono break-words text-rose-700 dark:text-rose-300">

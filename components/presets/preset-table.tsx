@@ -48,7 +48,7 @@ export function PresetTable({ presets, canEdit, actions }: { presets: PresetList
                     {preset.name}
                   </Link>
                   {preset.description ? <p className="mt-0.5 line-clamp-2 text-xs text-muted">{preset.description}</p> : null}
-                  <p className="mt-1 font-mono text-[11px] break-all text-faint">/presets/{preset.slug}</p>
+                  <p className="mt-1 font-mono text-[11px] break-words text-faint">/presets/{preset.slug}</p>
                 </td>
                 <td role="cell" className="col-span-3 min-w-0 lg:px-3 lg:py-3">
                   <CellLabel until="lg">Runs</CellLabel>

@@ -23,11 +23,52 @@ test('an unknown InvokeId, launch, preset or page answers 404 with a heading tha
   }
 });
 
-test('robots are told to stay out, and the web manifest opens the launch form', async ({ request }) => {
+test('robots are told to stay out, and the web manifest opens the launch form with icons anyone can fetch', async ({ request, playwright }) => {
   const robots = await request.get('/robots.txt');
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toMatch(/User-Agent: \*\s+Disallow: \//i);
   const manifest = await request.get('/manifest.webmanifest');
   expect(manifest.status()).toBe(200);
-  expect(await manifest.json()).toMatchObject({ name: 'InvokeDeck', start_url: '/invoke', display: 'standalone', icons: [{ src: '/icon.svg' }] });
+  const body = (await manifest.json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] };
+  expect(body).toMatchObject({ name: 'InvokeDeck', start_url: '/invoke', display: 'standalone' });
+  expect(body.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['any', '192x192', '512x512']));
+  expect(body.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+  // Every icon it names is served, to a browser that is not signed in, as what it says it is.
+  const visitor = await playwright.request.newContext({ baseURL: E2E.baseUrl });
+  for (const icon of [...body.icons, { src: '/apple-icon.png', type: 'image/png' }]) {
+    const served = await visitor.get(icon.src, { maxRedirects: 0 });
+    expect(served.status(), icon.src).toBe(200);
+    expect(served.headers()['content-type'], icon.src).toContain(icon.type);
+  }
+  await visitor.dispose();
+});
+
+test('when ECS fails, the page says so under an h1, keeps the server error to a reference, and Try again brings it back', async ({ page, sandbox }) => {
+  // An InvokeId InvokeDeck never launched, without a region: the page lists the regions to ask which, from ECS.
+  const invokeId = 't-sh00000000fail01';
+  await sandbox.withFaults({ DescribeRegions: { internalError: 1 } }, async () => {
+    await page.goto(`/invocations/${invokeId}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'This InvokeId could not be read' })).toBeVisible();
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'Something failed on the server' });
+  await expect(alert).toContainText(/Reference \w+/);
+  // What the server knew (Alibaba's code and words) stays in its log.
+  await expect(alert).not.toContainText(/InternalError|dispatch/i);
+  await expect(page.getByRole('link', { name: 'Back to invocations' })).toHaveAttribute('href', '/invocations');
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: `Which region is ${invokeId} in?` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'This InvokeId could not be read' })).toHaveCount(0);
+});
+
+test('while ECS is slow to list the regions, the launch form shows its shape and says it is loading', async ({ page, sandbox }) => {
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the launch form' });
+  await sandbox.withFaults({ DescribeRegions: { latencyMs: 3_000 } }, async () => {
+    // Not waiting for the load event: it fires once the streamed page is complete.
+    await page.goto('/invoke', { waitUntil: 'commit' });
+    await expect(loading).toBeAttached();
+    await expect(page.getByRole('heading', { level: 1, name: 'Launch a command' })).toBeVisible();
+    await expect(page.getByRole('radiogroup', { name: 'Command' })).toBeVisible();
+  });
+  await expect(loading).toHaveCount(0);
 });

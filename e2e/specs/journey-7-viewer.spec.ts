@@ -1,5 +1,6 @@
 import { E2E } from '../env';
 import { REGION, expect, test } from '../fixtures';
+import { AppShell } from '../pages/app-shell';
 import { LaunchPage } from '../pages/launch-page';
 
 /**
@@ -14,7 +15,7 @@ test('a viewer starts at the overview, sees the form, but Review is disabled and
   await expect(page).toHaveURL(/\/overview$/);
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText(E2E.viewer.displayName);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Launch' }).click();
+  await new AppShell(page).navigate('Launch');
   const form = new LaunchPage(page);
   await form.ready();
   await form.chooseCommand('health-check.sh');
