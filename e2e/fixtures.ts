@@ -6,6 +6,7 @@ import EcsModule, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { type APIRequestContext, expect, test as base } from '@playwright/test';
 
+import { axeAfterTest } from './a11y';
 import { callServerAction, listServerActions } from './endpoints';
 import { E2E } from './env';
 import { LaunchPage } from './pages/launch-page';
@@ -320,7 +321,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export const test = base.extend<{ sandbox: Sandbox; launchPage: LaunchPage; operatorApi: AppApi; viewerApi: AppApi }>({
+/** E2E_AXE=each: axe on the page every passing test ends on (see axeAfterTest for why it is off by default). */
+const axed = process.env.E2E_AXE === 'each' ? (base.extend<{ axeAfterTest: void }>({ axeAfterTest: [axeAfterTest, { auto: true }] }) as unknown as typeof base) : base;
+
+export const test = axed.extend<{ sandbox: Sandbox; launchPage: LaunchPage; operatorApi: AppApi; viewerApi: AppApi }>({
   sandbox: async ({ playwright }, provide) => {
     const api = await playwright.request.newContext();
     await provide(new Sandbox(api));

@@ -13,8 +13,17 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   if (!user) return <>{children}</>;
   return (
     <div className="min-h-screen">
+      {/* The first stop of the Tab key: past the header's links straight to the page. */}
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-surface px-3 py-2 font-medium text-ink shadow-lg focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50"
+      >
+        Skip to content
+      </a>
       <AppHeader user={user} mode={modeInfo()} signOut={signOut} />
-      <main className="mx-auto max-w-[1400px] px-4 py-8 sm:px-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-[1400px] px-4 py-8 focus:outline-none sm:px-6">
+        {children}
+      </main>
     </div>
   );
 }

@@ -14,6 +14,7 @@ export function NotFoundPanel({ heading, title, icon, back, children }: { headin
         <EmptyState
           icon={icon}
           title={title}
+          level={2}
           action={
             <Link href={back.href} className={buttonClasses('secondary', 'sm')}>
               {back.label}

@@ -18,7 +18,7 @@ export function InvokeIdLinks({ launch }: { launch: Pick<LaunchListRow, 'id' | '
           <Link
             key={batch.index}
             href={`/invocations/${batch.invokeId}`}
-            className="relative z-10 font-mono text-muted tabular hover:text-accent-700 hover:underline dark:hover:text-accent-400"
+            className="relative z-10 -my-1 py-1 font-mono text-muted tabular hover:text-accent-700 hover:underline dark:hover:text-accent-400"
           >
             {batch.invokeId}
           </Link>
