@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { buildIfStale } from '@/lib/runtime/build';
+
+import { launchOnce, type RunningApp, startApp } from './lighthouse-app';
+
+/**
+ * `npm run bench -- lighthouse [--runs 3] [--no-build]`: Lighthouse 12 (mobile, its default
+ * form factor and simulated throttling) on the sign-in page, the launch form, the invocations
+ * list and a launch page, signed in, against a production build served by the app's launcher.
+ * Prints Performance, Accessibility and Best Practices per page (the median of the runs)
+ * against issue 15's targets. `--no-build` serves the build in NEXT_DIST_DIR as it is.
+ */
+
+const ROOT = join(__dirname, '..');
+const TARGET = { performance: 95, accessibility: 100 } as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+type Category = (typeof CATEGORIES)[number];
+type Scores = Record<Category, number>;
+
+interface PageReport {
+  path: string;
+  scores: Scores;
+  /** Failing audits of the median run: id, title and, for opportunities, the time they would save. */
+  findings: string[];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string', default: '1' }, 'no-build': { type: 'boolean', default: false } }, allowPositionals: true });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 9) throw new Error('--runs must be from 1 to 9');
+  const distDir = process.env.NEXT_DIST_DIR || '.next-bench';
+  process.env.NEXT_DIST_DIR = distDir;
+  if (!values['no-build']) buildIfStale(ROOT);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'invokedeck-lighthouse-'));
+  let app: RunningApp | undefined;
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    app = await startApp({ dataDir, distDir });
+    const launchPage = await launchOnce(app, distDir);
+    const pages = [
+      { path: '/login', cookie: null },
+      { path: '/invoke', cookie: app.cookie },
+      { path: '/invocations', cookie: app.cookie },
+      { path: launchPage, cookie: app.cookie },
+    ];
+    const reports: PageReport[] = [];
+    for (const page of pages) {
+      // A first, unmeasured load warms the server's caches, as a visit after any other would find them.
+      await fetch(app.base + page.path, { headers: page.cookie ? { Cookie: page.cookie } : {} }).then((response) => response.text());
+      const measured: PageReport[] = [];
+      for (let run = 0; run < runs; run++) measured.push(await audit(app.base + page.path, chrome.port, page.cookie));
+      measured.sort((a, b) => a.scores.performance - b.scores.performance);
+      const median = measured[Math.floor(measured.length / 2)];
+      if (median) reports.push({ ...median, path: page.path.startsWith('/invocations/launches/') ? '/invocations/launches/<id>' : page.path });
+    }
+    print(reports, runs);
+    if (reports.some((report) => !passes(report.scores))) process.exitCode = 1;
+  } finally {
+    app?.stop();
+    await chrome.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function audit(url: string, port: number, cookie: string | null): Promise<PageReport> {
+  const { default: lighthouse } = await import('lighthouse');
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}) });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+  const findings = CATEGORIES.flatMap((category) =>
+    (lhr.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 || category === 'performance')
+      .map((ref) => lhr.audits[ref.id])
+      .filter((found) => found && found.score !== null && found.score < 0.9 && found.scoreDisplayMode !== 'informative' && found.scoreDisplayMode !== 'notApplicable')
+      .map((found) => {
+        const details = found?.details as { overallSavingsMs?: number } | undefined;
+        const saving = details?.overallSavingsMs ? ` (saves ~${Math.round(details.overallSavingsMs)} ms)` : found?.displayValue ? ` (${found.displayValue})` : '';
+        return `${category}: ${found?.id} — ${found?.title}${saving}`;
+      }),
+  );
+  return { path: url, scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices') }, findings };
+}
+
+function passes(scores: Scores): boolean {
+  return scores.performance >= TARGET.performance && scores.accessibility >= TARGET.accessibility;
+}
+
+function print(reports: readonly PageReport[], runs: number): void {
+  console.log(`\nLighthouse 12, mobile, ${runs === 1 ? 'one run' : `median of ${runs} runs`} per page. Targets: Performance ≥ ${TARGET.performance}, Accessibility ${TARGET.accessibility}.\n`);
+  const width = Math.max(...reports.map((report) => report.path.length), 4);
+  console.log(`${'page'.padEnd(width)}  perf  a11y  best  verdict`);
+  for (const { path, scores } of reports) {
+    console.log(`${path.padEnd(width)}  ${String(scores.performance).padStart(4)}  ${String(scores.accessibility).padStart(4)}  ${String(scores['best-practices']).padStart(4)}  ${passes(scores) ? 'PASS' : 'FAIL'}`);
+  }
+  for (const { path, findings } of reports) {
+    if (findings.length === 0) continue;
+    console.log(`\n${path}:`);
+    for (const finding of findings.slice(0, 8)) console.log(`  ${finding}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
