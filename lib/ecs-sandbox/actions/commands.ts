@@ -1,60 +1,49 @@
-import { extractParameterNames } from '@/lib/invoke/parameters';
-import { base64EncodedLength } from '@/lib/invoke/text-length';
 import { newCommandId } from '../simulation/ids';
-import type { Command, CommandType } from '../state/types';
 import { platformErrors, requireRegion, type ActionHandler } from './context';
+import { checkDescription, checkLauncher, checkWorkingDir, readCommandFields } from './command-fields';
 import { apiError } from './errors';
 import { withClientToken } from './idempotency';
 
-const TYPES: readonly CommandType[] = ['RunShellScript', 'RunBatScript', 'RunPowerShellScript'];
-const MAX_DEFINED_PARAMETERS = 20;
-
 /** CreateCommand: ContentEncoding defaults to Base64 here (RunCommand's default is the opposite). */
 export const createCommand: ActionHandler = (call) => {
-  const { params, ctx } = call;
-  const region = requireRegion(params, 'cloud-assistant');
+  const region = requireRegion(call.params, 'cloud-assistant');
   return withClientToken(call, 'CreateCommand', region.regionId, () => {
-    const name = params.required('Name');
-    if (name.length > 128) throw platformErrors.invalidParameter('Name', 'At most 128 characters.');
-    const type = params.required('Type');
-    if (!(TYPES as readonly string[]).includes(type)) throw platformErrors.invalidParameter('Type', `Valid values: ${TYPES.join(', ')}.`);
-    const raw = params.required('CommandContent');
-    const content = params.string('ContentEncoding')?.toLowerCase() === 'plaintext' ? raw : decodeBase64(raw);
-    if (base64EncodedLength(content) > ctx.limits.contentBase64Bytes) {
-      throw apiError('CmdContent.ExceedLimit', `Its Base64 form must be at most ${ctx.limits.contentBase64Bytes} bytes.`);
-    }
-    const description = params.string('Description') ?? '';
-    if (description.length > 512) throw platformErrors.invalidParameter('Description', 'At most 512 characters.');
-    const workingDir = params.string('WorkingDir') ?? (type === 'RunShellScript' ? '/root' : 'C:\\Windows\\system32');
-    if (workingDir.length > ctx.limits.workingDirLength) {
-      throw platformErrors.invalidParameter('WorkingDir', `At most ${ctx.limits.workingDirLength} characters.`);
-    }
-    const launcher = params.string('Launcher') ?? '';
-    if (launcher.length > 1024) throw platformErrors.invalidParameter('Launcher', 'At most 1 KB.');
-    const timeout = params.int('Timeout', { min: ctx.limits.minTimeoutSeconds, max: 86_400 }) ?? 60;
-    const enableParameter = params.bool('EnableParameter') ?? false;
-    if (enableParameter && extractParameterNames(content).length > MAX_DEFINED_PARAMETERS) {
-      throw apiError('ParameterCount.ExceedLimit', `A command may define at most ${MAX_DEFINED_PARAMETERS} parameters.`);
-    }
-    const command: Command = {
-      commandId: newCommandId(region),
-      regionId: region.regionId,
-      name,
-      description,
-      type: type as CommandType,
-      content,
-      workingDir,
-      timeout,
-      enableParameter,
-      parameterDefinitions: [],
-      launcher,
-      resourceGroupId: params.string('ResourceGroupId') ?? '',
-      tags: params.tags('Tag').map((tag) => ({ key: tag.key, value: tag.value ?? '' })),
-      creationTime: ctx.clock.now(),
-    };
-    ctx.store.addCommand(command);
+    const command = readCommandFields(call, region, newCommandId(region), 'Base64', true);
+    call.ctx.store.addCommand(command);
     return { CommandId: command.commandId };
   });
+};
+
+/**
+ * ModifyCommand: Name, Description, WorkingDir, Timeout and Launcher change in place.
+ * CommandContent is accepted and ignored, as the reference says; public commands cannot be changed.
+ */
+export const modifyCommand: ActionHandler = ({ params, ctx }) => {
+  const region = requireRegion(params, 'cloud-assistant');
+  const commandId = params.required('CommandId');
+  const command = ctx.store.commands.get(commandId);
+  if (!command || command.regionId !== region.regionId || command.provider) {
+    throw apiError('InvalidCmdId.NotFound', `No command ${commandId} of this account in ${region.regionId}.`);
+  }
+  const name = params.string('Name');
+  if (name !== undefined && name.length > 128) throw platformErrors.invalidParameter('Name', 'At most 128 characters.');
+  const description = params.string('Description');
+  if (description !== undefined) checkDescription(description);
+  const workingDir = params.string('WorkingDir');
+  if (workingDir !== undefined) checkWorkingDir({ params, ctx }, workingDir);
+  const launcher = params.string('Launcher');
+  if (launcher !== undefined) checkLauncher(launcher);
+  const timeout = params.int('Timeout', { min: ctx.limits.minTimeoutSeconds, max: 86_400 });
+  // Empty values leave a field as it is (the API treats an empty optional parameter as absent).
+  ctx.store.updateCommand({
+    ...command,
+    ...(name ? { name } : {}),
+    ...(description !== undefined && description !== '' ? { description } : {}),
+    ...(workingDir ? { workingDir } : {}),
+    ...(launcher !== undefined && launcher !== '' ? { launcher } : {}),
+    ...(timeout !== undefined ? { timeout } : {}),
+  });
+  return {};
 };
 
 /** DeleteCommand: invocations already made keep their copy of the content. */
@@ -62,15 +51,9 @@ export const deleteCommand: ActionHandler = ({ params, ctx }) => {
   const region = requireRegion(params, 'cloud-assistant');
   const commandId = params.required('CommandId');
   const command = ctx.store.commands.get(commandId);
-  if (!command || command.regionId !== region.regionId) throw apiError('InvalidCmdId.NotFound', `No command ${commandId} in ${region.regionId}.`);
+  if (!command || command.regionId !== region.regionId || command.provider) {
+    throw apiError('InvalidCmdId.NotFound', `No command ${commandId} of this account in ${region.regionId}.`);
+  }
   ctx.store.deleteCommand(commandId);
   return {};
 };
-
-function decodeBase64(text: string): string {
-  const compact = text.replace(/\s+/g, '');
-  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) {
-    throw platformErrors.invalidParameter('CommandContent', 'ContentEncoding is Base64 (the default), but the content is not valid Base64. Encode it, or set ContentEncoding=PlainText.');
-  }
-  return Buffer.from(compact, 'base64').toString('utf8');
-}

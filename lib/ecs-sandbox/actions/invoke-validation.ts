@@ -23,16 +23,13 @@ export interface InvokePlan {
 const MODES = ['Once', 'Period', 'NextRebootOnly', 'EveryReboot', 'DryRun'] as const;
 
 /** Every rule of the seed, in the order an operator would fix them; the first broken one answers. */
-export function validateInvoke(call: ActionCall, region: RegionSpec): InvokePlan {
+export function validateInvoke(call: ActionCall, region: RegionSpec, adHoc?: Command): InvokePlan {
   const { params, ctx } = call;
   const now = ctx.clock.now();
-  const commandId = params.required('CommandId');
+  const commandId = adHoc ? adHoc.commandId : params.required('CommandId');
   const ids = resolveTargets(call, region);
   const requestedMode = params.oneOf('RepeatMode', MODES);
-  const command = ctx.store.commands.get(commandId);
-  if (!command || command.regionId !== region.regionId) {
-    throw apiError('InvalidCmdId.NotFound', `No command ${commandId} in ${region.regionId}: call DescribeCommands for the IDs.`);
-  }
+  const command = adHoc ?? findCommand(call, region, commandId);
 
   // Timed=true or RepeatMode=Period need a Frequency; a Frequency makes the run Period whatever RepeatMode says.
   const timed = params.bool('Timed');
@@ -74,6 +71,15 @@ export function validateInvoke(call: ActionCall, region: RegionSpec): InvokePlan
   }
   const instances = checkTargets(call, region, ids, command);
   return { command, instances, repeatMode, frequency, parsedFrequency, parameters, timeout, username, workingDir, windowsPasswordName };
+}
+
+/** A saved command of the region, or a public one by ID or by name (InvokeCommand accepts a public command's name). */
+function findCommand(call: ActionCall, region: RegionSpec, commandId: string): Command {
+  const command = call.ctx.store.commands.get(commandId) ?? call.ctx.store.publicCommandByName(region.regionId, commandId);
+  if (!command || command.regionId !== region.regionId) {
+    throw apiError('InvalidCmdId.NotFound', `No command ${commandId} in ${region.regionId}: call DescribeCommands for the IDs.`);
+  }
+  return command;
 }
 
 /** Parameters: a JSON object of at most N keys, each declared by the command; values become strings. */

@@ -1,4 +1,4 @@
-import { createCommand, deleteCommand } from './commands';
+import { createCommand, deleteCommand, modifyCommand } from './commands';
 import type { ActionHandler } from './context';
 import { describeCloudAssistantStatus } from './describe-cloud-assistant-status';
 import { describeCommands } from './describe-commands';
@@ -8,6 +8,7 @@ import { describeInvocations } from './describe-invocations';
 import { describeRegions } from './describe-regions';
 import { deleteInstance, rebootInstance, startInstance, stopInstance } from './instance-power';
 import { invokeCommand } from './invoke-command';
+import { runCommand } from './run-command';
 import { stopInvocation } from './stop-invocation';
 
 export const API_VERSION = '2014-05-26';
@@ -19,8 +20,10 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   DescribeCloudAssistantStatus: describeCloudAssistantStatus,
   DescribeCommands: describeCommands,
   CreateCommand: createCommand,
+  ModifyCommand: modifyCommand,
   DeleteCommand: deleteCommand,
   InvokeCommand: invokeCommand,
+  RunCommand: runCommand,
   DescribeInvocations: describeInvocations,
   DescribeInvocationResults: describeInvocationResults,
   StopInvocation: stopInvocation,
@@ -32,5 +35,5 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
 
 /** Actions that change state (the rest are reads); persistence writes after these. */
 export const MUTATING_ACTIONS = new Set([
-  'CreateCommand', 'DeleteCommand', 'InvokeCommand', 'StopInvocation', 'StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance',
+  'CreateCommand', 'ModifyCommand', 'DeleteCommand', 'InvokeCommand', 'RunCommand', 'StopInvocation', 'StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance',
 ]);

@@ -63,6 +63,20 @@ export class SandboxStore {
     this.onChange();
   }
 
+  /** The latest version of a public command with this name in the region (InvokeCommand accepts the name). */
+  publicCommandByName(regionId: string, name: string): Command | undefined {
+    let found: Command | undefined;
+    for (const command of this.commands.values()) {
+      if (command.provider && command.regionId === regionId && command.name === name && (!found || (command.version ?? 0) > (found.version ?? 0))) found = command;
+    }
+    return found;
+  }
+
+  updateCommand(command: Command): void {
+    this.commands.set(command.commandId, command);
+    this.onChange();
+  }
+
   deleteCommand(commandId: string): void {
     this.commands.delete(commandId);
     this.onChange();

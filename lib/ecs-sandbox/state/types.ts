@@ -96,6 +96,10 @@ export interface Command {
   resourceGroupId: string;
   tags: Tag[];
   creationTime: number;
+  /** Public commands only: who publishes it (e.g. `AlibabaCloud`), its category and version. */
+  provider?: string;
+  category?: string;
+  version?: number;
 }
 
 export interface InvocationTarget {
