@@ -6,6 +6,7 @@ import { StatusBadge } from '@/components/invocations/status-badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { NextRunTime } from '@/components/invocations/next-run';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type OverviewLaunch } from '@/lib/db/overview';
 
@@ -16,7 +17,7 @@ export interface ActiveItem {
 }
 
 /** Launches running now or waiting for their schedule, newest first. */
-export function ActiveCard({ items, canLaunch }: { items: ActiveItem[]; canLaunch: boolean }) {
+export function ActiveCard({ items, canLaunch, now }: { items: ActiveItem[]; canLaunch: boolean; now: Date }) {
   return (
     <Card className="flex flex-col">
       <CardHeader title="Running and scheduled" description="Launches at work now, and Period launches waiting for their next run." />
@@ -40,7 +41,7 @@ export function ActiveCard({ items, canLaunch }: { items: ActiveItem[]; canLaunc
       ) : (
         <ul aria-label="Running and scheduled launches" className="divide-y divide-line">
           {items.map((item) => (
-            <ActiveRow key={item.launch.id} item={item} />
+            <ActiveRow key={item.launch.id} item={item} now={now} />
           ))}
         </ul>
       )}
@@ -48,7 +49,7 @@ export function ActiveCard({ items, canLaunch }: { items: ActiveItem[]; canLaunc
   );
 }
 
-function ActiveRow({ item: { launch, schedule } }: { item: ActiveItem }) {
+function ActiveRow({ item: { launch, schedule }, now }: { item: ActiveItem; now: Date }) {
   return (
     <li className="relative px-5 py-3 transition-colors focus-within:bg-surface-2/60 hover:bg-surface-2/60">
       <div className="flex items-center justify-between gap-3">
@@ -68,7 +69,7 @@ function ActiveRow({ item: { launch, schedule } }: { item: ActiveItem }) {
               <>
                 {' · '}
                 <span className="font-medium text-violet-700 dark:text-violet-300">
-                  next run <TimeAgo iso={schedule.nextRun} />
+                  next run <NextRunTime iso={schedule.nextRun} now={now} />
                 </span>
               </>
             ) : null}

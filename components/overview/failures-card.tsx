@@ -46,7 +46,8 @@ export function FailuresCard({ failures }: { failures: FailedLaunch[] }) {
 
 function FailureRow({ launch }: { launch: FailedLaunch }) {
   const { topError } = launch;
-  const shared = topError.count === launch.failed ? (launch.failed === 1 ? 'its error' : `all ${launch.failed}`) : `${topError.count} of ${launch.failed}`;
+  // Which share of the failures the error covers; a single failure needs no count.
+  const shared = launch.failed === 1 ? null : topError.count === launch.failed ? `on all ${launch.failed}` : `on ${topError.count} of ${launch.failed}`;
   return (
     <li className="relative flex gap-3 px-5 py-3.5 transition-colors focus-within:bg-surface-2/60 hover:bg-surface-2/60">
       <XCircle aria-hidden className="mt-0.5 size-4 shrink-0 text-rose-600 dark:text-rose-400" />
@@ -67,7 +68,7 @@ function FailureRow({ launch }: { launch: FailedLaunch }) {
           <span className="min-w-0 truncate text-muted" title={topError.info || undefined}>
             {topError.info || 'The instance reported no error message.'}
           </span>
-          <span className="shrink-0 text-muted">· {shared}</span>
+          {shared ? <span className="shrink-0 text-muted">· {shared}</span> : null}
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1.5 text-xs text-muted">
           <OutcomeBar counts={launch.outcomes} className="w-40" />

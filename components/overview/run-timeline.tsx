@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { TimeAgo } from '@/components/ui/time-ago';
+import { NextRunTime } from '@/components/invocations/next-run';
 import { cn } from '@/lib/cn';
 import { formatUtc } from '@/lib/format';
 import { type TimelineRow } from '@/lib/launches/upcoming-runs';
@@ -34,7 +34,7 @@ export function RunTimeline({ rows, from, spanMs }: { rows: TimelineRow[]; from:
             <div className="relative h-5 text-[11px] text-muted tabular">
               <span className="absolute left-0 font-medium text-ink">Now</span>
               {ticks.map((tick) => (
-                <span key={tick.iso} className={cn('absolute -translate-x-1/2', tick.minor && 'max-sm:hidden', tick.left > 95 && 'hidden')} style={{ left: `${tick.left}%` }}>
+                <span key={tick.iso} className={cn('absolute -translate-x-1/2', tick.minor && 'max-sm:hidden', (tick.left > 95 || tick.left < 6) && 'hidden', tick.left < 14 && 'max-sm:hidden')} style={{ left: `${tick.left}%` }}>
                   {tick.label}
                 </span>
               ))}
@@ -73,6 +73,14 @@ function TimelineLane({ row, from, spanMs, ticks }: { row: TimelineRow; from: Da
         {ticks.map((tick) => (
           <span key={tick.iso} aria-hidden className="absolute inset-y-0 w-px bg-line" style={{ left: `${tick.left}%` }} />
         ))}
+        {more > 0 && row.runs.length > 1 ? (
+          // Too many runs to draw one by one: a band says the drawn marks stand for a continuous stream.
+          <span
+            aria-hidden
+            className="absolute inset-y-1.5 rounded bg-violet-500/15 dark:bg-violet-400/20"
+            style={{ left: `${placeOnAxis(row.runs[0] ?? '', from, spanMs)}%`, right: `${100 - placeOnAxis(row.runs.at(-1) ?? '', from, spanMs)}%` }}
+          />
+        ) : null}
         {row.runs.length > 0 ? (
           <ol aria-label={`Next runs of ${row.commandName}`} className="absolute inset-0">
             {row.runs.map((iso) => (
@@ -85,7 +93,7 @@ function TimelineLane({ row, from, spanMs, ticks }: { row: TimelineRow; from: Da
           <p className="absolute inset-0 flex items-center px-3 text-xs text-muted">
             {row.later ? (
               <span>
-                No run in the next 24 hours · next <TimeAgo iso={row.later} />
+                No run in the next 24 hours · next <NextRunTime iso={row.later} now={from} />
               </span>
             ) : (
               'No run ahead: this Frequency cannot be read, or its last run has passed.'

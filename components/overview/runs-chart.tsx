@@ -82,8 +82,10 @@ export function RunsChart({ days }: { days: DayOutcomes[] }) {
               </svg>
               <div aria-hidden className="mt-1.5 grid text-center text-[11px] text-muted tabular" style={{ gridTemplateColumns: `repeat(${days.length}, minmax(0, 1fr))` }}>
                 {days.map((day, index) => (
-                  <span key={day.day} className={cn('truncate', index === days.length - 1 && 'font-medium text-ink', index % 2 === 1 && index !== days.length - 1 && 'max-sm:invisible')}>
-                    {index === days.length - 1 ? 'Today' : shortDay(day.day)}
+                  <span key={day.day} className={cn('truncate', index === days.length - 1 && 'font-medium text-ink')}>
+                    {/* A phone has room for the day of the month only. */}
+                    <span className="max-sm:hidden">{index === days.length - 1 ? 'Today' : shortDay(day.day)}</span>
+                    <span className="sm:hidden">{Number(day.day.slice(8))}</span>
                   </span>
                 ))}
               </div>

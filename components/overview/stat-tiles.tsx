@@ -25,7 +25,7 @@ export function StatTiles({ stats }: { stats: Stat[] }) {
         <div key={stat.label} className="rounded-lg border border-line bg-surface px-4 py-3.5 shadow-xs">
           <dt className="text-xs font-medium text-muted">{stat.label}</dt>
           <dd className={cn('mt-1 text-2xl font-semibold tracking-tight text-ink tabular', stat.tone && TONE_TEXT[stat.tone])}>{stat.value}</dd>
-          <dd className="mt-0.5 truncate text-xs text-muted">{stat.detail}</dd>
+          <dd className="mt-0.5 text-xs text-muted">{stat.detail}</dd>
         </div>
       ))}
     </dl>

@@ -56,12 +56,12 @@ export default async function OverviewPage() {
       />
       <div className="space-y-6">
         <StatTiles stats={overviewStats({ active, failures, days, timeline })} />
-        <div className="grid gap-6 lg:grid-cols-5">
-          <div className="lg:col-span-3">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-5">
+          <div className="min-w-0 lg:col-span-3">
             <FailuresCard failures={failures} />
           </div>
-          <div className="lg:col-span-2">
-            <ActiveCard items={items} canLaunch={canAct(user, 'operator')} />
+          <div className="min-w-0 lg:col-span-2">
+            <ActiveCard items={items} canLaunch={canAct(user, 'operator')} now={now} />
           </div>
         </div>
         <RunTimeline rows={timeline} from={now} spanMs={DAY} />

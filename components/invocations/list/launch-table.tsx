@@ -4,6 +4,7 @@ import { TimeAgo } from '@/components/ui/time-ago';
 import { type LaunchListRow } from '@/lib/db/launch-list';
 import { nextRunOf } from '@/lib/launches/upcoming-runs';
 
+import { NextRunTime } from '../next-run';
 import { OutcomeBar } from '../outcome-bar';
 import { InvokeIdLinks } from './invoke-id-links';
 import { LiveStatus, LiveStatusProvider } from './live-status';
@@ -85,7 +86,7 @@ function LaunchRow({ row, now }: { row: LaunchListRow; now: Date }) {
         ) : null}
         {nextRun ? (
           <div className="mt-0.5 text-xs font-medium text-violet-700 tabular dark:text-violet-300">
-            Next run <TimeAgo iso={nextRun.toISOString()} />
+            Next run <NextRunTime iso={nextRun.toISOString()} now={now} />
           </div>
         ) : null}
       </td>
