@@ -26,9 +26,10 @@ export function commandView(command: Command, encoding: ContentEncoding, invokeT
     CreationTime: isoTime(command.creationTime),
     Launcher: command.launcher,
     ResourceGroupId: command.resourceGroupId,
-    Category: '',
-    Version: 1,
-    Latest: true,
+    Category: command.category ?? '',
+    Version: command.version ?? 1,
+    Latest: command.latest ?? true,
+    ...(command.provider ? { Provider: command.provider } : {}),
     Tags: tagSet(command.tags),
   };
 }

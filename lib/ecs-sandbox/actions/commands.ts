@@ -22,7 +22,7 @@ export const modifyCommand: ActionHandler = ({ params, ctx }) => {
   const region = requireRegion(params, 'cloud-assistant');
   const commandId = params.required('CommandId');
   const command = ctx.store.commands.get(commandId);
-  if (!command || command.regionId !== region.regionId || command.provider) {
+  if (!command || command.regionId !== region.regionId) {
     throw apiError('InvalidCmdId.NotFound', `No command ${commandId} of this account in ${region.regionId}.`);
   }
   const name = params.string('Name');
@@ -51,7 +51,7 @@ export const deleteCommand: ActionHandler = ({ params, ctx }) => {
   const region = requireRegion(params, 'cloud-assistant');
   const commandId = params.required('CommandId');
   const command = ctx.store.commands.get(commandId);
-  if (!command || command.regionId !== region.regionId || command.provider) {
+  if (!command || command.regionId !== region.regionId) {
     throw apiError('InvalidCmdId.NotFound', `No command ${commandId} of this account in ${region.regionId}.`);
   }
   ctx.store.deleteCommand(commandId);

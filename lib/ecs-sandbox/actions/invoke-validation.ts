@@ -75,7 +75,7 @@ export function validateInvoke(call: ActionCall, region: RegionSpec, adHoc?: Com
 
 /** A saved command of the region, or a public one by ID or by name (InvokeCommand accepts a public command's name). */
 function findCommand(call: ActionCall, region: RegionSpec, commandId: string): Command {
-  const command = call.ctx.store.commands.get(commandId) ?? call.ctx.store.publicCommandByName(region.regionId, commandId);
+  const command = call.ctx.store.anyCommand(commandId) ?? call.ctx.store.publicCommandByName(region.regionId, commandId);
   if (!command || command.regionId !== region.regionId) {
     throw apiError('InvalidCmdId.NotFound', `No command ${commandId} in ${region.regionId}: call DescribeCommands for the IDs.`);
   }

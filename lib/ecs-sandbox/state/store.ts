@@ -1,4 +1,5 @@
 import { seedInstance } from '../simulation/fleet';
+import { publicCommands } from '../simulation/public-commands';
 import { REGIONS, DEFAULT_REGION_ID, type RegionSpec } from '../simulation/regions';
 import type { Command, Instance, InstanceRuntime, Invocation } from './types';
 
@@ -29,6 +30,8 @@ export class SandboxStore {
   readonly instances = new Map<string, Instance>();
   private readonly byRegion = new Map<string, Instance[]>();
   readonly commands = new Map<string, Command>();
+  /** Alibaba's public commands: read-only, regenerated from the seed, never persisted. */
+  readonly publicCommands = new Map<string, Command>();
   readonly invocations = new Map<string, Invocation>();
   private readonly invocationsByInstance = new Map<string, Invocation[]>();
   readonly clientTokens = new Map<string, ClientTokenRecord>();
@@ -42,6 +45,7 @@ export class SandboxStore {
     readonly defaultRegionInstances: number,
   ) {
     this.generateFleet();
+    for (const command of publicCommands(seed)) this.publicCommands.set(command.commandId, command);
   }
 
   regions(): readonly RegionSpec[] {
@@ -63,11 +67,16 @@ export class SandboxStore {
     this.onChange();
   }
 
+  /** A command of the account or a public one, by ID. */
+  anyCommand(commandId: string): Command | undefined {
+    return this.commands.get(commandId) ?? this.publicCommands.get(commandId);
+  }
+
   /** The latest version of a public command with this name in the region (InvokeCommand accepts the name). */
   publicCommandByName(regionId: string, name: string): Command | undefined {
     let found: Command | undefined;
-    for (const command of this.commands.values()) {
-      if (command.provider && command.regionId === regionId && command.name === name && (!found || (command.version ?? 0) > (found.version ?? 0))) found = command;
+    for (const command of this.publicCommands.values()) {
+      if (command.regionId === regionId && command.name === name && (!found || (command.version ?? 0) > (found.version ?? 0))) found = command;
     }
     return found;
   }

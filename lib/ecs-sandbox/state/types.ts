@@ -100,6 +100,7 @@ export interface Command {
   provider?: string;
   category?: string;
   version?: number;
+  latest?: boolean;
 }
 
 export interface InvocationTarget {
