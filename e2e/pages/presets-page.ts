@@ -11,6 +11,11 @@ export class PresetForm {
     await expect(this.page.getByRole('heading', { name: 'Launch a command', level: 1 })).toBeVisible();
   }
 
+  /** Wait until the form has its commands from ECS: on a crowded machine the page alone took 40 s to start its scripts. */
+  async waitForCommands(): Promise<void> {
+    await expect(this.page.getByRole('radiogroup', { name: 'Command' }).getByRole('radio').first()).toBeVisible({ timeout: 60_000 });
+  }
+
   async chooseRegion(regionId: string): Promise<void> {
     await this.page.getByLabel('Region').selectOption(regionId);
   }
@@ -80,6 +85,18 @@ export class PresetForm {
     return this.toolbar().getByTestId('preset-link').inputValue();
   }
 
+  /** "Copy link" (or "Copy link to this form"): the short link the server made, as copied and as shown. */
+  async copyFormLink(name: 'Copy link' | 'Copy link to this form'): Promise<string> {
+    // Its name says "Copied" for a moment once the link is made and copied.
+    const button = this.toolbar().getByRole('button', { name: new RegExp(`^${name}( Copied)?$`) });
+    await expect(button).not.toContainText('Copied');
+    await button.click();
+    await expect(button).toContainText('Copied');
+    const link = await this.toolbar().getByTestId('form-link').inputValue();
+    expect(await this.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    return link;
+  }
+
   async review(): Promise<Locator> {
     await this.toolbar().getByRole('button', { name: 'Review' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Review launch' });
@@ -108,6 +125,14 @@ export class PresetsPage {
   async gotoPreset(link: string, name: string): Promise<void> {
     await this.page.goto(link);
     await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await this.form.waitForCommands();
+  }
+
+  /** A shared form's link: the launch form, filled in from it. */
+  async openFormLink(link: string): Promise<void> {
+    await this.page.goto(link);
+    await expect(this.page.getByRole('heading', { name: 'Launch a command', level: 1 })).toBeVisible();
+    await this.form.waitForCommands();
   }
 
   notice(title: string | RegExp): Locator {

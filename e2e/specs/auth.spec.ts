@@ -1,6 +1,7 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 
 import { E2E } from '../env';
+import { AdminPage } from '../pages/admin-page';
 import { LoginPage } from '../pages/login-page';
 
 test.describe('signing in and out', () => {
@@ -92,6 +93,38 @@ test.describe('admin', () => {
     await page.goto('/admin');
     await expect(page.getByRole('heading', { name: 'Admins only' })).toBeVisible();
     await context.close();
+  });
+
+  test('the audit log names the account a failed sign-in tried, and says when no such account exists; whoever signs in is told the same', async ({ browser }) => {
+    const suffix = Date.now() % 100000;
+    const account = { username: `tried${suffix}`, displayName: 'Tried Account', password: 'tried-password-1' };
+    const unknown = `nobody${suffix}`;
+    const adminContext = await browser.newContext({ storageState: E2E.storage.admin });
+    const adminPage = await adminContext.newPage();
+    const admin = new AdminPage(adminPage);
+    await admin.goto();
+    await admin.addOperator(account, 'viewer');
+
+    const visitor = await browser.newContext();
+    const page = await visitor.newPage();
+    const login = new LoginPage(page);
+    const refusal = page.locator('form [role="alert"]');
+    await login.goto();
+    await login.signIn(account.username, 'not the password');
+    await login.expectError('Wrong username or password');
+    const told = await refusal.textContent();
+    await login.signIn(unknown, 'not the password');
+    await expect(refusal).toHaveText(told ?? '');
+
+    const log = adminPage.getByRole('list', { name: 'Audit log' });
+    // The second refusal reads like the first, so the page is loaded again until its entry is there.
+    await expect(async () => {
+      await admin.goto();
+      await expect(log.getByRole('listitem').filter({ hasText: unknown })).toContainText(`Failed sign-in as an unknown account «${unknown}»`, { timeout: 1000 });
+    }).toPass();
+    await expect(log.getByRole('listitem').filter({ hasText: `as ${account.username}` })).toContainText(`Failed sign-in as ${account.username} (wrong password)`);
+    await visitor.close();
+    await adminContext.close();
   });
 
   test('disabling an account signs it out everywhere; enabling lets it back in', async ({ browser }) => {

@@ -32,6 +32,8 @@ test.describe.serial('presets and share links', () => {
   let searchLink = '';
 
   test('Priya saves a preset with a secret; Marco opens its link, sees every field and is asked for the secret', async ({ browser }) => {
+    // Two people, a form filled field by field, saved and opened twice: long on a busy machine.
+    test.slow();
     const priya = await signedIn(browser, E2E.storage.operator);
     const { form } = priya.presets;
     await form.gotoLaunch();
@@ -48,10 +50,9 @@ test.describe.serial('presets and share links', () => {
     await priya.presets.page.getByLabel('Timeout', { exact: true }).fill('300');
     await priya.presets.page.getByLabel('Working directory', { exact: true }).fill('/srv/app');
 
-    // The unsaved form, shared as a link: everything but the secret.
-    await form.toolbar().getByRole('button', { name: 'Copy link' }).click();
-    const formLink = await priya.presets.readClipboard();
-    expect(formLink).toMatch(/\/invoke\?draft=/);
+    // The unsaved form, shared as a short link: the draft is kept on the server, without the secret.
+    const formLink = await form.copyFormLink('Copy link');
+    expect(formLink).toMatch(/\/invoke\?d=[\w-]{22}$/);
     copiedLinks.push(formLink);
 
     presetLink = await form.saveAsPreset(NAME, 'Weekday patch of the web tier');
@@ -102,15 +103,8 @@ test.describe.serial('presets and share links', () => {
     const http = await marco.presets.readClipboard();
     expect(http).toContain('Signature=<signature>');
     expect(http).not.toContain(encodeURIComponent(SECRET));
+    // Opening the unsaved-form link is share-link.spec.ts's; here it only joins the links checked for the secret.
     await marco.context.close();
-
-    // The unsaved-form link opens the same form for Marco too, secret asked again.
-    const again = await signedIn(browser, E2E.storage.operator2);
-    await again.presets.page.goto(formLink);
-    await expect(again.presets.page.getByText('Opened from a shared link')).toBeVisible();
-    await expect(again.presets.form.parameter('image_tag')).toHaveValue('v1.4.2');
-    await expect(again.presets.form.parameter('registry_token')).toHaveValue('');
-    await again.context.close();
   });
 
   test('a viewer opens the link and reads it, but cannot save or launch', async ({ browser }) => {
@@ -187,8 +181,7 @@ test.describe.serial('presets and share links', () => {
     const name = `linux 035 sweep ${Date.now().toString(36)}`;
     searchLink = await form.saveAsPreset(name, '');
     copiedLinks.push(searchLink);
-    await form.toolbar().getByRole('button', { name: 'Copy link to this form' }).click();
-    const formLink = await priya.presets.readClipboard();
+    const formLink = await form.copyFormLink('Copy link to this form');
     copiedLinks.push(formLink);
     await priya.context.close();
 
@@ -267,13 +260,17 @@ test.describe.serial('presets and share links', () => {
     await marco.context.close();
   });
 
-  test('no stored preset row and no share link holds the secret, in any encoding', () => {
+  test('no stored preset row, shared form and no share link holds the secret, in any encoding', () => {
     const forms = secretForms(SECRET);
     const db = new Database(join(__dirname, '..', '..', E2E.dataDir, 'invokedeck.db'), { readonly: true, fileMustExist: true });
     const versions = db.prepare('select payload from preset_versions').all() as { payload: string }[];
-    const stored = JSON.stringify([versions, db.prepare('select * from presets').all(), db.prepare('select * from audit_log').all()]);
+    const drafts = db.prepare('select * from form_drafts').all() as { payload: string | null }[];
+    const stored = JSON.stringify([versions, drafts, db.prepare('select * from presets').all(), db.prepare('select * from audit_log').all()]);
     db.close();
     expect(versions.length).toBeGreaterThanOrEqual(5);
+    // The form link of the first test is among them, its secret parameter kept by name only.
+    const keptByName = (payload: string) => (JSON.parse(payload) as { draft: { parameters: { name: string; value: string; secret: boolean }[] } }).draft.parameters.some((entry) => entry.name === 'registry_token' && entry.value === '' && entry.secret);
+    expect(drafts.some((row) => row.payload !== null && keptByName(row.payload))).toBe(true);
     for (const form of forms) expect(stored, `stored rows hold the secret as ${form}`).not.toContain(form);
     expect(copiedLinks.length).toBeGreaterThanOrEqual(3);
     for (const link of copiedLinks) {
