@@ -8,7 +8,8 @@ import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
-import { emptyDraft, initialParameters, type InvokeDraft } from '@/lib/invoke/draft';
+import { type InvokeDraft } from '@/lib/invoke/draft';
+import { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';
 import { type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
 import { type SavedForm } from '@/lib/presets/payload';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
@@ -17,7 +18,7 @@ import { type LaunchResult } from '@/lib/launches/result';
 // Not the @/lib/schedule barrel: it would bring cronstrue and the rest with it.
 import { tryBuildFrequency } from '@/lib/schedule/builder';
 import { defaultBuilderState } from '@/lib/schedule/builder-parse';
-import { runtimeTimeZone } from '@/lib/schedule/format-run';
+import { runtimeTimeZone } from '@/lib/schedule/runtime-zone';
 
 
 import { CommandPicker } from './command-picker';

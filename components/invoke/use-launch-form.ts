@@ -1,14 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
 
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { eligibility as eligibilityOf, needsScheduleAgent, type ScheduleChoice } from '@/lib/invoke/eligibility';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
-import { createInvokeSchema } from '@/lib/invoke/schema';
-import '@/lib/zod-jitless';
+import type { InvokeSchema } from '@/lib/invoke/schema';
+import { type InvokeContext } from '@/lib/invoke/types';
 import { instanceInfoOf } from '@/lib/invoke/types';
 
 import { type PickerEligibility, type PickerInstance } from './instance-picker';
@@ -26,11 +25,12 @@ const NO_SCHEDULE: ScheduleChoice = { repeatMode: 'Once', frequency: '' };
  */
 export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readonly string[] = []) {
   // The schema depends on data loaded for the form's own fields, so the resolver is stable and
-  // reads the latest schema from a ref.
-  const schemaRef = useRef<ReturnType<typeof createInvokeSchema> | null>(null);
+  // reads what it checks against from a ref; the schema itself is fetched on first validation.
+  const contextRef = useRef<InvokeContext | null>(null);
   const secretsRef = useRef(requiredSecrets);
   const resolver = useCallback<Resolver<InvokeDraft>>(async (values, context, options) => {
-    const result = schemaRef.current ? await zodResolver(schemaRef.current)(values, context, options) : { values, errors: {} };
+    const checked = contextRef.current;
+    const result = checked ? await (await schemaResolverFor(checked))(values, context, options) : { values, errors: {} };
     return withSecretsAskedAgain(result, values, secretsRef.current);
   }, []);
   const form = useForm<InvokeDraft>({ defaultValues: initialDraft, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
@@ -48,21 +48,21 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
 
   const instanceInfos = useMemo(() => instances.instances.map(instanceInfoOf), [instances.instances]);
   const quotaValue = quota.data ?? { used: 0, limit: LIMITS.dailyInvocations };
-  const schema = useMemo(
-    () => createInvokeSchema({ command, instances: instanceInfos, limits: LIMITS, now: new Date(), quota: quotaValue }),
+  const schemaContext = useMemo<InvokeContext>(
+    () => ({ command, instances: instanceInfos, limits: LIMITS, now: new Date(), quota: quotaValue }),
     // quotaValue is rebuilt each render; its numbers are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [command, instanceInfos, quotaValue.used, quotaValue.limit],
   );
   useLayoutEffect(() => {
-    schemaRef.current = schema;
+    contextRef.current = schemaContext;
     // What the rules check against changed (a command or instances loaded): re-judge what was
     // judged, except what the server found, which the browser's copy of ECS may not show yet.
     const judged = Object.entries(form.formState.errors)
       .filter(([, error]) => !hasServerError(error))
       .map(([name]) => name);
     if (judged.length) void form.trigger(judged as (keyof InvokeDraft)[]);
-  }, [schema, form]);
+  }, [schemaContext, form]);
 
   // Of the schedule, eligibility only asks whether it needs a recent agent; keying on that
   // (not the Frequency text) spares the picker re-judging every row on each keystroke.
@@ -74,6 +74,25 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
   );
 
   return { form, regionId, commandId, repeatMode, frequency, commands, instances, quota: quotaValue, command, eligibility };
+}
+
+// The launch schema, zod and the rules (croner among them) are some 70 KB gzip: fetched on the
+// first validation rather than with the page. One resolver per context, as the memo above keeps it.
+let validation: Promise<{ createInvokeSchema: (context: InvokeContext) => InvokeSchema; zodResolver: (schema: InvokeSchema) => Resolver<InvokeDraft> }> | undefined;
+const resolvers = new WeakMap<InvokeContext, Resolver<InvokeDraft>>();
+
+async function schemaResolverFor(context: InvokeContext): Promise<Resolver<InvokeDraft>> {
+  validation ??= Promise.all([import('@/lib/invoke/schema'), import('@hookform/resolvers/zod'), import('@/lib/zod-jitless')]).then(([schema, resolvers]) => ({
+    createInvokeSchema: schema.createInvokeSchema,
+    zodResolver: (built: InvokeSchema) => resolvers.zodResolver(built) as unknown as Resolver<InvokeDraft>,
+  }));
+  const loaded = await validation;
+  let resolver = resolvers.get(context);
+  if (!resolver) {
+    resolver = loaded.zodResolver(loaded.createInvokeSchema(context));
+    resolvers.set(context, resolver);
+  }
+  return resolver;
 }
 
 /**

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { describeInstanceFilter } from '@/lib/invoke/instance-filter';
 import { formatCount } from '@/lib/format';
-import { type SavedForm, toPresetPayload } from '@/lib/presets/payload';
+import { type SavedForm, toPresetPayload } from '@/lib/presets/payload-values';
 
 import { type PresetActions, type SavedPresetView, type ToolbarPreset } from './action-types';
 import { CopyButton } from '@/components/ui/copy-button';

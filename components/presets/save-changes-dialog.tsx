@@ -1,7 +1,7 @@
 'use client';
 
 import { diffPayloads } from '@/lib/presets/diff';
-import { type SavedForm, toPresetPayload } from '@/lib/presets/payload';
+import { type SavedForm, toPresetPayload } from '@/lib/presets/payload-values';
 import { type ActionResult } from '@/lib/action-result';
 
 import { type SavedPresetView, type ToolbarPreset } from './action-types';

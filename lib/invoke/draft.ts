@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { MAX_LAUNCH_INSTANCES } from '@/lib/invoke/ids';
 import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
-import { looksSecret } from '@/lib/invoke/secrets';
-import { REPEAT_MODES, type InvokeCommandInfo } from '@/lib/invoke/types';
+import { REPEAT_MODES } from '@/lib/invoke/types';
 
 /**
  * The shape of the launch form. Only types live here; every rule is in the rules-* modules,
@@ -53,29 +52,4 @@ export const invokeDraftSchema = z.object({
 export type InvokeDraft = z.infer<typeof invokeDraftSchema>;
 export type ParameterEntry = z.infer<typeof parameterEntrySchema>;
 
-/** A blank form for a region. */
-export function emptyDraft(regionId = ''): InvokeDraft {
-  return {
-    regionId,
-    commandId: '',
-    instanceIds: [],
-    repeatMode: 'Once',
-    frequency: '',
-    parameters: [],
-    username: '',
-    windowsPasswordName: '',
-  };
-}
-
-/**
- * One entry per parameter the command declares, prefilled with its default, for the form
- * to show when a command is chosen; names that look like credentials start out secret.
- * None when the command does not enable parameters.
- */
-export function initialParameters(command: InvokeCommandInfo): ParameterEntry[] {
-  if (!command.enableParameter) return [];
-  const defaults = new Map(
-    command.parameterDefinitions.map((definition) => [definition.name.toLowerCase(), definition.defaultValue ?? '']),
-  );
-  return command.parameterNames.map((name) => ({ name, value: defaults.get(name.toLowerCase()) ?? '', secret: looksSecret(name) }));
-}
+export { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeInstanceFilter, instanceFilterSchema, isNarrowing } from '@/lib/invoke/instance-filter';
+import { describeInstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
+import { instanceFilterSchema } from '@/lib/invoke/instance-filter-schema';
 
 describe('instance filters', () => {
   it('reads as one line, leaving out what does not narrow', () => {

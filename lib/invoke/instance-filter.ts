@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// The type only: the picker and the form use these helpers, and zod stays out of the browser.
+import type { InstanceFilter } from '@/lib/invoke/instance-filter-schema';
+
+export type { InstanceFilter } from '@/lib/invoke/instance-filter-schema';
 
 /**
  * An instance search kept instead of a list of IDs: a preset or a link that holds one picks,
@@ -6,15 +9,6 @@ import { z } from 'zod';
  * search box and its Status and OS filters (eligibility is always applied when resolving).
  */
 export const OS_FILTERS = ['all', 'linux', 'windows'] as const;
-
-export const instanceFilterSchema = z.object({
-  query: z.string().max(500, 'Instance search: at most 500 characters.'),
-  /** 'all' or a DescribeInstances status such as Running. */
-  status: z.string().regex(/^(all|[A-Z][A-Za-z]{0,31})$/, 'Instance status filter: "all" or a status such as Running.'),
-  os: z.enum(OS_FILTERS, { error: 'Instance OS filter: all, linux or windows.' }),
-});
-
-export type InstanceFilter = z.infer<typeof instanceFilterSchema>;
 
 /** Whether the filter narrows anything; one that matches every instance is not worth keeping. */
 export function isNarrowing(filter: InstanceFilter): boolean {

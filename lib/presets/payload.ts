@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { invokeDraftSchema, type InvokeDraft } from '@/lib/invoke/draft';
-import { type InstanceFilter, instanceFilterSchema, isNarrowing } from '@/lib/invoke/instance-filter';
-import { secretNamesOf, stripSecretValues } from '@/lib/invoke/secrets';
+import { invokeDraftSchema } from '@/lib/invoke/draft';
+import { instanceFilterSchema } from '@/lib/invoke/instance-filter-schema';
+import { toPresetPayload } from '@/lib/presets/payload-values';
 
 /**
  * What a preset or a share link holds: the launch form without any secret value. A secret
@@ -24,26 +24,7 @@ export const presetPayloadSchema = z.object({
 
 export type PresetPayload = z.infer<typeof presetPayloadSchema>;
 
-/** The launch form as a preset or a link takes it: the draft, and the search kept instead of its instance list, if any. */
-export interface SavedForm {
-  draft: InvokeDraft;
-  instanceFilter: InstanceFilter | null;
-}
-
-/** A filter that does not narrow is dropped: it would pick the whole region, which nobody means to save. */
-export function toPresetPayload(draft: InvokeDraft, saved?: PresetPayload['saved'], instanceFilter?: InstanceFilter | null): PresetPayload {
-  const filter = instanceFilter && isNarrowing(instanceFilter) ? instanceFilter : null;
-  return {
-    draft: stripSecretValues(filter ? { ...draft, instanceIds: [] } : draft),
-    ...(saved ? { saved } : {}),
-    ...(filter ? { instanceFilter: filter } : {}),
-  };
-}
-
-/** The names of the parameters whose values must be asked for again. */
-export function secretParameterNames(payload: PresetPayload): string[] {
-  return secretNamesOf(payload.draft.parameters);
-}
+export { secretParameterNames, toPresetPayload, type SavedForm } from '@/lib/presets/payload-values';
 
 /** Read a stored or shared payload; null when it is not one (a hand-edited link, say). */
 export function parsePresetPayload(value: unknown): PresetPayload | null {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { invokeDraftSchema } from '@/lib/invoke/draft';
-import { instanceFilterSchema } from '@/lib/invoke/instance-filter';
+import { instanceFilterSchema } from '@/lib/invoke/instance-filter-schema';
 
 /**
  * The inputs of the preset actions: one schema per form, used by the dialogs in the browser

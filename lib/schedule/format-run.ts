@@ -1,4 +1,5 @@
 import { scheduleZone } from '@/lib/schedule/next-runs';
+import { runtimeTimeZone } from '@/lib/schedule/runtime-zone';
 import { zoneFromName, zoneLabel } from '@/lib/schedule/time-zone';
 import type { ParsedFrequency, ZoneSpec } from '@/lib/schedule/types';
 import { formatClock, formatDate, formatOffset, offsetMinutesAt, partsOfWallMs, wallClockMs } from '@/lib/schedule/zone-clock';
@@ -21,10 +22,7 @@ export type RunInZones = { instant: string; schedule: ZonedTime; utc: ZonedTime;
 
 const UTC: ZoneSpec = { kind: 'fixed', offsetMinutes: 0, label: 'UTC' };
 
-/** The zone this runtime is in: the browser's in the form, the server's in Node. */
-export function runtimeTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { runtimeTimeZone };
 
 export function formatInZone(instant: Date, zone: ZoneSpec | string): ZonedTime {
   const spec = typeof zone === 'string' ? zoneFromName(zone) : zone;
