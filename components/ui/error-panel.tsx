@@ -43,7 +43,7 @@ export function ErrorPanel({
           <p className="text-sm font-semibold text-ink">Something failed on the server</p>
           <div className="mt-1 max-w-md text-sm text-muted">{children}</div>
           {digest ? <p className="mt-3 font-mono text-xs text-muted">Reference {digest}</p> : null}
-          {detail ? <pre className="mt-3 max-w-full overflow-x-auto rounded-md bg-surface-2 px-3 py-2 text-left font-mono text-xs whitespace-pre-wrap text-muted">{detail}</pre> : null}
+          {detail ? <pre className="mt-3 max-w-xl overflow-x-auto rounded-md bg-surface-2 px-3 py-2 text-left font-mono text-xs whitespace-pre-wrap text-muted">{detail}</pre> : null}
           <div className="mt-5 flex flex-wrap justify-center gap-2">
             <Button variant="primary" onClick={() => retry()}>
               <RotateCcw aria-hidden className="size-4" />
