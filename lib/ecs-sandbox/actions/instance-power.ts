@@ -7,7 +7,8 @@ import { apiError } from './errors';
 function findInstance({ params, ctx }: ActionCall): Instance {
   const id = params.required('InstanceId');
   const instance = ctx.store.instances.get(id);
-  if (!instance || isReleased(instance, ctx.clock.now())) throw apiError('InvalidInstanceId.NotFound', `${id} does not exist.`);
+  // Managed instances are servers outside ECS: the ECS power operations do not know them.
+  if (!instance || instance.managed || isReleased(instance, ctx.clock.now())) throw apiError('InvalidInstanceId.NotFound', `${id} does not exist.`);
   return instance;
 }
 

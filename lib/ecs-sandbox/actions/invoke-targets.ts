@@ -37,7 +37,7 @@ export function checkTargets(call: ActionCall, region: RegionSpec, ids: string[]
   const instances = ids.map((id) => {
     const instance = ctx.store.instances.get(id);
     if (!instance || instance.regionId !== region.regionId || isReleased(instance, now)) {
-      throw apiError('InvalidInstance.NotFound', `${id} is not an instance in ${region.regionId}.`);
+      throw apiError('InvalidInstance.NotFound', `${id} is not an instance or managed instance in ${region.regionId}.`);
     }
     return instance;
   });
@@ -53,7 +53,7 @@ function ineligibility(instance: Instance, command: Command, now: number): strin
   if (instance.osType !== os) return `a ${command.type} command cannot run on a ${instance.osType === 'windows' ? 'Windows' : 'Linux'} instance.`;
   const status = powerStateAt(instance, now).status;
   if (status !== 'Running') return `the instance is ${status}; it must be Running.`;
-  if (instance.networkType !== 'vpc') return 'the instance is on the classic network; Cloud Assistant needs a VPC.';
+  if (!instance.managed && instance.networkType !== 'vpc') return 'the instance is on the classic network; Cloud Assistant needs a VPC.';
   if (instance.runtime.agentVersion === '') return 'the Cloud Assistant Agent is not installed.';
   if (!agentOnlineAt(instance, now)) return 'the Cloud Assistant Agent is offline (DescribeCloudAssistantStatus says "false").';
   return null;

@@ -5,6 +5,7 @@ import { describeCommands } from './describe-commands';
 import { describeInstances } from './describe-instances';
 import { describeInvocationResults } from './describe-invocation-results';
 import { describeInvocations } from './describe-invocations';
+import { describeManagedInstances } from './describe-managed-instances';
 import { describeRegions } from './describe-regions';
 import { deleteInstance, rebootInstance, startInstance, stopInstance } from './instance-power';
 import { invokeCommand } from './invoke-command';
@@ -18,6 +19,7 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   DescribeRegions: describeRegions,
   DescribeInstances: describeInstances,
   DescribeCloudAssistantStatus: describeCloudAssistantStatus,
+  DescribeManagedInstances: describeManagedInstances,
   DescribeCommands: describeCommands,
   CreateCommand: createCommand,
   ModifyCommand: modifyCommand,

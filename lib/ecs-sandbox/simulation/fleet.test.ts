@@ -19,7 +19,9 @@ describe('the seeded fleet', () => {
       ['cn-nanjing', 12, false],
     ]);
     expect(store.regionInstances('cn-hangzhou').every((i) => /^i-bp1[a-z0-9]{17}$/.test(i.instanceId))).toBe(true);
-    expect(new Set([...store.instances.keys()]).size).toBe(360 + 480 + 40 + 12);
+    // Every ECS instance, plus the four managed instances (mi-) of cn-shanghai.
+    expect(new Set([...store.instances.keys()]).size).toBe(360 + 480 + 40 + 12 + 4);
+    expect(store.regionManagedInstances('cn-shanghai').every((i) => /^mi-sh0[a-z0-9]{13}$/.test(i.instanceId))).toBe(true);
   });
 
   it('puts the 400-host edge tier after the 80 generated hosts of cn-hangzhou, all Running Linux with current agents', () => {

@@ -1,7 +1,8 @@
 import { seedInstance } from '../simulation/fleet';
+import { seedManagedInstances } from '../simulation/managed-fleet';
 import { publicCommands } from '../simulation/public-commands';
 import { REGIONS, DEFAULT_REGION_ID, type RegionSpec } from '../simulation/regions';
-import type { Command, Instance, InstanceRuntime, Invocation } from './types';
+import type { Command, Instance, InstanceRuntime, InstanceSeed, Invocation } from './types';
 
 export interface ClientTokenRecord {
   /** The request with `Parameters` values masked: what state.json keeps. */
@@ -29,6 +30,7 @@ export interface StoreData {
 export class SandboxStore {
   readonly instances = new Map<string, Instance>();
   private readonly byRegion = new Map<string, Instance[]>();
+  private readonly managedByRegion = new Map<string, Instance[]>();
   readonly commands = new Map<string, Command>();
   /** Alibaba's public commands: read-only, regenerated from the seed, never persisted. */
   readonly publicCommands = new Map<string, Command>();
@@ -52,8 +54,13 @@ export class SandboxStore {
     return REGIONS;
   }
 
+  /** The region's ECS instances (managed instances are apart: `regionManagedInstances`). */
   regionInstances(regionId: string): readonly Instance[] {
     return this.byRegion.get(regionId) ?? [];
+  }
+
+  regionManagedInstances(regionId: string): readonly Instance[] {
+    return this.managedByRegion.get(regionId) ?? [];
   }
 
   /** Record that an instance's runtime changed (only changed instances are persisted). */
@@ -172,19 +179,26 @@ export class SandboxStore {
   private generateFleet(): void {
     this.instances.clear();
     this.byRegion.clear();
+    this.managedByRegion.clear();
     for (const region of REGIONS) {
       const count = region.regionId === DEFAULT_REGION_ID ? this.defaultRegionInstances : region.baseInstances;
       const list: Instance[] = [];
       for (let index = 0; index < count; index++) {
-        const seed = seedInstance(this.seed, region, index);
-        // Extend the fresh seed object rather than copy it: 10,000 copies cost more than the generation.
-        const instance: Instance = Object.assign(seed, {
-          runtime: { powerOps: [], releasedAt: null, agentEvents: [], agentVersion: seed.agentVersion, diskFreedAt: null, diskFreedBy: null },
-        });
+        const instance = this.withRuntime(seedInstance(this.seed, region, index));
         list.push(instance);
         this.instances.set(instance.instanceId, instance);
       }
       this.byRegion.set(region.regionId, list);
+      const managed = seedManagedInstances(this.seed, region).map((seed) => this.withRuntime(seed));
+      for (const instance of managed) this.instances.set(instance.instanceId, instance);
+      this.managedByRegion.set(region.regionId, managed);
     }
+  }
+
+  /** Extends the fresh seed object rather than copy it: 10,000 copies cost more than the generation. */
+  private withRuntime(seed: InstanceSeed): Instance {
+    return Object.assign(seed, {
+      runtime: { powerOps: [], releasedAt: null, agentEvents: [], agentVersion: seed.agentVersion, diskFreedAt: null, diskFreedBy: null },
+    });
   }
 }

@@ -44,6 +44,15 @@ export interface InstanceSeed {
   missingUsers: string[];
   /** Every run on this host takes this much longer (a starved host, for trying timeouts). */
   slowSeconds: number;
+  /** Set for a managed instance (`mi-…`: a server outside ECS registered with Cloud Assistant). */
+  managed?: ManagedInfo;
+}
+
+export interface ManagedInfo {
+  activationId: string;
+  machineId: string;
+  osVersion: string;
+  registrationTime: number;
 }
 
 export interface PowerOp {
