@@ -38,6 +38,8 @@ export function LaunchResultPanel({ result: recorded, onNewLaunch }: { result: L
   return (
     <Card className={tone} data-testid="launch-result">
       <CardHeader
+        // On a phone the actions go under the headline instead of squeezing it into a column.
+        className="max-sm:flex-wrap"
         title={
           <span className="flex items-center gap-2" role="status">
             {sending ? <Loader2 aria-hidden className="size-4 animate-spin text-accent-600" /> : allSent ? <CheckCircle2 aria-hidden className="size-4 text-emerald-600" /> : <CircleAlert aria-hidden className="size-4 text-amber-600" />}
@@ -84,7 +86,7 @@ export function LaunchResultPanel({ result: recorded, onNewLaunch }: { result: L
                   <span className="text-muted">{batch.errorMessage}</span>
                 </span>
               )}
-              {batch.requestId ? <span className="ml-auto font-mono text-xs text-faint">RequestId {batch.requestId}</span> : null}
+              {batch.requestId ? <span className="ml-auto font-mono text-xs break-all text-faint">RequestId {batch.requestId}</span> : null}
             </li>
           ))}
         </ul>
