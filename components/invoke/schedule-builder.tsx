@@ -68,7 +68,7 @@ export function ScheduleBuilder({
 
   return (
     <div className="space-y-4">
-      <div className="grid gap-x-4 gap-y-4 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)]">
+      <div className="grid gap-x-4 gap-y-4 sm:grid-cols-[minmax(0,16rem)_minmax(0,24rem)]">
         <Field label="Schedule" error={problem?.field === 'mode' ? problem.message : undefined}>
           {(control) => (
             <Select {...control} value={state.mode} onChange={(event) => apply(switchBuilderMode(state, event.target.value as BuilderMode, runtimeTimeZone(), timeoutSeconds))}>

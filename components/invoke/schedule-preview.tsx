@@ -34,6 +34,9 @@ export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: stri
   if (!preview) return null;
   const viewerZone = preview.runs[0]?.viewer.zone;
   const scheduleZone = preview.runs[0]?.schedule.zone;
+  // A schedule on UTC needs no second UTC column.
+  const showUtc = scheduleZone !== 'UTC';
+  const showViewer = Boolean(viewerZone) && viewerZone !== scheduleZone && viewerZone !== 'UTC';
   return (
     <div className="overflow-hidden rounded-md border border-line" data-testid="schedule-preview">
       <div className="flex items-start gap-2 border-b border-line bg-surface-2/60 px-3 py-2">
@@ -47,8 +50,8 @@ export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: stri
           <thead className="text-muted">
             <tr>
               <th className="px-3 py-1.5 font-medium">Next runs ({scheduleZone})</th>
-              <th className="px-3 py-1.5 font-medium">UTC</th>
-              {viewerZone && viewerZone !== scheduleZone && viewerZone !== 'UTC' ? <th className="px-3 py-1.5 font-medium">Your time ({viewerZone})</th> : null}
+              {showUtc ? <th className="px-3 py-1.5 font-medium">UTC</th> : null}
+              {showViewer ? <th className="px-3 py-1.5 font-medium">Your time ({viewerZone})</th> : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-line tabular">
@@ -57,10 +60,12 @@ export function SchedulePreview({ frequency, timeoutSeconds }: { frequency: stri
                 <td className="px-3 py-1.5">
                   <RunTime zoned={run.schedule} instant={run.instant} label={runLabel(run.schedule, preview.labels)} /> <span className="text-muted">{run.schedule.offset}</span>
                 </td>
-                <td className="px-3 py-1.5 text-muted">
-                  <RunTime zoned={run.utc} instant={run.instant} label={runLabel(run.utc, preview.labels)} />
-                </td>
-                {viewerZone && viewerZone !== scheduleZone && viewerZone !== 'UTC' ? (
+                {showUtc ? (
+                  <td className="px-3 py-1.5 text-muted">
+                    <RunTime zoned={run.utc} instant={run.instant} label={runLabel(run.utc, preview.labels)} />
+                  </td>
+                ) : null}
+                {showViewer ? (
                   <td className="px-3 py-1.5 text-muted">
                     <RunTime zoned={run.viewer} instant={run.instant} label={runLabel(run.viewer, preview.labels)} />
                   </td>

@@ -108,7 +108,7 @@ export class LaunchPage {
     await expect(this.heading).toBeVisible();
     // The heading shows already while the page loads (loading.tsx): wait for the form itself.
     await expect(this.page.getByRole('status').filter({ hasText: 'Loading the launch form' })).toHaveCount(0, { timeout: 30_000 });
-    await expect(this.commands.getByRole('radio').first()).toBeVisible();
+    await expect(this.commands.getByRole('radio').first()).toBeVisible({ timeout: 30_000 });
     await expect(this.instancesLoading).toHaveCount(0, { timeout: 30_000 });
     await expect(this.instances.getByRole('option').first()).toBeVisible();
   }

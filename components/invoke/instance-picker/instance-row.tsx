@@ -12,12 +12,12 @@ export const HEADER_HEIGHT = 30;
 // One grid for the header and every row, with columns that appear as the picker (a CSS
 // container) widens, so the list never scrolls sideways. Always: check, the instance (name
 // over ID and IP) and eligibility, which is all a phone has room for; status from 32rem,
-// tags from 42rem, OS from 56rem.
+// tags from 42rem, OS from 72rem (narrower, tags need the room more).
 const GRID =
-  'grid items-center gap-x-3 px-3 grid-cols-[1rem_minmax(0,1fr)_minmax(0,8.5rem)] @lg:grid-cols-[1rem_minmax(0,1fr)_5.5rem_minmax(0,10rem)] @2xl:grid-cols-[1rem_minmax(0,1fr)_minmax(0,1fr)_5.5rem_minmax(0,11rem)] @4xl:grid-cols-[1rem_minmax(0,1.1fr)_minmax(0,1fr)_7.5rem_5.5rem_minmax(0,11rem)]';
+  'grid items-center gap-x-3 px-3 grid-cols-[1rem_minmax(0,1fr)_minmax(0,8.5rem)] @lg:grid-cols-[1rem_minmax(0,1fr)_5.5rem_minmax(0,10rem)] @2xl:grid-cols-[1rem_minmax(0,1fr)_minmax(0,1fr)_5.5rem_minmax(0,11rem)] @6xl:grid-cols-[1rem_minmax(0,1.1fr)_minmax(0,1fr)_7.5rem_5.5rem_minmax(0,11rem)]';
 const AT_LG = 'hidden @lg:block';
 const AT_2XL = 'hidden @2xl:block';
-const AT_4XL = 'hidden @4xl:block';
+const AT_6XL = 'hidden @6xl:block';
 
 export function ColumnHeader() {
   return (
@@ -29,7 +29,7 @@ export function ColumnHeader() {
       <span />
       <span>Instance</span>
       <span className={AT_2XL}>Tags</span>
-      <span className={AT_4XL}>OS</span>
+      <span className={AT_6XL}>OS</span>
       <span className={AT_LG}>Status</span>
       <span>Eligibility</span>
     </div>
@@ -81,14 +81,15 @@ export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, se
           {instance.name || <span className="font-normal text-muted">Unnamed</span>}
         </span>{' '}
         <span className="block truncate font-mono text-[11px] text-muted tabular">
-          {instance.instanceId}
-          {instance.privateIp ? <span className="hidden @md:inline"> · {instance.privateIp}</span> : null}
+          {instance.instanceId}{' '}
+          {/* The dot is drawn, not text: the row's text stays "i-… 172.16.0.3", as the option's name reads it. */}
+          {instance.privateIp ? <span className="hidden before:mr-1 before:content-['·'] @md:inline">{instance.privateIp}</span> : null}
         </span>
       </span>{' '}
       <span className={cn(AT_2XL, 'min-w-0')}>
         <TagChips tags={instance.tags} max={SHOWN_TAGS} />
       </span>{' '}
-      <span className={cn(AT_4XL, 'min-w-0')}>
+      <span className={cn(AT_6XL, 'min-w-0')}>
         <OsLabel instance={instance} />
       </span>{' '}
       <span className={cn(AT_LG, 'min-w-0')}>
