@@ -103,7 +103,7 @@ export function PresetTable({ presets, canEdit, actions }: { presets: PresetList
                     {preset.updatedBy} · <TimeAgo iso={preset.updatedAt} className="tabular" />
                   </div>
                 </td>
-                <td role="cell" className="col-start-3 row-start-1 -mt-1.5 -mr-2 lg:m-0 lg:px-5 lg:py-2.5 lg:text-right">
+                <td role="cell" className="col-start-3 row-start-1 -mt-2 -mr-2.5 lg:m-0 lg:px-5 lg:py-2.5 lg:text-right">
                   <PresetRowActions preset={{ id: preset.id, slug: preset.slug, name: preset.name, description: preset.description }} canEdit={canEdit} actions={actions} />
                 </td>
               </tr>
