@@ -9,8 +9,8 @@ export function SharedFormNotice({ opened, secrets, ttlDays }: { opened: Exclude
   if (opened.kind === 'expired') {
     return (
       <Alert tone="warning" live title="This form link has expired">
-        {opened.sharedBy} shared it on <time dateTime={opened.sharedAt}>{day(opened.sharedAt)}</time>; form links open for {ttlDays} days, and its form was erased on{' '}
-        <time dateTime={opened.expiredAt}>{day(opened.expiredAt)}</time>. Ask for a new link, or for a preset, which does not expire. The form starts empty.
+        {opened.sharedBy} shared it on <time dateTime={opened.sharedAt}>{day(opened.sharedAt)}</time> and it expired on <time dateTime={opened.expiredAt}>{day(opened.expiredAt)}</time> (form
+        links open for {ttlDays} days); the form it held is erased. Ask for a new link, or for a preset, which does not expire. The form starts empty.
       </Alert>
     );
   }

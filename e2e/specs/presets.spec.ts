@@ -27,13 +27,14 @@ async function signedIn(browser: Browser, storageState: string): Promise<{ conte
 }
 
 test.describe.serial('presets and share links', () => {
+  // Each test is two or three people filling and opening forms: on a crowded machine (two cores, several suites) that took minutes.
+  test.describe.configure({ timeout: 180_000 });
+
   let presetLink = '';
   /** A preset that keeps the search "sh-035" with OS Linux instead of instance IDs. */
   let searchLink = '';
 
   test('Priya saves a preset with a secret; Marco opens its link, sees every field and is asked for the secret', async ({ browser }) => {
-    // Two people, a form filled field by field, saved and opened twice: long on a busy machine.
-    test.slow();
     const priya = await signedIn(browser, E2E.storage.operator);
     const { form } = priya.presets;
     await form.gotoLaunch();
