@@ -75,7 +75,8 @@ async function audit(url: string, port: number, cookie: string | null): Promise<
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
-  const findings = CATEGORIES.flatMap((category) =>
+  // Accessibility and Best Practices first: each of their failures costs points; Performance's are advice.
+  const findings = [...CATEGORIES].reverse().flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 || category === 'performance')
       .map((ref) => lhr.audits[ref.id])
@@ -103,7 +104,8 @@ function print(reports: readonly PageReport[], runs: number): void {
   for (const { path, findings } of reports) {
     if (findings.length === 0) continue;
     console.log(`\n${path}:`);
-    for (const finding of findings.slice(0, 8)) console.log(`  ${finding}`);
+    const performance = findings.filter((finding) => finding.startsWith('performance'));
+    for (const finding of [...findings.filter((finding) => !finding.startsWith('performance')), ...performance.slice(0, 6)]) console.log(`  ${finding}`);
   }
 }
 

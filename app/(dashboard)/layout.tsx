@@ -16,7 +16,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       {/* The first stop of the Tab key: past the header's links straight to the page. */}
       <a
         href="#main"
-        className="sr-only rounded-md bg-surface px-3 py-2 font-medium text-ink shadow-lg focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2.5 focus:left-4 focus:z-50 focus:rounded-md focus:border focus:border-line focus:bg-surface focus:px-3 focus:py-2 focus:font-medium focus:text-ink focus:shadow-lg"
       >
         Skip to content
       </a>

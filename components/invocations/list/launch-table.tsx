@@ -65,7 +65,7 @@ function LaunchRow({ row, now }: { row: LaunchListRow; now: Date }) {
       <td className={`${td} max-w-0 min-w-64 max-sm:order-1 max-sm:w-full max-sm:max-w-full max-sm:min-w-0`}>
         <Link
           href={`/invocations/launches/${row.id}`}
-          className="block truncate font-mono text-[13px] font-medium text-ink after:absolute after:inset-0 after:content-[''] hover:text-accent-700 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-accent-500 focus-visible:after:ring-inset dark:hover:text-accent-400"
+          className="-my-[3px] block truncate py-[3px] font-mono text-[13px] font-medium text-ink after:absolute after:inset-0 after:content-[''] hover:text-accent-700 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-accent-500 focus-visible:after:ring-inset dark:hover:text-accent-400"
         >
           {row.command_name}
         </Link>

@@ -6,7 +6,7 @@ export const SHOWN_TAGS = 3;
 const tagText = (tag: PickerInstance['tags'][number]) => `${tag.key}=${tag.value}`;
 
 /**
- * A row's accessible name: its text in the order the full-width row shows it (name, ID · IP,
+ * A row's accessible name: its text in the order the full-width row shows it (name, ID, IP,
  * tags, OS, status, eligibility), so speech input can say what is on screen (WCAG 2.5.3,
  * Label in Name); then what only a tooltip shows.
  */
@@ -15,7 +15,8 @@ export function optionLabel(instance: PickerInstance, verdict: PickerEligibility
   const rest = instance.tags.slice(SHOWN_TAGS);
   const parts = [
     instance.name || 'Unnamed',
-    instance.privateIp ? `${instance.instanceId} · ${instance.privateIp}` : instance.instanceId,
+    instance.instanceId,
+    instance.privateIp,
     ...shown.map(tagText),
     rest.length > 0 ? `+${rest.length}` : '',
     instance.osName || (instance.osType === 'windows' ? 'Windows' : 'Linux'),
