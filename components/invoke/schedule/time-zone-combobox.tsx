@@ -125,31 +125,29 @@ export function TimeZoneCombobox({ value, onChange, regionId, error }: TimeZoneC
           />
           <ChevronsUpDown aria-hidden className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-faint" />
           <div
-            id={listId}
-            role="listbox"
-            aria-label="Time zones"
-            tabIndex={-1}
             hidden={!open}
-            // A click on an option must not blur the field first (that would settle the typed text).
+            // A click in the list must not blur the field first (that would settle the typed text).
             onMouseDown={(event) => event.preventDefault()}
-            className="absolute inset-x-0 top-full z-30 mt-1 max-h-72 min-w-64 overflow-y-auto overscroll-contain rounded-md border border-line bg-surface py-1 text-[13px] shadow-lg"
+            className="absolute inset-x-0 top-full z-30 mt-1 min-w-64 overflow-hidden rounded-md border border-line bg-surface text-[13px] shadow-lg"
           >
             {options.length === 0 ? <p className="px-3 py-2 text-xs text-muted">No time zone matches “{query}”.</p> : null}
-            {shownSuggestions.length > 0 ? (
-              <ZoneGroup label="Suggested">
-                {shownSuggestions.map((item, index) => (
-                  <ZoneOption key={item.zone} id={optionId(index)} zone={item.zone} note={item.reason} active={index === active} chosen={item.zone === value} onChoose={choose} />
-                ))}
-              </ZoneGroup>
-            ) : null}
-            {others.length > 0 ? (
-              <ZoneGroup label="All time zones">
-                {others.map((zone, at) => {
-                  const index = shownSuggestions.length + at;
-                  return <ZoneOption key={zone} id={optionId(index)} zone={zone} active={index === active} chosen={zone === value} onChoose={choose} />;
-                })}
-              </ZoneGroup>
-            ) : null}
+            <div id={listId} role="listbox" aria-label="Time zones" tabIndex={-1} className="max-h-72 overflow-y-auto overscroll-contain py-1 empty:hidden">
+              {shownSuggestions.length > 0 ? (
+                <ZoneGroup label="Suggested">
+                  {shownSuggestions.map((item, index) => (
+                    <ZoneOption key={item.zone} id={optionId(index)} zone={item.zone} note={item.reason} active={index === active} chosen={item.zone === value} onChoose={choose} />
+                  ))}
+                </ZoneGroup>
+              ) : null}
+              {others.length > 0 ? (
+                <ZoneGroup label="All time zones">
+                  {others.map((zone, at) => {
+                    const index = shownSuggestions.length + at;
+                    return <ZoneOption key={zone} id={optionId(index)} zone={zone} active={index === active} chosen={zone === value} onChoose={choose} />;
+                  })}
+                </ZoneGroup>
+              ) : null}
+            </div>
           </div>
         </div>
       )}
