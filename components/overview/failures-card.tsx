@@ -63,9 +63,9 @@ function FailureRow({ launch }: { launch: FailedLaunch }) {
             {launch.failed.toLocaleString('en-US')} of {launch.instanceCount.toLocaleString('en-US')} failed
           </span>
         </div>
-        <p className="mt-1 flex min-w-0 items-baseline gap-2 text-xs">
+        <p className="mt-1 flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5 text-xs sm:flex-nowrap">
           <code className="shrink-0 rounded bg-rose-50 px-1.5 py-0.5 font-mono text-[11px] text-rose-800 dark:bg-rose-950 dark:text-rose-300">{topError.code || 'No error code'}</code>
-          <span className="min-w-0 truncate text-muted" title={topError.info || undefined}>
+          <span className="min-w-0 text-muted max-sm:basis-full max-sm:line-clamp-2 sm:truncate" title={topError.info || undefined}>
             {topError.info || 'The instance reported no error message.'}
           </span>
           {shared ? <span className="shrink-0 text-muted">· {shared}</span> : null}
