@@ -11,9 +11,13 @@ export class PresetForm {
     await expect(this.page.getByRole('heading', { name: 'Launch a command', level: 1 })).toBeVisible();
   }
 
-  /** Wait until the form has its commands from ECS: on a crowded machine the page alone took 40 s to start its scripts. */
-  async waitForCommands(): Promise<void> {
+  /**
+   * Wait until the form has its commands and every page of instances from ECS: on a crowded
+   * machine the page alone took 40 s to start its scripts.
+   */
+  async waitUntilLoaded(): Promise<void> {
     await expect(this.page.getByRole('radiogroup', { name: 'Command' }).getByRole('radio').first()).toBeVisible({ timeout: 60_000 });
+    await expect(this.page.getByRole('region', { name: 'Instances' }).getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
   }
 
   async chooseRegion(regionId: string): Promise<void> {
@@ -125,14 +129,14 @@ export class PresetsPage {
   async gotoPreset(link: string, name: string): Promise<void> {
     await this.page.goto(link);
     await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
-    await this.form.waitForCommands();
+    await this.form.waitUntilLoaded();
   }
 
   /** A shared form's link: the launch form, filled in from it. */
   async openFormLink(link: string): Promise<void> {
     await this.page.goto(link);
     await expect(this.page.getByRole('heading', { name: 'Launch a command', level: 1 })).toBeVisible();
-    await this.form.waitForCommands();
+    await this.form.waitUntilLoaded();
   }
 
   notice(title: string | RegExp): Locator {

@@ -190,6 +190,7 @@ test.describe.serial('presets and share links', () => {
     const marco = await signedIn(browser, E2E.storage.operator2);
     for (const link of [searchLink, formLink]) {
       await marco.presets.page.goto(link);
+      await marco.presets.form.waitUntilLoaded();
       const outcome = marco.presets.page.getByRole('status').filter({ hasText: 'Instances chosen by the saved search' });
       await expect(outcome).toContainText('7 instances match sh-035 · Linux now; 5 selected.');
       const leftOut = outcome.getByRole('list', { name: 'Matching instances left out' });
@@ -223,6 +224,7 @@ test.describe.serial('presets and share links', () => {
 
     const marco = await signedIn(browser, E2E.storage.operator2);
     await marco.presets.page.goto(link);
+    await marco.presets.form.waitUntilLoaded();
     const changed = marco.presets.page.getByRole('list', { name: 'Changes since the preset was saved' });
     await expect(changed).toContainText(`1 instance no longer exists in cn-shanghai and was removed from the selection: ${ids.get('worker-staging-sh-0356')}`);
     await expect(changed).toContainText(/1 instance can no longer run it and is marked in the picker: cache-dev-sh-0355 i-\w+: Stop(ped|ping)\. Remove it to launch on the rest\./);
@@ -236,6 +238,7 @@ test.describe.serial('presets and share links', () => {
 
     // The preset that kept the search "sh-035" follows the fleet: 0356 is gone, 0355 is left out.
     await marco.presets.page.goto(searchLink);
+    await marco.presets.form.waitUntilLoaded();
     const outcome = marco.presets.page.getByRole('status').filter({ hasText: 'Instances chosen by the saved search' });
     await expect(outcome).toContainText('6 instances match sh-035 · Linux now; 3 selected.');
     await expect(outcome.getByRole('list', { name: 'Matching instances left out' })).toContainText(/cache-dev-sh-0355\): Stop(ped|ping)/);
