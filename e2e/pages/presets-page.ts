@@ -17,7 +17,7 @@ export class PresetForm {
    */
   async waitUntilLoaded(): Promise<void> {
     await expect(this.page.getByRole('radiogroup', { name: 'Command' }).getByRole('radio').first()).toBeVisible({ timeout: 60_000 });
-    await expect(this.page.getByRole('region', { name: 'Instances' }).getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
+    await expect(this.page.getByRole('region', { name: 'Instances', exact: true }).getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
   }
 
   async chooseRegion(regionId: string): Promise<void> {
