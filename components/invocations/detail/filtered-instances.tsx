@@ -7,6 +7,7 @@ import { CardBody } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
 import { matchesSearch, matchesStatus, statusesOf, statusFilterLabel } from '@/lib/launches/instance-filters';
+import { isUnsuccessful } from '@/lib/launches/status';
 import { type OutputScope, type ReadOutputsAction } from '@/lib/launches/output-groups';
 
 import { GroupedOutputs } from './grouped-outputs';
@@ -62,7 +63,9 @@ export function FilteredInstances({ instances, region, outputs = null, ...table 
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const searchId = useId();
   const allIds = useMemo(() => instances.map((instance) => instance.instanceId), [instances]);
-  const byStatus = instances.filter((instance) => matchesStatus(filters.status, instance.status));
+  // Failure first: what did not succeed leads the table, otherwise in the order the server gave.
+  const ordered = useMemo(() => [...instances.filter((instance) => isUnsuccessful(instance.status)), ...instances.filter((instance) => !isUnsuccessful(instance.status))], [instances]);
+  const byStatus = ordered.filter((instance) => matchesStatus(filters.status, instance.status));
   // Names and addresses of the rows on screen; a search needs every instance's.
   const hosts = useInstanceHosts(region, allIds, query.trim() ? 'all' : byStatus.slice(0, limit).map((instance) => instance.instanceId));
   const shown = query.trim() ? byStatus.filter((instance) => matchesSearch(instance, query, hosts.get(instance.instanceId))) : byStatus;
@@ -104,7 +107,7 @@ export function FilteredInstances({ instances, region, outputs = null, ...table 
       {outputs && filters.grouped ? (
         <CardBody className="border-b border-line bg-surface-2/30">
           <h3 className="mb-3 text-[13px] font-semibold">{label ? `Outputs of the ${label} instances, grouped` : 'Outputs, identical ones grouped'}</h3>
-          <GroupedOutputs scope={outputs.scope} fileStem={outputs.fileStem} readOutputs={outputs.readOutputs} statuses={statusesOf(filters.status)} />
+          <GroupedOutputs scope={outputs.scope} fileStem={outputs.fileStem} readOutputs={outputs.readOutputs} statuses={statusesOf(filters.status)} statusLabel={label} />
         </CardBody>
       ) : null}
       {rows.length ? (

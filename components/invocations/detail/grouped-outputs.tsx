@@ -34,7 +34,20 @@ export function statusQuery(statuses: readonly string[] | null): string {
  * in them. The server reads them once, in the background (asked for when this opens); this
  * polls how far it has got, then pages the groups.
  */
-export function GroupedOutputs({ scope, fileStem, readOutputs, statuses = null }: { scope: OutputScope; fileStem: string; readOutputs: ReadOutputsAction; statuses?: readonly string[] | null }) {
+export function GroupedOutputs({
+  scope,
+  fileStem,
+  readOutputs,
+  statuses = null,
+  statusLabel = null,
+}: {
+  scope: OutputScope;
+  fileStem: string;
+  readOutputs: ReadOutputsAction;
+  statuses?: readonly string[] | null;
+  /** The statuses in words ("Failed", "Not successful"), for the summary line. */
+  statusLabel?: string | null;
+}) {
   const url = outputsUrl(scope);
   const narrow = statusQuery(statuses);
   const queryClient = useQueryClient();
@@ -122,7 +135,7 @@ export function GroupedOutputs({ scope, fileStem, readOutputs, statuses = null }
           {readAgain('Read again')}
         </div>
       ) : null}
-      {data.status === 'done' || data.totalGroups > 0 ? <OutputGroupsList data={data} url={url} membersQuery={narrow} fileStem={fileStem} onPage={setPage} /> : null}
+      {data.status === 'done' || data.totalGroups > 0 ? <OutputGroupsList data={data} url={url} membersQuery={narrow} statusLabel={statusLabel} fileStem={fileStem} onPage={setPage} /> : null}
     </div>
   );
 }

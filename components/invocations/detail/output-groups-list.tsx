@@ -10,14 +10,27 @@ import { OUTPUT_GROUPS_PAGE_SIZE, type OutputGroupsPage } from '@/lib/launches/o
 import { OutputGroupCard } from './output-group-card';
 
 /** One page of grouped outputs, largest group first, with Previous and Next; `membersQuery` narrows each group's members as the groups are. */
-export function OutputGroupsList({ data, url, membersQuery = '', fileStem, onPage }: { data: OutputGroupsPage; url: string; membersQuery?: string; fileStem: string; onPage: (page: number) => void }) {
+export function OutputGroupsList({
+  data,
+  url,
+  membersQuery = '',
+  statusLabel = null,
+  fileStem,
+  onPage,
+}: {
+  data: OutputGroupsPage;
+  url: string;
+  membersQuery?: string;
+  statusLabel?: string | null;
+  fileStem: string;
+  onPage: (page: number) => void;
+}) {
   const first = (data.page - 1) * OUTPUT_GROUPS_PAGE_SIZE;
   const over = data.filter ? data.filter.instances : data.instancesRead;
   return (
     <div className="space-y-4" aria-label="Outputs grouped by text" role="region">
       <p className="text-xs text-muted">
-        {formatCount(data.totalGroups, 'distinct output')} over {formatCount(over, 'instance')}
-        {data.filter ? ` in ${data.filter.statuses.length > 3 ? 'the chosen statuses' : data.filter.statuses.join(', ')} (of ${data.instancesRead.toLocaleString('en-US')} read)` : ''}
+        {formatCount(data.totalGroups, 'distinct output')} over {data.filter ? `${over.toLocaleString('en-US')} ${statusLabel ?? data.filter.statuses.join(', ')} ${over === 1 ? 'instance' : 'instances'} (of ${data.instancesRead.toLocaleString('en-US')} read)` : formatCount(over, 'instance')}
         {data.readAt && data.status === 'done' ? (
           <>
             {' '}
