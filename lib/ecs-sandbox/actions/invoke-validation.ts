@@ -83,7 +83,7 @@ function findCommand(call: ActionCall, region: RegionSpec, commandId: string): C
 }
 
 /** Parameters: a JSON object of at most N keys, each declared by the command; values become strings. */
-function parseParameters(call: ActionCall, command: Command): Record<string, string> {
+export function parseParameters(call: ActionCall, command: Command): Record<string, string> {
   const { params, ctx } = call;
   const raw = (params.string('Parameters') ?? '').trim();
   const values: Record<string, string> = {};

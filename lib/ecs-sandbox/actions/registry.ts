@@ -9,6 +9,7 @@ import { describeManagedInstances } from './describe-managed-instances';
 import { describeRegions } from './describe-regions';
 import { deleteInstance, rebootInstance, startInstance, stopInstance } from './instance-power';
 import { invokeCommand } from './invoke-command';
+import { modifyInvocationAttribute } from './modify-invocation-attribute';
 import { runCommand } from './run-command';
 import { stopInvocation } from './stop-invocation';
 
@@ -28,6 +29,7 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   RunCommand: runCommand,
   DescribeInvocations: describeInvocations,
   DescribeInvocationResults: describeInvocationResults,
+  ModifyInvocationAttribute: modifyInvocationAttribute,
   StopInvocation: stopInvocation,
   StartInstance: startInstance,
   StopInstance: stopInstance,
@@ -37,5 +39,5 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
 
 /** Actions that change state (the rest are reads); persistence writes after these. */
 export const MUTATING_ACTIONS = new Set([
-  'CreateCommand', 'ModifyCommand', 'DeleteCommand', 'InvokeCommand', 'RunCommand', 'StopInvocation', 'StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance',
+  'CreateCommand', 'ModifyCommand', 'DeleteCommand', 'InvokeCommand', 'RunCommand', 'ModifyInvocationAttribute', 'StopInvocation', 'StartInstance', 'StopInstance', 'RebootInstance', 'DeleteInstance',
 ]);

@@ -3,6 +3,7 @@ import type { Instance, Invocation } from '../state/types';
 import { resolveParameterStore } from './parameter-store';
 import { diskFullAt } from './power';
 import { rngFor } from './random';
+import { versionAt } from './revisions';
 import { simulateScript, substituteBuiltIns, type ScriptResult } from './script-model';
 
 /** A run decided in advance from its identity, so its state at any time is a pure function. */
@@ -24,7 +25,9 @@ export function planRun(invocation: Invocation, instance: Instance, triggerAt: n
   const rng = rngFor(invocation.invokeId, instance.instanceId, ordinal);
   const startAt = triggerAt + rng.int(600, 1800);
   // The agent resolves Parameter Store references after the parameters are filled in.
-  const stored = resolveParameterStore(substituteParameters(invocation.commandContent, invocation.parameters));
+  // A schedule changed by ModifyInvocationAttribute runs what was in effect when each run fired.
+  const version = versionAt(invocation, triggerAt);
+  const stored = resolveParameterStore(substituteParameters(version.commandContent, version.parameters));
   const content = substituteBuiltIns(stored.ok ? stored.content : '', {
     regionId: invocation.regionId,
     instanceId: instance.instanceId,

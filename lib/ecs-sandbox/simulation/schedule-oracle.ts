@@ -1,8 +1,16 @@
 import { nextRuns, parseFrequency, type ParsedFrequency } from '@/lib/schedule';
 import type { Invocation } from '../state/types';
+import { frequencySegments } from './revisions';
+
+interface Segment {
+  from: number;
+  to: number;
+  frequency: ParsedFrequency | null;
+}
 
 interface Entry {
-  frequency: ParsedFrequency | null;
+  /** The frequencies the schedule has had (ModifyInvocationAttribute), oldest first. */
+  segments: Segment[];
   /** Fire times in (creation, computedUntil], oldest first, at most `maxHistory` kept. */
   times: number[];
   /** Fire times dropped from the front of `times` (their ordinals still count). */
@@ -39,9 +47,9 @@ export class ScheduleOracle {
 
   /** True while the schedule still has a run after `after`. */
   hasFutureRun(invocation: Invocation, after: number): boolean {
-    const entry = this.entry(invocation);
-    if (!entry.frequency) return false;
-    return nextRuns(entry.frequency, this.options(invocation, after, 1)).length > 0;
+    const current = this.entry(invocation).segments.at(-1)?.frequency;
+    if (!current) return false;
+    return nextRuns(current, this.options(invocation, after, 1)).length > 0;
   }
 
   clear(): void {
@@ -49,32 +57,43 @@ export class ScheduleOracle {
   }
 
   private entry(invocation: Invocation): Entry {
-    let entry = this.entries.get(invocation.invokeId);
+    // A changed schedule is a new entry: the key counts the revisions.
+    const key = `${invocation.invokeId}#${invocation.revisions?.length ?? 0}`;
+    let entry = this.entries.get(key);
     if (!entry) {
-      // Read as of creation: an at() in the past, or a schedule whose year is over, was valid then.
-      const parsed = parseFrequency(invocation.frequency, { now: new Date(invocation.creationTime) });
-      entry = {
-        frequency: parsed.ok ? parsed.frequency : null,
-        times: [],
-        skipped: 0,
-        computedUntil: invocation.creationTime,
-        exhausted: !parsed.ok,
-      };
-      this.entries.set(invocation.invokeId, entry);
+      // Each frequency is read as of when it took effect: an at() in the past, or a year that is over, was valid then.
+      const segments = frequencySegments(invocation).map(({ from, to, frequency }) => {
+        const parsed = parseFrequency(frequency, { now: new Date(from) });
+        return { from, to, frequency: parsed.ok ? parsed.frequency : null };
+      });
+      entry = { segments, times: [], skipped: 0, computedUntil: invocation.creationTime, exhausted: segments.every((segment) => !segment.frequency) };
+      this.entries.set(key, entry);
     }
     return entry;
   }
 
   private extend(invocation: Invocation, until: number): Entry {
     const entry = this.entry(invocation);
-    while (!entry.exhausted && entry.computedUntil < until && entry.frequency) {
-      const batch = nextRuns(entry.frequency, this.options(invocation, entry.computedUntil, BATCH)).map((date) => date.getTime());
-      const due = batch.filter((time) => time <= until);
+    while (!entry.exhausted && entry.computedUntil < until) {
+      const segment = entry.segments.find((candidate) => entry.computedUntil < candidate.to);
+      if (!segment) break;
+      const last = segment.to === Number.POSITIVE_INFINITY;
+      if (!segment.frequency) {
+        if (last) entry.exhausted = true;
+        else entry.computedUntil = segment.to;
+        continue;
+      }
+      const after = Math.max(entry.computedUntil, segment.from);
+      const batch = nextRuns(segment.frequency, this.options(invocation, after, BATCH)).map((date) => date.getTime());
+      const inSegment = batch.filter((time) => time < segment.to);
+      const due = inSegment.filter((time) => time <= until);
       entry.times.push(...due);
-      if (due.length < batch.length) {
+      if (due.length < inSegment.length) {
         entry.computedUntil = until;
+      } else if (!last && (inSegment.length < batch.length || batch.length < BATCH)) {
+        entry.computedUntil = segment.to;
       } else {
-        entry.computedUntil = batch.length ? (batch[batch.length - 1] ?? until) : until;
+        entry.computedUntil = inSegment.length ? (inSegment[inSegment.length - 1] ?? until) : until;
         if (batch.length < BATCH) entry.exhausted = true;
       }
       if (entry.times.length > this.maxHistory) {

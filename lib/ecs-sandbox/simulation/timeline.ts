@@ -30,15 +30,21 @@ export function triggersFor(invocation: Invocation, target: InvocationTarget, in
       const untouched = instance.runtime.powerOps.length === 0 && instance.runtime.agentEvents.length === 0 && instance.runtime.releasedAt === null;
       const list: Trigger[] = [];
       if (untouched && !agentOnlineAt(instance, invocation.creationTime)) return { list, earlier: 0 };
+      // An added instance counts its runs from when it joined; the fire times before are not its own.
+      const joined = target.addedAt ?? Number.NEGATIVE_INFINITY;
+      const before = times.filter((at) => at < joined).length;
+      const offset = target.addedAt === undefined ? skipped : Math.max(0, skipped - before);
       times.forEach((at, i) => {
-        if (untouched || agentOnlineAt(instance, at)) list.push({ at, ordinal: skipped + i + 1 });
+        if (at < joined) return;
+        if (untouched || agentOnlineAt(instance, at)) list.push({ at, ordinal: offset + i - before + 1 });
       });
-      return { list, earlier: skipped };
+      return { list, earlier: offset };
     }
     case 'NextRebootOnly':
     case 'EveryReboot': {
       if (instance.runtime.agentVersion === '') return { list: [], earlier: 0 };
-      const boots = bootTimes(instance, invocation.creationTime, until)
+      // An instance added by ModifyInvocationAttribute runs only on boots after it joined.
+      const boots = bootTimes(instance, target.addedAt ?? invocation.creationTime, until)
         .filter((at) => agentEnabledAt(instance, at))
         .map((at, i) => ({ at, ordinal: i + 1 }));
       return { list: invocation.repeatMode === 'NextRebootOnly' ? boots.slice(0, 1) : boots, earlier: 0 };

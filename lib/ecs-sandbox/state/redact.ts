@@ -38,7 +38,11 @@ export function redactParams(params: Readonly<Record<string, string>>): Record<s
 export function redactStoreData(data: StoreData): StoreData {
   return {
     ...data,
-    invocations: data.invocations.map((invocation) => ({ ...invocation, parameters: maskParameters(invocation.parameters) })),
+    invocations: data.invocations.map((invocation) => ({
+      ...invocation,
+      parameters: maskParameters(invocation.parameters),
+      ...(invocation.revisions ? { revisions: invocation.revisions.map((revision) => ({ ...revision, parameters: maskParameters(revision.parameters) })) } : {}),
+    })),
     clientTokens: data.clientTokens.map(([key, { fingerprint, response, at }]) => [key, { fingerprint, response, at }]),
   };
 }

@@ -108,6 +108,16 @@ export class SandboxStore {
     this.onChange();
   }
 
+  /** An invocation changed in place (ModifyInvocationAttribute); `addedInstances` joined it. */
+  updateInvocation(invocation: Invocation, addedInstances: readonly string[]): void {
+    for (const instanceId of addedInstances) {
+      const list = this.invocationsByInstance.get(instanceId) ?? [];
+      list.push(invocation);
+      this.invocationsByInstance.set(instanceId, list);
+    }
+    this.onChange();
+  }
+
   /** Invocations of a region, newest first. */
   regionInvocations(regionId: string): Invocation[] {
     return [...this.invocations.values()]

@@ -118,6 +118,16 @@ export interface InvocationTarget {
   stoppedAt: number | null;
   /** Agent too old for the schedule's features: the run fails with ClientNeedUpgrade. */
   needsUpgrade: boolean;
+  /** When ModifyInvocationAttribute added the instance; it runs nothing triggered before. */
+  addedAt?: number;
+}
+
+/** Frequency, content and parameters in effect before `until` (ModifyInvocationAttribute changed them then). */
+export interface InvocationRevision {
+  until: number;
+  frequency: string;
+  commandContent: string;
+  parameters: Record<string, string>;
 }
 
 export interface Invocation {
@@ -146,4 +156,6 @@ export interface Invocation {
   tags: Tag[];
   creationTime: number;
   targets: InvocationTarget[];
+  /** Earlier versions, oldest first; the fields above are the current one. */
+  revisions?: InvocationRevision[];
 }
