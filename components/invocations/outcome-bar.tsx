@@ -8,6 +8,7 @@ export const OUTCOME_STYLE: Record<Outcome, { bar: string; text: string; short: 
   succeeded: { bar: TONE_CLASSES.success.bar, text: 'text-emerald-700 dark:text-emerald-400', short: 'ok' },
   failed: { bar: TONE_CLASSES.failed.bar, text: 'text-rose-700 dark:text-rose-400', short: 'failed' },
   running: { bar: TONE_CLASSES.running.bar, text: 'text-sky-700 dark:text-sky-400', short: 'running' },
+  scheduled: { bar: TONE_CLASSES.scheduled.bar, text: 'text-violet-700 dark:text-violet-300', short: 'scheduled' },
   stopped: { bar: TONE_CLASSES.stopped.bar, text: 'text-muted', short: 'stopped' },
 };
 

@@ -18,10 +18,11 @@ const FILL: Record<Outcome, string> = {
   succeeded: 'fill-emerald-500',
   failed: 'fill-rose-500',
   running: 'fill-sky-500',
+  scheduled: 'fill-violet-500',
   stopped: 'fill-zinc-400 dark:fill-zinc-500',
 };
 
-const LABELS: Record<Outcome, string> = { succeeded: 'Succeeded', failed: 'Failed', running: 'Running', stopped: 'Stopped' };
+const LABELS: Record<Outcome, string> = { succeeded: 'Succeeded', failed: 'Failed', running: 'Running', scheduled: 'Scheduled', stopped: 'Stopped' };
 
 /**
  * Fourteen days of instance runs as stacked bars, drawn on the server as SVG. The plot
@@ -29,14 +30,15 @@ const LABELS: Record<Outcome, string> = { succeeded: 'Succeeded', failed: 'Faile
  * of the same numbers is one click away, and the image's own name gives the totals.
  */
 export function RunsChart({ days }: { days: DayOutcomes[] }) {
-  const totals = days.reduce((sum, day) => ({ succeeded: sum.succeeded + day.succeeded, failed: sum.failed + day.failed, running: sum.running + day.running, stopped: sum.stopped + day.stopped }), { ...NO_OUTCOMES });
+  const totals = { ...NO_OUTCOMES };
+  for (const day of days) for (const outcome of OUTCOMES) totals[outcome] += day[outcome];
   const top = chartTop(Math.max(0, ...days.map(outcomeTotal)));
   const width = days.length * SLOT;
   const first = days[0]?.day ?? '';
   const last = days.at(-1)?.day ?? '';
   return (
     <Card>
-      <CardHeader title="Runs by outcome, last 14 days" description="Each instance’s run on the UTC day it ended. A Period launch counts the latest run of each instance." />
+      <CardHeader title="Runs by outcome, last 14 days" description="Each instance’s run on the UTC day it ended. A Period launch counts each instance once, on the day of its latest run, as Scheduled." />
       {outcomeTotal(totals) === 0 ? (
         <EmptyState icon={<BarChart3 />} title="No runs in the last 14 days">
           When commands run, each day’s runs show here split by outcome, so a bad day stands out.

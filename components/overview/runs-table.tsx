@@ -24,6 +24,7 @@ export function RunsTable({ days }: { days: DayOutcomes[] }) {
               <th scope="col" className={`${cell} font-medium`}>Succeeded</th>
               <th scope="col" className={`${cell} font-medium`}>Failed</th>
               <th scope="col" className={`${cell} font-medium`}>Running</th>
+              <th scope="col" className={`${cell} font-medium`}>Scheduled</th>
               <th scope="col" className={`${cell} font-medium`}>Stopped</th>
               <th scope="col" className={`${cell} font-medium`}>All</th>
             </tr>
@@ -37,6 +38,7 @@ export function RunsTable({ days }: { days: DayOutcomes[] }) {
                 <td className={cell}>{day.succeeded.toLocaleString('en-US')}</td>
                 <td className={`${cell} ${day.failed > 0 ? 'font-medium text-rose-700 dark:text-rose-400' : ''}`}>{day.failed.toLocaleString('en-US')}</td>
                 <td className={cell}>{day.running.toLocaleString('en-US')}</td>
+                <td className={cell}>{day.scheduled.toLocaleString('en-US')}</td>
                 <td className={cell}>{day.stopped.toLocaleString('en-US')}</td>
                 <td className={`${cell} text-ink`}>{outcomeTotal(day).toLocaleString('en-US')}</td>
               </tr>

@@ -10,13 +10,13 @@ describe('the 14-day chart’s scale', () => {
   });
 
   it('stacks a day from the bottom, succeeded lowest, leaving out empty outcomes', () => {
-    const segments = stackDay({ day: '2032-05-15', succeeded: 10, failed: 5, running: 0, stopped: 5 }, 40, 200);
+    const segments = stackDay({ day: '2032-05-15', succeeded: 10, failed: 5, running: 0, scheduled: 0, stopped: 5 }, 40, 200);
     expect(segments).toEqual([
       { outcome: 'succeeded', count: 10, y: 150, height: 50 },
       { outcome: 'failed', count: 5, y: 125, height: 25 },
       { outcome: 'stopped', count: 5, y: 100, height: 25 },
     ]);
-    expect(stackDay({ day: '2032-05-14', succeeded: 0, failed: 0, running: 0, stopped: 0 }, 4, 200)).toEqual([]);
+    expect(stackDay({ day: '2032-05-14', succeeded: 0, failed: 0, running: 0, scheduled: 0, stopped: 0 }, 4, 200)).toEqual([]);
     expect(shortDay('2032-05-03')).toBe('May 3');
   });
 });

@@ -59,6 +59,8 @@ const SEEDS: Seed[] = [
     instances: [
       { status: 'Failed', error: 'ExitCodeNonzero', finish: '2032-05-15T11:00:05Z' },
       { status: 'Success', finish: '2032-05-15T11:00:03Z' },
+      // Between runs: its latest run ended at 10:00.
+      { status: 'Scheduled', finish: '2032-05-15T10:00:00Z' },
     ],
   },
   { name: 'deploy.sh', createdAt: '2032-05-15T11:30:00.000Z', status: 'Running', instances: [{ status: 'Running', start: '2032-05-15T11:31:00Z' }, { status: 'Running', start: '2032-05-15T11:31:00Z' }] },
@@ -121,8 +123,8 @@ describeEachDatabase('the overview', (db) => {
   it('lists what is running or scheduled, newest first, with their outcomes', async () => {
     const active = await activeLaunches(db());
     expect(active.map((launch) => launch.commandName)).toEqual(['deploy.sh', 'backup-db.sh']);
-    expect(active[0]?.outcomes).toEqual({ succeeded: 0, failed: 0, running: 2, stopped: 0 });
-    expect(active[1]).toMatchObject({ repeatMode: 'Period', frequency: 'rate(1h)', status: 'Scheduled', instanceCount: 2 });
+    expect(active[0]?.outcomes).toEqual({ succeeded: 0, failed: 0, running: 2, scheduled: 0, stopped: 0 });
+    expect(active[1]).toMatchObject({ repeatMode: 'Period', frequency: 'rate(1h)', status: 'Scheduled', instanceCount: 3, outcomes: { succeeded: 1, failed: 1, running: 0, scheduled: 1, stopped: 0 } });
   });
 
   it('finds the last day’s failures, latest first, with how many failed and the error most share', async () => {
@@ -130,7 +132,7 @@ describeEachDatabase('the overview', (db) => {
     expect(failures.map((launch) => launch.commandName)).toEqual(['backup-db.sh', 'patch-web.sh', 'rotate-logs.sh']);
     const [period, patch, rotate] = failures;
     expect(period).toMatchObject({ failed: 1, lastFailureAt: '2032-05-15T11:00:05Z', topError: { code: 'ExitCodeNonzero', count: 1 } });
-    expect(patch).toMatchObject({ failed: 2, instanceCount: 5, outcomes: { succeeded: 3, failed: 2, running: 0, stopped: 0 } });
+    expect(patch).toMatchObject({ failed: 2, instanceCount: 5, outcomes: { succeeded: 3, failed: 2, running: 0, scheduled: 0, stopped: 0 } });
     expect(patch?.topError).toEqual({ code: 'ExitCodeNonzero', info: 'ExitCodeNonzero on i-patch-3', count: 2 });
     expect(rotate).toMatchObject({ failed: 3, lastFailureAt: '2032-05-14T20:05:00Z', topError: { code: 'ExitCodeNonzero', count: 2 } });
     expect(await recentFailures(db(), new Date('2032-05-15T11:30:00.000Z'))).toEqual([]);
@@ -140,19 +142,19 @@ describeEachDatabase('the overview', (db) => {
     const days = await dailyOutcomes(db(), NOW);
     expect(days).toHaveLength(14);
     expect(days[0]?.day).toBe('2032-05-02');
-    expect(days.at(-1)).toEqual({ day: '2032-05-15', succeeded: 4, failed: 3, running: 2, stopped: 0 });
+    expect(days.at(-1)).toEqual({ day: '2032-05-15', succeeded: 4, failed: 3, running: 2, scheduled: 1, stopped: 0 });
     const byDay = new Map(days.map(({ day, ...counts }) => [day, counts]));
-    expect(byDay.get('2032-05-14')).toEqual({ succeeded: 0, failed: 3, running: 0, stopped: 0 });
-    expect(byDay.get('2032-05-12')).toEqual({ succeeded: 0, failed: 0, running: 0, stopped: 1 });
-    expect(byDay.get('2032-05-10')).toEqual({ succeeded: 3, failed: 1, running: 0, stopped: 0 });
-    expect(days.reduce((sum, day) => sum + day.succeeded + day.failed + day.running + day.stopped, 0)).toBe(17);
+    expect(byDay.get('2032-05-14')).toEqual({ succeeded: 0, failed: 3, running: 0, scheduled: 0, stopped: 0 });
+    expect(byDay.get('2032-05-12')).toEqual({ succeeded: 0, failed: 0, running: 0, scheduled: 0, stopped: 1 });
+    expect(byDay.get('2032-05-10')).toEqual({ succeeded: 3, failed: 1, running: 0, scheduled: 0, stopped: 0 });
+    expect(days.reduce((sum, day) => sum + day.succeeded + day.failed + day.running + day.scheduled + day.stopped, 0)).toBe(18);
   });
 
   it('gives each row of the invocations list its outcome counts', async () => {
     const { rows } = await listLaunches(db(), { from: '2032-05-10T00:00:00.000Z' }, { limit: 10 });
     const byName = new Map(rows.map((row) => [row.command_name, row.outcomes]));
-    expect(byName.get('patch-web.sh')).toEqual({ succeeded: 3, failed: 2, running: 0, stopped: 0 });
-    expect(byName.get('rotate-logs.sh')).toEqual({ succeeded: 0, failed: 3, running: 0, stopped: 0 });
-    expect(byName.get('deploy.sh')).toEqual({ succeeded: 0, failed: 0, running: 2, stopped: 0 });
+    expect(byName.get('patch-web.sh')).toEqual({ succeeded: 3, failed: 2, running: 0, scheduled: 0, stopped: 0 });
+    expect(byName.get('rotate-logs.sh')).toEqual({ succeeded: 0, failed: 3, running: 0, scheduled: 0, stopped: 0 });
+    expect(byName.get('deploy.sh')).toEqual({ succeeded: 0, failed: 0, running: 2, scheduled: 0, stopped: 0 });
   });
 });

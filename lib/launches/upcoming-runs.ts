@@ -9,7 +9,9 @@ import { describeFrequency, nextRuns, parseFrequency, type ParsedFrequency } fro
 const DEFAULT_ZONE = 'UTC';
 /** Enough for a cron every 10 s (the shortest allowed) over a whole day. */
 const COUNT_LIMIT = 10_000;
-const CHUNK = 1000;
+/** Runs asked of croner at first, doubling up to the most it gives at once: a sparse schedule costs a few runs, not a thousand. */
+const FIRST_CHUNK = 50;
+const MAX_CHUNK = 1000;
 
 /** The launch's Frequency, read as of its own time so an at() that has since passed still parses. */
 export function launchFrequency(frequency: string | null, createdAt: string): ParsedFrequency | null {
@@ -38,13 +40,15 @@ export function runsWithin(frequency: ParsedFrequency, createdAt: string, window
   const all: Date[] = [];
   const end = window.to.getTime();
   let after = window.from;
+  let size = FIRST_CHUNK;
   while (all.length < COUNT_LIMIT) {
-    const chunk = nextRuns(frequency, { after, count: CHUNK, createdAt: new Date(createdAt), defaultTimeZone: DEFAULT_ZONE });
+    const chunk = nextRuns(frequency, { after, count: size, createdAt: new Date(createdAt), defaultTimeZone: DEFAULT_ZONE });
     const inside = chunk.filter((run) => run.getTime() <= end);
     all.push(...inside);
     const last = chunk.at(-1);
-    if (inside.length < chunk.length || !last || chunk.length < CHUNK) break;
+    if (inside.length < chunk.length || !last || chunk.length < size) break;
     after = last;
+    size = Math.min(MAX_CHUNK, size * 2);
   }
   const runs = all.slice(0, COUNT_LIMIT);
   return { shown: spread(runs, cap), total: runs.length, exact: runs.length < COUNT_LIMIT };
