@@ -6,9 +6,10 @@ export const SHOWN_TAGS = 3;
 const tagText = (tag: PickerInstance['tags'][number]) => `${tag.key}=${tag.value}`;
 
 /**
- * A row's accessible name: its text in the order the full-width row shows it (name, ID, IP,
- * tags, OS, status, eligibility), so speech input can say what is on screen (WCAG 2.5.3,
- * Label in Name); then what only a tooltip shows.
+ * A row's accessible name: its text in the order the row shows it on a desktop (name, ID, IP,
+ * tags, status, eligibility), so speech input can say what is on screen (WCAG 2.5.3, Label in
+ * Name); then the OS (its column shows only in a wider picker) and what only a tooltip shows.
+ * Narrower pickers hide columns from the middle of the row, so there the name holds more than the row.
  */
 export function optionLabel(instance: PickerInstance, verdict: PickerEligibility): string {
   const shown = instance.tags.slice(0, SHOWN_TAGS);
@@ -19,9 +20,9 @@ export function optionLabel(instance: PickerInstance, verdict: PickerEligibility
     instance.privateIp,
     ...shown.map(tagText),
     rest.length > 0 ? `+${rest.length}` : '',
-    instance.osName || (instance.osType === 'windows' ? 'Windows' : 'Linux'),
     instance.status || 'Unknown',
     verdict.eligible ? 'Eligible' : verdict.reason,
+    instance.osName || (instance.osType === 'windows' ? 'Windows' : 'Linux'),
   ];
   if (!verdict.eligible) parts.push(`not eligible: ${verdict.reason}`);
   if (rest.length > 0) parts.push(`also tagged ${rest.map(tagText).join(', ')}`);
