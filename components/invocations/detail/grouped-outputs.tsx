@@ -98,7 +98,18 @@ export function GroupedOutputs({
     </p>
   ) : null;
 
-  if (!requested) return failure ?? <Skeleton className="h-32 w-full" />;
+  if (!requested) {
+    if (!failure) return <Skeleton className="h-32 w-full" />;
+    return (
+      <div className="space-y-2">
+        {failure}
+        <Button size="sm" onClick={() => void ask(false)} disabled={asking}>
+          <RotateCw aria-hidden className="size-3.5" />
+          Try again
+        </Button>
+      </div>
+    );
+  }
   const data = query.data;
   if (!data) {
     if (query.isError) return <p className="text-sm text-rose-700 dark:text-rose-400">Could not load the outputs: {query.error.message}</p>;
