@@ -8,19 +8,24 @@ import { paginate } from './paging';
 
 type Row = { invocation: Invocation; targets: Array<{ target: InvocationTarget; view: TargetView }> };
 
-/** DescribeInvocations: one row per invocation, newest first, with per-instance state and the aggregate. */
+/**
+ * DescribeInvocations: one row per invocation of the region, newest first, whoever made it
+ * (InvokeDeck, the console, the CLI), with per-instance state and the aggregate.
+ */
 export const describeInvocations: ActionHandler = ({ params, ctx }) => {
   const region = requireRegion(params, 'cloud-assistant');
   const now = ctx.clock.now();
   const encoding = contentEncoding(params.string('ContentEncoding'));
   const invokeId = params.string('InvokeId');
   const instanceId = params.string('InstanceId');
+  // With InstanceId, the docs say CommandName and RepeatMode do not apply.
   const filters: Array<[string | undefined, (invocation: Invocation) => string]> = [
     [invokeId, (i) => i.invokeId],
     [params.string('CommandId'), (i) => i.commandId],
-    [params.string('CommandName'), (i) => i.commandName],
+    [instanceId ? undefined : params.string('CommandName'), (i) => i.commandName],
     [params.string('CommandType'), (i) => i.commandType],
-    [params.string('RepeatMode'), (i) => i.repeatMode],
+    [instanceId ? undefined : params.string('RepeatMode'), (i) => i.repeatMode],
+    [params.string('ResourceGroupId'), (i) => i.resourceGroupId],
   ];
   const timed = params.bool('Timed');
   const status = params.oneOf('InvokeStatus', ['Running', 'Finished', 'Success', 'Failed', 'PartialFailed', 'Stopped', 'Stopping', 'Pending', 'Scheduled'] as const);

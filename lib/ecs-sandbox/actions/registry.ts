@@ -1,5 +1,6 @@
 import { createCommand, deleteCommand, modifyCommand } from './commands';
 import type { ActionHandler } from './context';
+import { describeAccountAttributes } from './describe-account-attributes';
 import { describeCloudAssistantStatus } from './describe-cloud-assistant-status';
 import { describeCommands } from './describe-commands';
 import { describeInstances } from './describe-instances';
@@ -18,6 +19,7 @@ export const API_VERSION = '2014-05-26';
 /** The ECS 2014-05-26 operations the sandbox answers; anything else is InvalidApi.NotFound. */
 export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   DescribeRegions: describeRegions,
+  DescribeAccountAttributes: describeAccountAttributes,
   DescribeInstances: describeInstances,
   DescribeCloudAssistantStatus: describeCloudAssistantStatus,
   DescribeManagedInstances: describeManagedInstances,
