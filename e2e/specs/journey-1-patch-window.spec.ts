@@ -16,6 +16,8 @@ const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 test('Priya schedules patch-web.sh on every prod web server, weekdays at 02:00 Shanghai time, as deploy', async ({ launchPage: form, sandbox, page }) => {
+  // A long journey with a launch of five batches at its end.
+  test.setTimeout(120_000);
   await form.goto();
   await expect(page.getByTestId('current-user')).toContainText(E2E.operator.displayName);
   await expect(form.region).toHaveValue('cn-shanghai');

@@ -142,6 +142,7 @@ test('the time zone is searched and chosen by keyboard, the region’s zone sugg
 });
 
 test('the builder proposes an interval the command’s timeout allows, and puts each error on the field that caused it', async ({ launchPage: form }) => {
+  test.setTimeout(120_000);
   await form.goto();
   // A 10-minute timeout: every 5 minutes would start a run before the last one may end.
   await form.chooseCommand('deploy-service.ps1');
