@@ -65,7 +65,7 @@ export function DetailsDialog<T>({
           </Alert>
         ) : null}
         <Field label="Name" error={formState.errors.name?.message}>
-          {(control) => <Input {...control} {...register('name')} autoComplete="off" autoFocus maxLength={100} />}
+          {(control) => <Input {...control} {...register('name')} autoComplete="off" data-autofocus maxLength={100} />}
         </Field>
         <Field label="Description" hint="Optional. What it does and when to use it." error={formState.errors.description?.message}>
           {(control) => <Textarea {...control} {...register('description')} rows={3} maxLength={500} />}
