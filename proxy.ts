@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 
-import { SESSION_COOKIE } from '@/lib/auth/cookie';
+import { RETURN_TO_HEADER, SESSION_COOKIE } from '@/lib/auth/cookie';
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/http/security-headers';
 
 /**
@@ -25,6 +25,9 @@ export function proxy(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development', https });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
+  // Where a segment layout sends a caller back after sign-in (lib/auth/page.ts); set here, so
+  // a browser cannot choose it.
+  headers.set(RETURN_TO_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return withTransport(response, https);
