@@ -105,7 +105,8 @@ test.describe('signing in', () => {
       const login = new LoginPage(page);
       await login.goto(next);
       await login.signIn(E2E.viewer.username, E2E.viewer.password);
-      await expect(page, JSON.stringify(next)).toHaveURL(`${E2E.baseUrl}/invoke`);
+      // A viewer's home is the overview.
+      await expect(page, JSON.stringify(next)).toHaveURL(`${E2E.baseUrl}/overview`);
       await context.close();
     }
   });
