@@ -47,11 +47,11 @@ export default async function PresetsPage({ searchParams }: { searchParams: Prom
         {rows.length ? (
           <PresetTable presets={rows.map(toPresetListItem)} canEdit={canEdit} actions={{ duplicatePreset, deletePreset }} />
         ) : query ? (
-          <EmptyState icon={<SearchX />} title={`No preset matches “${query}”`} action={<Link href="/presets" className={buttonClasses('secondary', 'sm')}>Clear search</Link>}>
+          <EmptyState level={2} icon={<SearchX />} title={`No preset matches “${query}”`} action={<Link href="/presets" className={buttonClasses('secondary', 'sm')}>Clear search</Link>}>
             Search looks in names, descriptions and links.
           </EmptyState>
         ) : (
-          <EmptyState icon={<LayoutTemplate />} title="No presets yet" action={canEdit ? <Link href="/invoke" className={buttonClasses('secondary', 'sm')}>Open the launch form</Link> : undefined}>
+          <EmptyState level={2} icon={<LayoutTemplate />} title="No presets yet" action={canEdit ? <Link href="/invoke" className={buttonClasses('secondary', 'sm')}>Open the launch form</Link> : undefined}>
             {canEdit ? 'Fill in the launch form and choose “Save as preset” to run the same launch again or hand it to a colleague as a link.' : 'Operators save presets from the launch form; they will appear here.'}
           </EmptyState>
         )}

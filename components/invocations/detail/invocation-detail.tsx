@@ -137,7 +137,7 @@ function CommandCard({ view }: { view: InvocationView }) {
             ))}
           </dl>
         ) : null}
-        {view.commandContent ? <pre className="max-h-60 overflow-auto rounded-md bg-surface-2/60 p-2.5 font-mono text-xs whitespace-pre-wrap">{view.commandContent}</pre> : null}
+        {view.commandContent ? <pre tabIndex={0} aria-label="Command content" className="max-h-60 overflow-auto rounded-md bg-surface-2/60 p-2.5 font-mono text-xs whitespace-pre-wrap">{view.commandContent}</pre> : null}
       </CardBody>
     </Card>
   );
