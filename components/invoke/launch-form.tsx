@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
 import { Alert } from '@/components/ui/alert';
@@ -15,21 +15,17 @@ import { type SavedForm } from '@/lib/presets/payload';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type RepeatMode } from '@/lib/invoke/types';
 import { type LaunchResult } from '@/lib/launches/result';
-// Not the @/lib/schedule barrel: it would bring cronstrue and the rest with it.
-import { tryBuildFrequency } from '@/lib/schedule/builder';
-import { defaultBuilderState } from '@/lib/schedule/builder-parse';
-import { runtimeTimeZone } from '@/lib/schedule/runtime-zone';
 
 
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { InstancePicker, type PickerSearch, resolveInstanceFilter } from './instance-picker';
 import { FilterOutcome, type ResolvedSearch } from './filter-outcome';
-import { LaunchResultPanel } from './launch-result';
+import { LaunchResultPanel, loadReview, defaultFrequency, usePrefetchWhenIdle } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { ParameterEditor } from './parameter-editor';
 import { RepeatModeField } from './repeat-mode-field';
-import { type ReviewSummary, ReviewDialog } from './review-dialog';
+import { type ReviewDialog, type ReviewSummary } from './review-dialog';
 import { RunAsFields } from './run-as-fields';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { firstListError, LIMITS, useLaunchForm } from './use-launch-form';
@@ -62,6 +58,9 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, command, eligibility } = state;
   const { errors, isSubmitting } = useFormState({ control: form.control });
   const [review, setReview] = useState<{ summary: ReviewSummary; draft: ValidInvokeDraft; launchId: string } | null>(null);
+  // The dialog's module, kept once fetched so the dialog stays mounted (and closes as before).
+  const [Review, setReviewDialog] = useState<ComponentType<Parameters<typeof ReviewDialog>[0]> | null>(null);
+  usePrefetchWhenIdle();
   const [launching, setLaunching] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
@@ -94,8 +93,12 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     form.setValue('repeatMode', mode, { shouldDirty: true });
     if (mode !== 'Period') form.setValue('frequency', '');
     else if (!form.getValues('frequency')) {
-      const built = tryBuildFrequency(defaultBuilderState(runtimeTimeZone()));
-      form.setValue('frequency', built.ok ? built.frequency : '');
+      void defaultFrequency().then((frequency) => {
+        // Still a schedule with nothing typed meanwhile: start it at the builder's default.
+        if (form.getValues('repeatMode') === 'Period' && !form.getValues('frequency')) form.setValue('frequency', frequency);
+        void form.trigger(['frequency', 'instanceIds']);
+      });
+      return;
     }
     void form.trigger(['frequency', 'instanceIds']);
   };
@@ -105,8 +108,9 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     // Parsed by the launch schema: the resolver hands back the branded, validated draft.
     const draft = values as ValidInvokeDraft;
     const launchId = review?.launchId ?? crypto.randomUUID();
-    // Fetched on the first review: it words the schedule (cronstrue) and builds the request.
-    const { buildReview } = await import('./build-review');
+    // Fetched on the first review (or when idle): it words the schedule (cronstrue) and builds the request.
+    const [{ buildReview }, dialog] = await loadReview();
+    setReviewDialog(() => dialog.ReviewDialog);
     const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits: LIMITS, quota, now: new Date() });
     setFailure(null);
     setReview({ summary, draft, launchId });
@@ -232,14 +236,16 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
           {toolbar?.(() => search.saved(form.getValues()))}
         </aside>
       </form>
-      <ReviewDialog
-        open={review !== null}
-        onClose={() => setReview(null)}
-        summary={review?.summary ?? null}
-        onLaunch={() => void confirmLaunch()}
-        launching={launching}
-        error={failure ? <FailureAlert failure={failure} /> : null}
-      />
+      {Review ? (
+        <Review
+          open={review !== null}
+          onClose={() => setReview(null)}
+          summary={review?.summary ?? null}
+          onLaunch={() => void confirmLaunch()}
+          launching={launching}
+          error={failure ? <FailureAlert failure={failure} /> : null}
+        />
+      ) : null}
     </FormProvider>
   );
 }

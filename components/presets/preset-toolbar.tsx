@@ -1,6 +1,7 @@
 'use client';
 
 import { Link2, BookmarkPlus, Copy, History, Save } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -16,10 +17,12 @@ import { type PresetActions, type SavedPresetView, type ToolbarPreset } from './
 import { CopyButton } from '@/components/ui/copy-button';
 
 import { absoluteUrl } from './links';
-import { DetailsDialog } from './details-dialog';
-import { SaveChangesDialog } from './save-changes-dialog';
 import { ShareFormButton } from './share-form-button';
 import { SharedLink } from './shared-link';
+
+// Opened on a click, so fetched then (the diff behind Save changes with it), not with the form.
+const DetailsDialog = dynamic(() => import('./details-dialog').then((module) => module.DetailsDialog<SavedPresetView>));
+const SaveChangesDialog = dynamic(() => import('./save-changes-dialog').then((module) => module.SaveChangesDialog));
 
 /**
  * Under the launch summary: save the form as a preset (or save changes to the one it came
