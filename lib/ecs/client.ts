@@ -4,9 +4,11 @@ import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { modeInfo } from '@/lib/mode';
 
+import * as authoring from './op-authoring';
 import * as commands from './op-commands';
 import * as instances from './op-instances';
 import * as invocations from './op-invocations';
+import * as managed from './op-managed';
 import { type EcsClientOptions, ecsOptionsFromEnv, resolveOptions } from './options';
 import { discoveredRegions, fixedRegions, type RegionGuard } from './region-guard';
 import { Transport } from './transport';
@@ -25,6 +27,14 @@ import type {
   EcsRegion,
   InvokeCommandInput,
 } from './types';
+import type {
+  CreateCommandInput,
+  DescribeManagedInstancesInput,
+  EcsManagedInstance,
+  ModifyCommandInput,
+  ModifyInvocationInput,
+  RunCommandInput,
+} from './types-assistant';
 
 /** Every ECS operation the app uses. Each rejects only with an EcsError. */
 export interface EcsClient {
@@ -45,6 +55,14 @@ export interface EcsClient {
   describeInvocationResults(region: string, input: DescribeInvocationResultsInput): Promise<EcsPage<EcsInvocationResult>>;
   stopInvocation(region: string, invokeId: string, instanceIds?: readonly string[]): Promise<{ requestId: string }>;
   rebootInstance(region: string, instanceId: string): Promise<{ requestId: string }>;
+  runCommand(region: string, input: RunCommandInput): Promise<{ commandId: string; invokeId: string; requestId: string }>;
+  createCommand(region: string, input: CreateCommandInput): Promise<{ commandId: string; requestId: string }>;
+  modifyCommand(region: string, commandId: string, input: ModifyCommandInput): Promise<{ requestId: string }>;
+  deleteCommand(region: string, commandId: string): Promise<{ requestId: string }>;
+  modifyInvocation(region: string, invokeId: string, input: ModifyInvocationInput): Promise<{ commandId: string; requestId: string }>;
+  describeManagedInstances(region: string, input?: DescribeManagedInstancesInput): Promise<EcsPage<EcsManagedInstance>>;
+  /** The account's daily runs per region (DescribeAccountAttributes), or null when it gives no number. */
+  describeDailyInvocationQuota(region: string): Promise<{ quota: number | null; requestId: string }>;
 }
 
 /** A client with explicit options: tests and tools build their own; the app uses getEcsClient(). */
@@ -62,6 +80,13 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     describeInvocationResults: (region, input) => invocations.describeInvocationResults(transport, region, input),
     stopInvocation: (region, invokeId, ids) => commands.stopInvocation(transport, region, invokeId, ids),
     rebootInstance: (region, instanceId) => instances.rebootInstance(transport, region, instanceId),
+    runCommand: (region, input) => authoring.runCommand(transport, region, input),
+    createCommand: (region, input) => authoring.createCommand(transport, region, input),
+    modifyCommand: (region, commandId, input) => authoring.modifyCommand(transport, region, commandId, input),
+    deleteCommand: (region, commandId) => authoring.deleteCommand(transport, region, commandId),
+    modifyInvocation: (region, invokeId, input) => authoring.modifyInvocationAttribute(transport, region, invokeId, input),
+    describeManagedInstances: (region, input) => managed.describeManagedInstances(transport, region, input),
+    describeDailyInvocationQuota: (region) => managed.describeDailyInvocationQuota(transport, region),
   };
 }
 

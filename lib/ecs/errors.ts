@@ -15,7 +15,14 @@ export type EcsAction =
   | 'DescribeInvocations'
   | 'DescribeInvocationResults'
   | 'StopInvocation'
-  | 'RebootInstance';
+  | 'RebootInstance'
+  | 'RunCommand'
+  | 'CreateCommand'
+  | 'ModifyCommand'
+  | 'DeleteCommand'
+  | 'ModifyInvocationAttribute'
+  | 'DescribeManagedInstances'
+  | 'DescribeAccountAttributes';
 
 export interface EcsErrorInit {
   /** Alibaba's code unchanged, or ours (NetworkError, Timeout, InvalidResponse, …). */

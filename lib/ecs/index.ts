@@ -12,3 +12,4 @@ export { AGENT_STATUS_BATCH, INSTANCES_PAGE_MAX } from './op-instances';
 export { CLOUD_ASSISTANT_PAGE_MAX, STOP_INSTANCES_MAX } from './op-commands';
 export { ecsOptionsFromEnv, parseEndpoint, type EcsClientOptions, type EcsCredentials, type EcsLogger } from './options';
 export type * from './types';
+export type * from './types-assistant';

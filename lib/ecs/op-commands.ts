@@ -1,6 +1,12 @@
 import 'server-only';
 
-import { DescribeCommandsRequest, InvokeCommandRequest, StopInvocationRequest } from '@alicloud/ecs20140526';
+import {
+  DescribeCommandsRequest,
+  InvokeCommandRequest,
+  InvokeCommandRequestResourceTag,
+  InvokeCommandRequestTag,
+  StopInvocationRequest,
+} from '@alicloud/ecs20140526';
 
 import { EcsError, refused } from './errors';
 import { mapCommand } from './map-commands';
@@ -26,6 +32,9 @@ export async function describeCommands(
     maxResults: pageSize(input.maxResults),
     ...(input.commandId && { commandId: input.commandId }),
     ...(input.name && { name: input.name }),
+    ...(input.type && { type: input.type }),
+    ...(input.provider && { provider: input.provider }),
+    ...(input.latest !== undefined && { latest: input.latest }),
     ...(input.nextToken && { nextToken: input.nextToken }),
   });
   const body = await transport.call({ action: 'DescribeCommands', region, retry: 'transient' }, (sdk) =>
@@ -59,7 +68,15 @@ export async function invokeCommand(
   const request = new InvokeCommandRequest({
     regionId: region,
     commandId: input.CommandId,
-    instanceId: [...input.InstanceId],
+    ...(input.InstanceId.length > 0 && { instanceId: [...input.InstanceId] }),
+    ...(input.ResourceTag && { resourceTag: input.ResourceTag.map((tag) => new InvokeCommandRequestResourceTag(tag)) }),
+    ...(input.Tag && { tag: input.Tag.map((tag) => new InvokeCommandRequestTag(tag)) }),
+    ...(input.ContainerId !== undefined && { containerId: input.ContainerId }),
+    ...(input.ContainerName !== undefined && { containerName: input.ContainerName }),
+    ...(input.Launcher !== undefined && { launcher: input.Launcher }),
+    ...(input.TerminationMode !== undefined && { terminationMode: input.TerminationMode }),
+    ...(input.OssOutputDelivery !== undefined && { ossOutputDelivery: input.OssOutputDelivery }),
+    ...(input.ResourceGroupId !== undefined && { resourceGroupId: input.ResourceGroupId }),
     ...(input.RepeatMode !== undefined && { repeatMode: input.RepeatMode }),
     ...(input.Timed !== undefined && { timed: input.Timed }),
     ...(input.Frequency !== undefined && { frequency: input.Frequency }),
@@ -74,6 +91,8 @@ export async function invokeCommand(
   const body = await transport.call({ ...context, retry: input.ClientToken ? 'transient' : 'never' }, (sdk) =>
     sdk.invokeCommand(request),
   );
+  // A passing DryRun answers only a RequestId.
+  if (input.RepeatMode === 'DryRun') return { invokeId: '', requestId: body.requestId };
   if (!body.invokeId) {
     throw new EcsError({ ...context, code: 'InvalidResponse', status: 502, detail: 'The reply had no InvokeId.', retryable: false });
   }

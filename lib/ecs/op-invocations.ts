@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { DescribeInvocationResultsRequest, DescribeInvocationsRequest } from '@alicloud/ecs20140526';
+import { DescribeInvocationResultsRequest, DescribeInvocationsRequest, DescribeInvocationsRequestTag } from '@alicloud/ecs20140526';
 
 import { nextTokenOf, totalOf } from './map-common';
 import { mapInvocation, mapInvocationResult } from './map-invocations';
@@ -26,6 +26,13 @@ export async function describeInvocations(
     ...(input.invokeId && { invokeId: input.invokeId }),
     ...(input.repeatMode && { repeatMode: input.repeatMode }),
     ...(input.invokeStatus && { invokeStatus: input.invokeStatus }),
+    ...(input.commandId && { commandId: input.commandId }),
+    ...(input.commandName && { commandName: input.commandName }),
+    ...(input.commandType && { commandType: input.commandType }),
+    ...(input.instanceId && { instanceId: input.instanceId }),
+    ...(input.timed !== undefined && { timed: input.timed }),
+    ...(input.resourceGroupId && { resourceGroupId: input.resourceGroupId }),
+    ...(input.tags && input.tags.length > 0 && { tag: input.tags.map((tag) => new DescribeInvocationsRequestTag(tag)) }),
     ...(input.nextToken && { nextToken: input.nextToken }),
     ...(input.includeOutput !== undefined && { includeOutput: input.includeOutput }),
   });

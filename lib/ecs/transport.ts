@@ -19,7 +19,9 @@ interface WithRequestId {
 }
 
 /** Actions that change something: logged at info. Reads are logged at debug (they are polled). */
-const WRITES = new Set<EcsAction>(['InvokeCommand', 'StopInvocation', 'RebootInstance']);
+const WRITES = new Set<EcsAction>([
+  'InvokeCommand', 'StopInvocation', 'RebootInstance', 'RunCommand', 'CreateCommand', 'ModifyCommand', 'DeleteCommand', 'ModifyInvocationAttribute',
+]);
 
 /**
  * The one transport: picks the region's SDK client, makes each attempt (the SDK signs each

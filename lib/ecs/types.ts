@@ -1,5 +1,7 @@
 import 'server-only';
 
+import type { LaunchExtras } from './types-assistant';
+
 /**
  * Our own shapes for what the ECS API returns and takes. Everything is plain data (strings,
  * numbers, booleans, arrays) so it crosses the server-action boundary as is. Times are the
@@ -216,6 +218,11 @@ export interface DescribeCommandsInput {
   commandId?: string;
   /** `*` is a wildcard. */
   name?: string;
+  type?: CommandType;
+  /** Alibaba's public commands instead of the account's: `AlibabaCloud` for all of them. */
+  provider?: string;
+  /** Public commands only: just the newest version of each. */
+  latest?: boolean;
   nextToken?: string | null;
   /** At most 50. Default 50. */
   maxResults?: number;
@@ -225,12 +232,15 @@ export interface DescribeCommandsInput {
  * One InvokeCommand call, named as the API names its parameters (the request map
  * `lib/invoke` builds fits as is). `InstanceId` is sent as InstanceId.1 … InstanceId.N.
  */
-export interface InvokeCommandInput {
+export interface InvokeCommandInput extends LaunchExtras {
   /** When given it must equal the region the call goes to. */
   RegionId?: string;
+  /** A command ID, or a public command's name. */
   CommandId: string;
+  /** Empty when ResourceTag targets the instances. */
   InstanceId: readonly string[];
-  RepeatMode?: RepeatMode;
+  /** DryRun checks every rule and runs nothing (no InvokeId comes back). */
+  RepeatMode?: RepeatMode | 'DryRun';
   Timed?: boolean;
   Frequency?: string;
   /** An object, or its JSON text. Values may be secret: they are never logged. */
@@ -252,8 +262,19 @@ export interface DescribeInvocationsInput {
   nextToken?: string | null;
   /** At most 50. Default 50. */
   maxResults?: number;
-  /** Needs invokeId. */
+  /** Needs invokeId or instanceId. */
   includeOutput?: boolean;
+  commandId?: string;
+  /** Ignored by the API when instanceId is given. */
+  commandName?: string;
+  commandType?: CommandType;
+  /** Every invocation on this ECS or managed instance, whoever made it. */
+  instanceId?: string;
+  /** True: scheduled or reboot-triggered; false: one-off or over. */
+  timed?: boolean;
+  resourceGroupId?: string;
+  /** Tags on the executions (Tag.N), e.g. the InvokeDeck launch. */
+  tags?: readonly EcsTag[];
 }
 
 export interface DescribeInvocationResultsInput {
