@@ -19,8 +19,11 @@ beforeAll(async () => {
   instances = await instanceIds(client);
   const commands = await commandIds(client);
   // A second apart: the list is newest first, and the manual clock stands still otherwise.
-  const invoke = async (fields: Partial<$Ecs.InvokeCommandRequest>) =>
-    (await advance(sandbox, '1s'), await client.invokeCommand(new $Ecs.InvokeCommandRequest({ regionId: 'cn-shanghai', commandId: commands.get('health-check.sh'), instanceId: pick(instances, 'web-prod-040'), ...fields }))).body?.invokeId ?? '';
+  const invoke = async (fields: Partial<$Ecs.InvokeCommandRequest>) => {
+    await advance(sandbox, '1s');
+    const response = await client.invokeCommand(new $Ecs.InvokeCommandRequest({ regionId: 'cn-shanghai', commandId: commands.get('health-check.sh'), instanceId: pick(instances, 'web-prod-040'), ...fields }));
+    return response.body?.invokeId ?? '';
+  };
   const tagged = await invoke({ tag: [new $Ecs.InvokeCommandRequestTag({ key: 'invokedeck:launch', value: 'L-7' })] });
   const grouped = await invoke({ resourceGroupId: 'rg-ops', instanceId: pick(instances, 'web-prod-041') });
   await advance(sandbox, '1s');
