@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContextOptions, type Response } from '@playwright/test';
 
 /**
- * First-load JavaScript as a browser meets it: every script a page fetches until its load
+ * First-load JavaScript as a browser meets it: every script a page asks for before its load
  * event, each counted at its gzip size. Shared by the weight-budget spec and bench/weight.ts.
  */
 
@@ -36,18 +36,30 @@ export async function firstLoad(browser: Browser, baseUrl: string, path: string,
   const page = await context.newPage();
   const bodies = new Map<string, Promise<number>>();
   page.on('response', (response) => {
-    if (isScript(response) && !bodies.has(response.url())) bodies.set(response.url(), response.body().then(gzipBytes));
+    // A script fetched after the load event (a prefetch) may still be arriving when the context closes.
+    if (isScript(response) && !bodies.has(response.url())) bodies.set(response.url(), response.body().then(gzipBytes, () => 0));
   });
   try {
     const response = await page.goto(path, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
     const landed = new URL(page.url());
     if (landed.pathname !== path.split('?')[0]) throw new Error(`${path} led to ${landed.pathname}`);
-    const scripts = await Promise.all([...bodies].map(async ([url, size]) => ({ url, gzipBytes: await size })));
+    const beforeLoad = new Set(await page.evaluate(requestedBeforeLoad));
+    const scripts = await Promise.all([...bodies].filter(([url]) => beforeLoad.has(url)).map(async ([url, size]) => ({ url, gzipBytes: await size })));
     return { path, gzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0), scripts };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The resources the page asked for before its load event, read in the page: what it fetches
+ * once loaded (prefetches while idle) is not in its first load.
+ */
+function requestedBeforeLoad(): string[] {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  const loadStart = navigation?.loadEventStart || Number.POSITIVE_INFINITY;
+  return performance.getEntriesByType('resource').filter((entry) => entry.startTime <= loadStart).map((entry) => entry.name);
 }
 
 /**
