@@ -146,6 +146,8 @@ export function GroupedOutputs({
           {readAgain('Read again')}
         </div>
       ) : null}
+      {/* Read while these instances were still running: nothing of theirs yet, so offer a fresh read. */}
+      {data.status === 'done' && data.filter && data.totalGroups === 0 && !data.stale ? readAgain('Read again') : null}
       {data.status === 'done' || data.totalGroups > 0 ? <OutputGroupsList data={data} url={url} membersQuery={narrow} statusLabel={statusLabel} fileStem={fileStem} onPage={setPage} /> : null}
     </div>
   );
