@@ -14,7 +14,7 @@ import { launchOnce, type RunningApp, startApp } from './lighthouse-app';
 
 /**
  * `npm run bench -- weight [--no-build]`: each page's first-load JavaScript (every script the
- * page fetches until its load event, gzip), in Chromium, against a real blank page built with
+ * page asks for before its load event, gzip), in Chromium, against a real blank page built with
  * the same Next.js (a layout and a page in the system's temp folder, this repo's node_modules
  * through a symlink, built once per Next version). Issue 15's budget is 1.5× the blank page. It also
  * prints the stand-in the e2e budget check uses (the build's shared runtime, `rootMainFiles`)
@@ -134,7 +134,7 @@ async function waitForAnswer(base: string, server: ChildProcess): Promise<void> 
 }
 
 function print(blank: number, runtime: number, rows: readonly { path: string; bytes: number }[]): void {
-  console.log('\nFirst-load JavaScript: every script a page fetches until its load event, gzip, a fresh browser context per page.');
+  console.log('\nFirst-load JavaScript: every script a page asks for before its load event, gzip, a fresh browser context per page.');
   console.log(`Blank page (a blank app on the same Next.js): ${kilobytes(blank)} KB. Budget: ${WEIGHT_BUDGET}× = ${kilobytes(blank * WEIGHT_BUDGET)} KB.`);
   console.log(`The e2e check's stand-in for it, this build's shared runtime (rootMainFiles): ${kilobytes(runtime)} KB (${kilobytes(Math.abs(blank - runtime))} KB ${runtime <= blank ? 'under' : 'over'}).\n`);
   const label = (path: string) => path.replace(/\/invocations\/launches\/[^/]+$/, '/invocations/launches/<id>').replace(/\/invocations\/t-[^/]+$/, '/invocations/<InvokeId>').replace(/\/presets\/[^/]+$/, '/presets/<slug>');
