@@ -94,7 +94,7 @@ export function PresetTable({ presets, canEdit, actions }: { presets: PresetList
                 <td role="cell" className="col-span-3 min-w-0 text-xs lg:max-w-72 lg:px-3 lg:py-3">
                   <CellLabel until="lg">Last change</CellLabel>
                   <div className="flex items-center gap-1.5">
-                    <Link href={`/presets/${preset.slug}/versions`} className="rounded focus-visible:outline-2" aria-label={`Version ${preset.version} of ${preset.name}: history`}>
+                    <Link href={`/presets/${preset.slug}/versions`} className="rounded focus-visible:outline-2" aria-label={`v${preset.version}: history of ${preset.name}`}>
                       <Badge tone="neutral" className="py-0 font-mono text-[11px] hover:text-ink">v{preset.version}</Badge>
                     </Link>
                     <span className="truncate text-ink" title={preset.change}>{preset.change}</span>

@@ -1,16 +1,20 @@
 import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 
+import { LaunchFormSkeleton } from '@/components/invoke/launch-form-skeleton';
 import { RetryOfferNotice } from '@/components/invoke/retry-offer';
 import { LaunchFormWithPresets } from '@/components/presets/launch-form-with-presets';
 import { SharedFormNotice } from '@/components/presets/shared-form-notice';
 import { Alert } from '@/components/ui/alert';
+import { LoadingState } from '@/components/ui/loading-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { canAct, requireUser } from '@/lib/auth/page';
+import { type SessionUser } from '@/lib/auth/sessions';
 import { AppError } from '@/lib/errors';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 import { allowedRegionOrUndefined, listRegionOptions, type RegionOption } from '@/lib/launches/regions';
-import { openLongLink } from '@/lib/presets/share-state';
+import { type OpenedFormLink, openLongLink } from '@/lib/presets/share-state';
 import { openFormLink } from '@/lib/presets/form-links';
 import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
@@ -41,19 +45,34 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
   const user = await requireUser('/invoke');
   const params = await searchParams;
   const opened = params.d ? await openFormLink(await getDb(), params.d) : params.draft ? openLongLink(params.draft) : null;
-  // A link to no shared form is a 404, decided before anything streams.
+  // A link to no shared form is a 404, decided before anything streams; what waits on ECS
+  // (the regions, a launch to run again) streams behind the form's skeleton.
   if (opened?.kind === 'unknown') notFound();
+  return (
+    <>
+      <PageHeader title="Launch a command" description="Pick instances, a command and when to run it; review the exact request; launch." />
+      <Suspense
+        fallback={
+          <LoadingState label="Loading the launch form">
+            <LaunchFormSkeleton />
+          </LoadingState>
+        }
+      >
+        <InvokeForm user={user} params={params} opened={opened} />
+      </Suspense>
+    </>
+  );
+}
+
+async function InvokeForm({ user, params, opened }: { user: SessionUser; params: Search; opened: Exclude<OpenedFormLink, { kind: 'unknown' }> | null }) {
   let regions: RegionOption[];
   try {
     regions = await listRegionOptions();
   } catch (error) {
     return (
-      <>
-        <PageHeader title="Launch a command" />
-        <Alert tone="danger" title="The ECS API could not be reached">
-          {error instanceof AppError ? `${error.code}: ${error.message}` : 'The region list could not be loaded. Try again in a moment.'}
-        </Alert>
-      </>
+      <Alert tone="danger" title="The ECS API could not be reached">
+        {error instanceof AppError ? `${error.code}: ${error.message}` : 'The region list could not be loaded. Try again in a moment.'}
+      </Alert>
     );
   }
 
@@ -66,9 +85,7 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
   const secretsToAsk = source ? source.parameters.filter((entry) => entry.secret).map((entry) => entry.name) : [];
 
   return (
-    <>
-      <PageHeader title="Launch a command" description="Pick instances, a command and when to run it; review the exact request; launch." />
-      <LaunchFormWithPresets
+    <LaunchFormWithPresets
         key={params.d ?? params.draft ?? params.from ?? params.invokeId ?? region}
         regions={regions}
         initialDraft={initialDraft}
@@ -94,6 +111,5 @@ export default async function InvokePage({ searchParams }: { searchParams: Promi
           ) : null
         }
       />
-    </>
   );
 }
