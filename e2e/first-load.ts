@@ -22,6 +22,10 @@ export function gzipBytes(body: Buffer): number {
   return gzipSync(body).length;
 }
 
+function isPrefetch(headers: Record<string, string>): boolean {
+  return 'next-router-prefetch' in headers || 'next-router-segment-prefetch' in headers;
+}
+
 function isScript(response: Response): boolean {
   if (response.status() >= 300) return false;
   return response.request().resourceType() === 'script' || (response.headers()['content-type'] ?? '').includes('javascript');
@@ -33,6 +37,9 @@ function isScript(response: Response): boolean {
  */
 export async function firstLoad(browser: Browser, baseUrl: string, path: string, options: BrowserContextOptions = {}): Promise<FirstLoad> {
   const context = await browser.newContext({ ...options, baseURL: baseUrl });
+  // Links in view prefetch their routes (and then those routes' scripts) once the page is idle,
+  // which on a busy machine can come before the load event: another page's weight, not this one's.
+  await context.route('**/*', (route) => (isPrefetch(route.request().headers()) ? route.abort() : route.continue()));
   const page = await context.newPage();
   const bodies = new Map<string, Promise<number>>();
   page.on('response', (response) => {
