@@ -129,7 +129,8 @@ async function getData<T>(app: RunningApp, path: string): Promise<T> {
   return body.data;
 }
 
-async function waitForHealth(base: string, server: ChildProcess, logFile: string): Promise<void> {
+/** Until the app answers /api/health; a server that exits first, or 180 s, fails with its log's tail. */
+export async function waitForHealth(base: string, server: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The server exited at start:\n${tail(logFile)}`);

@@ -17,6 +17,8 @@ import { buildIfStale } from '@/lib/runtime/build';
 import { freePort } from '@/lib/runtime/free-port';
 import { ensureTestPostgres, redactUrl } from '@/lib/runtime/test-postgres';
 
+import { waitForHealth } from './lighthouse-app';
+
 /**
  * `npm run bench:load [-- --seconds 60 --db sqlite|postgres|both --connections 50]`: how one
  * InvokeDeck server behaves when 50 operators browse and launch at once. Per database it builds
@@ -334,20 +336,6 @@ async function stopGroup(child: ChildProcess | undefined): Promise<void> {
   if ((await Promise.race([exited, timer])) === 'timeout') killGroup(child, 'SIGKILL');
   // The server's own children (Next's workers) are in the group too: make sure none stays.
   killGroup(child, 'SIGKILL');
-}
-
-async function waitForHealth(base: string, server: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`The server exited at start:\n${tail(logFile)}`);
-    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) return;
-    await sleep(300);
-  }
-  throw new Error(`The server did not answer /api/health within 180 s:\n${tail(logFile)}`);
-}
-
-function tail(file: string): string {
-  return readFileSync(file, 'utf8').trim().split('\n').slice(-20).join('\n');
 }
 
 // ─── talking to the app ───
