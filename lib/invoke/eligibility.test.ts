@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, eligibility, needsScheduleAgent } from '@/lib/invoke/eligibility';
+import { CLASSIC_NETWORK_WARNING, compareVersions, eligibility, needsScheduleAgent } from '@/lib/invoke/eligibility';
 import { linuxInstance, powerShellCommand, shellCommand, windowsInstance } from '@/lib/invoke/test-fixtures';
 
 const shell = shellCommand();
@@ -65,6 +65,47 @@ describe('eligibility', () => {
   it('refuses an unknown agent version for schedules', () => {
     const unknown = linuxInstance('i-1', { agentVersion: '' });
     expect(eligibility(unknown, shell, daily)).toMatchObject({ code: 'ClientNeedUpgrade' });
+  });
+});
+
+describe('eligibility outside a VPC, by mode', () => {
+  const classic = (classicNetwork?: 'refuse' | 'warn') => linuxInstance('i-1', { networkType: 'classic', ...(classicNetwork && { classicNetwork }) });
+
+  it('refuses the classic network in sandbox mode (the seed\'s rule), also when nothing says how to judge it', () => {
+    expect(eligibility(classic('refuse'), shell)).toMatchObject({ eligible: false, code: 'NetworkNotVpc' });
+    expect(eligibility(classic(), shell)).toMatchObject({ eligible: false, code: 'NetworkNotVpc' });
+  });
+
+  it('lets it run with a warning in live mode, and still judges everything after the network', () => {
+    expect(eligibility(classic('warn'), shell)).toEqual({ eligible: true, warning: CLASSIC_NETWORK_WARNING });
+    expect(eligibility(classic('warn'), powerShellCommand())).toMatchObject({ eligible: false, code: 'CommandNotApplicable' });
+    expect(eligibility(linuxInstance('i-1', { networkType: 'classic', classicNetwork: 'warn', agentOnline: false }), shell)).toMatchObject({ code: 'ClientNotRunning' });
+    expect(eligibility(linuxInstance('i-1', { networkType: 'classic', classicNetwork: 'warn', status: 'Stopped' }), shell)).toMatchObject({ code: 'InstanceNotRunning' });
+  });
+
+  it('gives no warning to a VPC instance in live mode', () => {
+    expect(eligibility(linuxInstance('i-1', { classicNetwork: 'warn' }), shell)).toEqual({ eligible: true });
+  });
+});
+
+describe('eligibility of managed instances (mi-)', () => {
+  const managed = (overrides: Parameters<typeof linuxInstance>[1] = {}) => linuxInstance('mi-sh01', { kind: 'managed', status: '', ...overrides });
+
+  it('runs a matching command when the agent is connected, with no ECS status or network to judge', () => {
+    expect(eligibility(managed(), shell)).toEqual({ eligible: true });
+    // Whatever the row carries for status and network, neither applies to a server outside ECS, in either mode.
+    expect(eligibility(managed({ networkType: 'classic' }), shell)).toEqual({ eligible: true });
+    expect(eligibility(managed({ networkType: 'classic', classicNetwork: 'warn' }), shell)).toEqual({ eligible: true });
+  });
+
+  it('refuses one whose agent is not connected, and a command for the other OS', () => {
+    expect(eligibility(managed({ agentOnline: false }), shell)).toEqual({ eligible: false, code: 'ClientNotRunning', reason: 'Agent not connected' });
+    expect(eligibility(managed({ osType: 'windows' }), shell)).toMatchObject({ code: 'CommandNotApplicable', reason: 'Windows instance, Linux shell command' });
+    expect(eligibility(managed({ osType: 'windows' }), powerShellCommand())).toEqual({ eligible: true });
+  });
+
+  it('needs a recent agent for schedules, like an ECS instance', () => {
+    expect(eligibility(managed({ agentVersion: '2.2.3.281' }), shell, daily)).toMatchObject({ code: 'ClientNeedUpgrade' });
   });
 });
 

@@ -11,7 +11,11 @@ export type IneligibleCode =
   | 'CommandNotApplicable'
   | 'ClientNeedUpgrade';
 
-export type Eligibility = { eligible: true } | { eligible: false; reason: string; code: IneligibleCode };
+/** An eligible instance may still carry a warning the operator should read (live mode's classic network). */
+export type Eligibility = { eligible: true; warning?: string } | { eligible: false; reason: string; code: IneligibleCode };
+
+/** Live mode's word on the classic network: Alibaba's current pages no longer refuse it outright, so the call decides. */
+export const CLASSIC_NETWORK_WARNING = 'Classic network — Cloud Assistant may refuse it (it needs a VPC)';
 
 export interface ScheduleChoice {
   repeatMode: RepeatMode;
@@ -43,20 +47,25 @@ export function commandOs(type: CommandType): OsType {
 /**
  * Whether an instance can run the command now. `command` is null before one is chosen, and
  * then the OS is not judged. Only the first failing condition is reported, in the order an
- * operator would fix them.
+ * operator would fix them. A managed instance (`mi-`) has no ECS status or network: its
+ * agent's connection and its OS decide.
  */
 export function eligibility(
   instance: InvokeInstanceInfo,
   command: Pick<InvokeCommandInfo, 'type'> | null,
   schedule: ScheduleChoice = { repeatMode: 'Once', frequency: '' },
 ): Eligibility {
-  if (instance.status !== 'Running') {
+  const managed = instance.kind === 'managed';
+  if (!managed && instance.status !== 'Running') {
     return { eligible: false, code: 'InstanceNotRunning', reason: instance.status || 'Not running' };
   }
-  if (instance.networkType !== 'vpc') {
+  const classic = !managed && instance.networkType !== 'vpc';
+  if (classic && instance.classicNetwork !== 'warn') {
     return { eligible: false, code: 'NetworkNotVpc', reason: 'Classic network — Cloud Assistant needs a VPC' };
   }
-  if (!instance.agentOnline) return { eligible: false, code: 'ClientNotRunning', reason: 'Agent offline' };
+  if (!instance.agentOnline) {
+    return { eligible: false, code: 'ClientNotRunning', reason: managed ? 'Agent not connected' : 'Agent offline' };
+  }
   if (command && commandOs(command.type) !== instance.osType) {
     const os = instance.osType === 'windows' ? 'Windows' : 'Linux';
     return { eligible: false, code: 'CommandNotApplicable', reason: `${os} instance, ${COMMAND_WORDS[command.type]}` };
@@ -74,7 +83,7 @@ export function eligibility(
       };
     }
   }
-  return { eligible: true };
+  return classic ? { eligible: true, warning: CLASSIC_NETWORK_WARNING } : { eligible: true };
 }
 
 /**

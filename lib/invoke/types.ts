@@ -49,6 +49,10 @@ export interface InvokeInstanceInfo {
   agentOnline: boolean;
   /** CloudAssistantVersion; empty when unknown or not installed. */
   agentVersion: string;
+  /** A managed instance (`mi-`, a server outside ECS) has no ECS status or network; absent means ECS. */
+  kind?: 'ecs' | 'managed';
+  /** How the classic network is judged, set by the server from the mode (live: 'warn'); absent means refuse. */
+  classicNetwork?: 'refuse' | 'warn';
 }
 
 /** InvokeCommand calls already made today (UTC) in the draft's region, and the daily limit. */
@@ -74,6 +78,6 @@ export interface InvokeContext {
 
 /** Just the facts the launch rules read, from anything that carries them (a picker row, an ECS instance). */
 export function instanceInfoOf(source: InvokeInstanceInfo): InvokeInstanceInfo {
-  const { instanceId, name, osType, status, networkType, agentOnline, agentVersion } = source;
-  return { instanceId, name, osType, status, networkType, agentOnline, agentVersion };
+  const { instanceId, name, osType, status, networkType, agentOnline, agentVersion, kind, classicNetwork } = source;
+  return { instanceId, name, osType, status, networkType, agentOnline, agentVersion, ...(kind && { kind }), ...(classicNetwork && { classicNetwork }) };
 }
