@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { beforeAll, expect, it } from 'vitest';
 
-import { findLaunchStatuses, launchFacets, listLaunches } from './launch-list';
+import { findLaunchStatuses, findOwnInvocations, launchFacets, listLaunches } from './launch-list';
 import { updateBatch } from './launch-dispatch';
 import { bumpLaunch, insertLaunch, updateLaunchStatus } from './launches';
 import { describeEachDatabase } from './test-databases';
@@ -107,5 +107,19 @@ describeEachDatabase('the invocations list', (db) => {
       ]),
     );
     expect(new Set(facets.regions).size).toBe(facets.regions.length);
+  });
+  it('tells which InvokeIds of a page of the account history InvokeDeck sent, and which tagged launches it has', async () => {
+    const [three, seven] = [FLEET[3], FLEET[7]];
+    const own = await findOwnInvocations(db(), ['t-list3a', 't-list7a', 't-console1'], [seven?.id ?? '', 'aaaaaaaa-0000-4000-8000-000000000000']);
+    expect([...own.byInvokeId]).toEqual(
+      expect.arrayContaining([
+        ['t-list3a', { launchId: three?.id, createdBy: 'lena' }],
+        ['t-list7a', { launchId: seven?.id, createdBy: 'lena' }],
+      ]),
+    );
+    expect(own.byInvokeId.size).toBe(2);
+    expect([...own.byLaunchId]).toEqual([[seven?.id, { launchId: seven?.id, createdBy: 'lena' }]]);
+    const none = await findOwnInvocations(db(), []);
+    expect([none.byInvokeId.size, none.byLaunchId.size]).toEqual([0, 0]);
   });
 });

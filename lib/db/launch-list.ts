@@ -235,3 +235,35 @@ function looseScan(column: 'region_id' | 'command_id' | 'created_by_username') {
       FROM seen WHERE seen.value IS NOT NULL AND seen.n < ${sql.lit(FACET_LIMIT)}
     )`;
 }
+
+export interface OwnInvocation {
+  launchId: string;
+  createdBy: string;
+}
+
+/**
+ * Which of these InvokeIds InvokeDeck sent, and which of these launch IDs (read from an
+ * execution's `invokedeck:launch` tag) are this deployment's: one indexed lookup each, for a
+ * page of the account's history.
+ */
+export async function findOwnInvocations(
+  db: Db,
+  invokeIds: readonly string[],
+  taggedLaunchIds: readonly string[] = [],
+): Promise<{ byInvokeId: Map<string, OwnInvocation>; byLaunchId: Map<string, OwnInvocation> }> {
+  const [sent, tagged] = await Promise.all([
+    invokeIds.length === 0
+      ? []
+      : db
+          .selectFrom('launch_batches')
+          .innerJoin('launches', 'launches.id', 'launch_batches.launch_id')
+          .select(['launch_batches.invoke_id', 'launches.id', 'launches.created_by_username'])
+          .where('launch_batches.invoke_id', 'in', [...invokeIds])
+          .execute(),
+    taggedLaunchIds.length === 0 ? [] : db.selectFrom('launches').select(['id', 'created_by_username']).where('id', 'in', [...taggedLaunchIds]).execute(),
+  ]);
+  return {
+    byInvokeId: new Map(sent.flatMap((row) => (row.invoke_id ? [[row.invoke_id, { launchId: row.id, createdBy: row.created_by_username }] as const] : []))),
+    byLaunchId: new Map(tagged.map((row) => [row.id, { launchId: row.id, createdBy: row.created_by_username }] as const)),
+  };
+}
