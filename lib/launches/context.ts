@@ -1,13 +1,15 @@
 import 'server-only';
 
-import { mapWithConcurrency } from '@/lib/concurrency';
 import { type Db } from '@/lib/db/client';
 import { quotaDay, quotaUsed } from '@/lib/db/quota';
-import { type EcsClient, type EcsCommand, type EcsInstanceWithAgent, INSTANCES_PAGE_MAX } from '@/lib/ecs';
+import { type EcsClient, type EcsCommand, INSTANCES_PAGE_MAX } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
+import { findCommand } from '@/lib/commands/list';
 import { toCommandInfo } from '@/lib/invoke/command-info';
-import { instanceInfoOf, type InvokeContext } from '@/lib/invoke/types';
+import { scriptCommandInfo } from '@/lib/invoke/rules-script';
+import { instanceInfoOf, type InvokeContext, type InvokeInstanceInfo } from '@/lib/invoke/types';
+import { lookUpInstances } from '@/lib/launches/instance-lookup';
 
 /**
  * Instances a launch may name and still be looked up before it is recorded (one
@@ -25,19 +27,20 @@ export const CHECK_NOW_MAX = INSTANCES_PAGE_MAX;
 export async function loadInvokeContext(
   ecs: EcsClient,
   db: Db,
-  draft: Pick<InvokeDraft, 'regionId' | 'commandId' | 'instanceIds'>,
+  draft: Pick<InvokeDraft, 'regionId' | 'commandId' | 'instanceIds' | 'script'>,
   limits: Limits,
   now = new Date(),
 ): Promise<InvokeContext & { ecsCommand: EcsCommand | null }> {
   const checkNow = new Set(draft.instanceIds).size <= CHECK_NOW_MAX;
-  const [commands, instances, used] = await Promise.all([
-    draft.commandId ? ecs.describeCommands(draft.regionId, { commandId: draft.commandId }) : Promise.resolve(null),
+  const [ecsCommand, instances, used] = await Promise.all([
+    // The account's own command, or one of Alibaba's public ones.
+    draft.commandId ? findCommand(ecs, draft.regionId, draft.commandId) : Promise.resolve(null),
     checkNow ? loadInstances(ecs, draft.regionId, draft.instanceIds) : Promise.resolve([]),
     quotaUsed(db, draft.regionId, quotaDay(now)),
   ]);
-  const ecsCommand = commands?.items.find((command) => command.commandId === draft.commandId) ?? null;
   return {
-    command: ecsCommand ? toCommandInfo(ecsCommand) : null,
+    // A script is judged as the command RunCommand makes of it.
+    command: draft.script ? scriptCommandInfo(draft.script) : ecsCommand ? toCommandInfo(ecsCommand) : null,
     ecsCommand,
     instances: instances.map(instanceInfoOf),
     instancesChecked: checkNow ? 'now' : 'before-each-batch',
@@ -47,15 +50,7 @@ export async function loadInvokeContext(
   };
 }
 
-/** ECS lookups one launch's validation keeps in flight at once. */
-const LOOKUP_CONCURRENCY = 4;
-
-async function loadInstances(ecs: EcsClient, region: string, instanceIds: readonly string[]): Promise<EcsInstanceWithAgent[]> {
-  const unique = [...new Set(instanceIds)];
-  const pages: string[][] = [];
-  for (let start = 0; start < unique.length; start += INSTANCES_PAGE_MAX) pages.push(unique.slice(start, start + INSTANCES_PAGE_MAX));
-  const results = await mapWithConcurrency(pages, LOOKUP_CONCURRENCY, (ids) =>
-    ecs.listInstancesWithAgentPage(region, null, { instanceIds: ids, maxResults: INSTANCES_PAGE_MAX }),
-  );
-  return results.flatMap((page) => page.items);
+/** ECS and managed (`mi-`) instances alike, each looked up with its own operation: instance-lookup.ts. */
+async function loadInstances(ecs: EcsClient, region: string, instanceIds: readonly string[]): Promise<InvokeInstanceInfo[]> {
+  return lookUpInstances(ecs, region, instanceIds);
 }
