@@ -25,4 +25,10 @@ describe('audit wording', () => {
     expect(auditTargetHref('form.share', 'AAAAAAAAAAAAAAAAAAAAAA')).toBe('/invoke?d=AAAAAAAAAAAAAAAAAAAAAA');
     expect(auditTargetHref('auth.sign_in_failed', 'admin')).toBeNull();
   });
+
+  it('words a schedule changed in place with what it was and what it is now', () => {
+    const detail = JSON.stringify({ region: 'cn-shanghai', from: 'rate(5m)', to: '0 30 * * * ? Asia/Shanghai', invokeIds: ['t-sh0a'], failed: [] });
+    expect(sentence(auditWords({ action: 'launch.reschedule', actorUsername: 'rhea', target: 'l-1', detail }))).toBe('rhea changed the schedule of launch l-1 (rate(5m) → 0 30 * * * ? Asia/Shanghai)');
+    expect(auditTargetHref('invocation.reschedule', 't-sh0a')).toBe('/invocations/t-sh0a');
+  });
 });

@@ -33,14 +33,25 @@ const VERBS: Record<string, string> = {
   'launch.resend_batch': 'resent a batch of launch',
   'launch.stop': 'stopped launch',
   'launch.halt': 'held back the rest of launch',
+  'launch.reschedule': 'changed the schedule of launch',
   'invocation.stop': 'stopped',
+  'invocation.reschedule': 'changed the schedule of',
   'preset.create': 'saved preset',
   'preset.save': 'changed preset',
   'preset.rename': 'renamed preset',
   'preset.restore': 'restored a version of preset',
   'preset.delete': 'deleted preset',
   'form.share': 'shared a form link',
+  'command.create': 'saved command',
+  'command.modify': 'changed command',
+  'command.delete': 'deleted command',
+  'audit.export': 'exported the audit log',
 };
+
+/** Every action the log words, with its verb: the admin page's action filter offers these. */
+export function auditActions(): { action: string; verb: string }[] {
+  return [...Object.entries(VERBS), ['auth.sign_in_failed', 'failed to sign in'] as const].map(([action, verb]) => ({ action, verb }));
+}
 
 const SIGN_IN_NOTES: Record<string, string> = {
   'wrong-password': 'wrong password',
@@ -49,7 +60,12 @@ const SIGN_IN_NOTES: Record<string, string> = {
 
 export function auditWords(entry: AuditLine): AuditWords {
   if (entry.action === 'auth.sign_in_failed') return failedSignIn(entry.target, readDetail(entry.detail));
-  return { actor: entry.actorUsername ?? 'system', verb: VERBS[entry.action] ?? entry.action, target: entry.target, note: null };
+  return { actor: entry.actorUsername ?? 'system', verb: VERBS[entry.action] ?? entry.action, target: entry.target, note: entry.action.endsWith('.reschedule') ? scheduleNote(readDetail(entry.detail)) : null };
+}
+
+/** A schedule change says what it was and what it is now. */
+function scheduleNote(detail: Record<string, unknown>): string | null {
+  return typeof detail.from === 'string' && typeof detail.to === 'string' ? `${detail.from || 'none'} → ${detail.to}` : null;
 }
 
 function failedSignIn(name: string | null, detail: Record<string, unknown>): AuditWords {
@@ -65,9 +81,10 @@ function failedSignIn(name: string | null, detail: Record<string, unknown>): Aud
 /** Where an entry's target can be opened: launches, InvokeIds, presets and shared forms have pages. */
 export function auditTargetHref(action: string, target: string): string | null {
   if (action.startsWith('launch.')) return `/invocations/launches/${encodeURIComponent(target)}`;
-  if (action === 'invocation.stop') return `/invocations/${encodeURIComponent(target)}`;
+  if (action === 'invocation.stop' || action === 'invocation.reschedule') return `/invocations/${encodeURIComponent(target)}`;
   if (action.startsWith('preset.')) return `/presets/${encodeURIComponent(target)}`;
   if (action === 'form.share') return formLinkPath(encodeURIComponent(target));
+  if (action === 'command.create' || action === 'command.modify') return `/commands/${encodeURIComponent(target)}`;
   return null;
 }
 

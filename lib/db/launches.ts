@@ -142,3 +142,15 @@ export function listInstances(db: Db, launchId: string, since = 0): Promise<Inst
 export function listBatchesSince(db: Db, launchId: string, since: number): Promise<BatchRow[]> {
   return db.selectFrom('launch_batches').selectAll().where('launch_id', '=', launchId).where('change_seq', '>', since).orderBy('batch_index').execute();
 }
+
+/**
+ * A Period launch's schedule after it was changed in place (ModifyInvocationAttribute): the
+ * Frequency, and the stored draft and request template that carry it (a resend or "Run
+ * again" then uses the new one). Takes a change number so polling pages see it.
+ */
+export async function updateLaunchSchedule(db: Db, launchId: string, change: { frequency: string; draft: string; requestTemplate: string | null }, now = new Date()): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await tx.updateTable('launches').set({ frequency: change.frequency, draft: change.draft, request_template: change.requestTemplate }).where('id', '=', launchId).execute();
+    await bumpLaunch(tx, launchId, now);
+  });
+}

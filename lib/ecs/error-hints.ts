@@ -31,6 +31,12 @@ export const ERROR_HINTS: Readonly<Record<string, string>> = {
     'This ClientToken was already used for a different request. Start a new launch instead of retrying this one.',
   'InvalidInvokeId.NotFound': 'The invocation no longer exists (records are kept for 30 days). Refresh the list.',
   'InvalidInstanceId.NotFound': 'The instance no longer exists. Refresh the instance list.',
+  // ModifyInvocationAttribute (changing a schedule in place)
+  'InvalidOperation.InvocationNotModifiable':
+    'Only a Period, NextRebootOnly or EveryReboot invocation that is still Pending, Running, Scheduled or Stopping can change. Launch it again instead.',
+  'InvalidOperation.CloudAssistantVersionUnsupported':
+    'An instance runs a Cloud Assistant Agent too old to take a changed schedule (it must be newer than 2.2.3.541 on Linux, 2.1.3.541 on Windows). Update the agent, or stop and launch again.',
+  'InvalidOperation.PublicCommandNotModifiable': 'The content of a public (Alibaba-provided) command cannot change. Change the schedule only.',
   IncorrectInstanceStatus: 'The instance is not in a state that allows this. Wait until it is Running and try again.',
   InvalidInstanceStatus: 'The instance is not in a state that allows this. Wait until it is Running and try again.',
   // Availability

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { instanceIdSchema, invokeIdSchema } from '@/lib/launches/query-schemas';
 import { allowedRegionSchema } from '@/lib/launches/regions';
 import { getEngine } from '@/lib/launches/engine';
+import { changeInvocationSchedule, changeInvocationScheduleSchema, changeLaunchSchedule, changeLaunchScheduleSchema } from '@/lib/launches/modify-schedule';
 import { readOutputsSchema, requestOutputRead } from '@/lib/launches/output-read';
 import { resendBatch } from '@/lib/launches/resend';
 import { stopInvokeId, stopLaunchBatches } from '@/lib/launches/stop';
@@ -55,4 +56,14 @@ export const resendLaunchBatch = defineAction({ name: 'resendLaunchBatch', acces
  */
 export const readOutputs = defineAction({ name: 'readOutputs', access: 'viewer', schema: readOutputsSchema }, async (input, { user }) =>
   requestOutputRead(await getDb(), user, input),
+);
+
+/** Change a Period launch's Frequency in place, on every InvokeId it has (ModifyInvocationAttribute); audited. */
+export const changeLaunchScheduleAction = defineAction({ name: 'changeLaunchSchedule', access: 'operator', schema: changeLaunchScheduleSchema }, async (input, { user }) =>
+  changeLaunchSchedule({ db: await getDb(), ecs: getEcsClient() }, user, input),
+);
+
+/** The same from an InvokeId's page: its launch as a whole, or an InvokeId made outside InvokeDeck alone. */
+export const changeInvocationScheduleAction = defineAction({ name: 'changeInvocationSchedule', access: 'operator', schema: changeInvocationScheduleSchema }, async (input, { user }) =>
+  changeInvocationSchedule({ db: await getDb(), ecs: getEcsClient() }, user, input),
 );
