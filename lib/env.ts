@@ -90,6 +90,9 @@ const envSchema = z.object({
   ECS_READ_TIMEOUT_MS: integer(15_000, 100, 300_000),
   ECS_MAX_ATTEMPTS: integer(4, 1, 10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Observability (lib/observability): pretty lines for a terminal, and the token /api/metrics asks for.
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters (openssl rand -hex 16)' }),
   // The launch engine (lib/launches): the key sealing secrets of unsent batches, and its pace.
   INVOKEDECK_SECRET_KEY: optionalText.refine((value) => value === undefined || Buffer.from(value, 'base64').length === 32, {
     message: 'must be 32 random bytes, base64-encoded (openssl rand -base64 32); every replica needs the same',
@@ -99,6 +102,10 @@ const envSchema = z.object({
   DISPATCH_LEASE_SECONDS: integer(30, 2, 600),
   DISPATCH_MAX_ATTEMPTS: integer(5, 1, 20),
   DISPATCH_PARALLEL: integer(8, 1, 64),
+  // Notifications (lib/notify): webhooks to private/loopback hosts (and plain http to them) only when allowed.
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  WEBHOOK_MAX_ATTEMPTS: integer(8, 1, 30),
+  WEBHOOK_TIMEOUT_MS: integer(5_000, 500, 30_000),
   // Alibaba credential sources, read by the official credentials chain; named here to decide the mode.
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,

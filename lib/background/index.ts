@@ -6,6 +6,7 @@ import { logger } from '@/lib/logger';
 
 import { startEngineLoops } from './engine-loop';
 import { startHousekeeping } from './housekeeping';
+import { startNotifyLoop } from './notify-loop';
 
 const holder = globalThis as unknown as { invokedeckBackground?: boolean };
 
@@ -18,5 +19,6 @@ export function startBackgroundWork(): void {
   if (holder.invokedeckBackground) return;
   holder.invokedeckBackground = true;
   startHousekeeping(getDb);
+  startNotifyLoop(getDb);
   getEngine().then(startEngineLoops, (error: unknown) => logger.error('the launch engine did not start', { error: error instanceof Error ? error.message : String(error) }));
 }

@@ -254,6 +254,68 @@ export interface FormDraftsTable {
   expires_at: string;
 }
 
+/** A place launches' notifications are posted to; the URL and signing secret are sealed (AES-GCM). */
+export interface WebhooksTable {
+  id: string;
+  name: string;
+  /** generic | dingtalk | lark | slack */
+  kind: string;
+  url_box: string;
+  /** The URL with its path and query masked: what the admin page shows. */
+  url_hint: string;
+  secret_box: string | null;
+  /** JSON array of the event kinds it receives. */
+  events: string;
+  /** all: every launch; opt_in: only launches and presets that pick it. */
+  scope: string;
+  enabled: number;
+  created_at: string;
+  created_by_username: string;
+  updated_at: string;
+  updated_by_username: string;
+}
+
+export interface NotificationEventsTable {
+  id: string;
+  kind: string;
+  dedupe_key: string;
+  launch_id: string | null;
+  /** JSON NotificationEvent; holds no secret. */
+  payload: string;
+  created_at: string;
+}
+
+/** pending: due at next_attempt_at (or held while lease_until is ahead); then delivered, failed or cancelled. */
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'cancelled';
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  event_id: string;
+  webhook_id: string | null;
+  webhook_name: string;
+  launch_id: string | null;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  delivered_at: string | null;
+}
+
+export interface LaunchWebhooksTable {
+  launch_id: string;
+  webhook_id: string;
+}
+
+export interface PresetWebhooksTable {
+  preset_id: string;
+  webhook_id: string;
+}
+
 export interface Database {
   presets: PresetsTable;
   preset_versions: PresetVersionsTable;
@@ -271,4 +333,9 @@ export interface Database {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  webhooks: WebhooksTable;
+  notification_events: NotificationEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  launch_webhooks: LaunchWebhooksTable;
+  preset_webhooks: PresetWebhooksTable;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { type Db } from '@/lib/db/client';
 import { listBatches, settleSendStatus, updateLaunchStatus } from '@/lib/db/launches';
+import { notifyIfFinished, statusBeforeSettle } from '@/lib/notify/enqueue';
 
 import { batchStatus } from './snapshot';
 import { aggregateStatus } from './status';
@@ -12,10 +13,13 @@ import { aggregateStatus } from './status';
  * unless nothing else is there.
  */
 export async function settleLaunch(tx: Db, launchId: string): Promise<string> {
+  const previous = await statusBeforeSettle(tx, launchId);
   await settleSendStatus(tx, launchId);
   const statuses = (await listBatches(tx, launchId)).map(batchStatus);
   const counted = statuses.filter((status) => status !== 'Skipped');
   const status = aggregateStatus(counted.length ? counted : statuses);
   await updateLaunchStatus(tx, launchId, status);
+  // Becoming final queues the "launch finished" notification, committed with this change or not at all.
+  await notifyIfFinished(tx, launchId, previous, status);
   return status;
 }

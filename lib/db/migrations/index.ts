@@ -10,6 +10,7 @@ import * as trust from './0007-trust';
 import * as launchEngine from './0008-launch-engine';
 import * as outputReads from './0009-output-reads';
 import * as formDrafts from './0010-form-drafts';
+import * as notifications from './0012-notifications';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0008-launch-engine': launchEngine,
   '0009-output-reads': outputReads,
   '0010-form-drafts': formDrafts,
+  '0012-notifications': notifications,
 };
 
 export const migrationProvider: MigrationProvider = {
