@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { sql } from 'kysely';
+
 import { type RequestSource } from '@/lib/http/request-source';
 
 import { type Db } from './client';
@@ -49,15 +51,38 @@ export interface AuditRecord {
   userAgent: string | null;
 }
 
-/** Newest first, keyset-paged on (at, id); optionally one person's entries only. */
-export function listAudit(db: Db, options: { limit: number; before?: { at: string; id: number } | undefined; actor?: string | undefined }): Promise<AuditRecord[]> {
+export interface AuditQuery {
+  limit: number;
+  /** The (at, id) of the last entry already had: the page goes on from there. */
+  before?: { at: string; id: number } | undefined;
+  actor?: string | undefined;
+  action?: string | undefined;
+  /** Part of the target, in any case (`%` and `_` are matched as typed). */
+  target?: string | undefined;
+  /** ISO instants: from inclusive, to exclusive. */
+  fromAt?: string | undefined;
+  toAt?: string | undefined;
+  /** Entries to skip first (the export looks this far ahead to know whether more follow). */
+  offset?: number | undefined;
+}
+
+/** Newest first, keyset-paged on (at, id); optionally narrowed to a person, an action, a target and a time range. */
+export function listAudit(db: Db, options: AuditQuery): Promise<AuditRecord[]> {
   let query = db
     .selectFrom('audit_log')
     .select(['id', 'at', 'actor_username as actorUsername', 'action', 'target', 'detail', 'source_ip as sourceIp', 'user_agent as userAgent'])
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(options.limit);
+  if (options.offset) query = query.offset(options.offset);
   if (options.actor) query = query.where('actor_username', '=', options.actor);
+  if (options.action) query = query.where('action', '=', options.action);
+  if (options.target) {
+    const pattern = `%${options.target.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where(sql<boolean>`lower(${sql.ref('target')}) like ${pattern} escape '\\'`);
+  }
+  if (options.fromAt) query = query.where('at', '>=', options.fromAt);
+  if (options.toAt) query = query.where('at', '<', options.toAt);
   const before = options.before;
   if (before) {
     query = query.where((eb) =>
