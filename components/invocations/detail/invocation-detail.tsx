@@ -11,8 +11,10 @@ import { TimeAgo } from '@/components/ui/time-ago';
 import { formatCount } from '@/lib/format';
 import { type InvocationView } from '@/lib/launches/invocation-view';
 import { type ReadOutputsAction } from '@/lib/launches/output-groups';
+import { type ChangeInvocationScheduleAction } from '@/lib/launches/schedule-change';
 import { statusTone } from '@/lib/launches/status';
 
+import { ChangeScheduleButton } from '../launch/change-schedule-dialog';
 import { StatusBadge } from '../status-badge';
 import { FilteredInstances, useInstanceSelection } from './filtered-instances';
 import { LazySchedulePanel as SchedulePanel } from './lazy-schedule-panel';
@@ -20,7 +22,19 @@ import { type StopAction, StopButton } from './stop-dialog';
 import { stillMoving, useInvocation } from './use-invocation';
 
 /** One InvokeId, live: aggregate and per-instance status, output on demand, stop, run again. */
-export function InvocationDetail({ initial, canAct, stopAction, readOutputs }: { initial: InvocationView; canAct: boolean; stopAction: StopAction; readOutputs: ReadOutputsAction }) {
+export function InvocationDetail({
+  initial,
+  canAct,
+  stopAction,
+  readOutputs,
+  changeSchedule,
+}: {
+  initial: InvocationView;
+  canAct: boolean;
+  stopAction: StopAction;
+  readOutputs: ReadOutputsAction;
+  changeSchedule?: ChangeInvocationScheduleAction;
+}) {
   const query = useInvocation(initial.invokeId, initial.regionId, initial);
   const view = query.data;
   const { selected, select, clear } = useInstanceSelection();
@@ -29,6 +43,9 @@ export function InvocationDetail({ initial, canAct, stopAction, readOutputs }: {
   const rerunBase = view.launch ? `/invoke?from=${view.launch.launchId}` : `/invoke?invokeId=${view.invokeId}&region=${view.regionId}`;
   const stoppable = live && (stillMoving(view) || view.invocationStatus === 'Scheduled');
   const periodic = view.repeatMode === 'Period' || view.repeatMode === 'EveryReboot';
+  // One InvokeId of a launch changes with the whole launch: its batches share one schedule.
+  const batchCount = view.launch?.batchCount ?? 1;
+  const reschedulable = canAct && changeSchedule && stoppable && view.repeatMode === 'Period' && view.invocationStatus !== 'Stopping';
 
   return (
     <div className="space-y-6">
@@ -108,7 +125,22 @@ export function InvocationDetail({ initial, canAct, stopAction, readOutputs }: {
         </Card>
         <div className="space-y-6">
           <Card>
-            <CardHeader title="When" />
+            <CardHeader
+              title="When"
+              actions={
+                reschedulable ? (
+                  <ChangeScheduleButton
+                    subject={batchCount > 1 ? 'its launch' : view.invokeId}
+                    regionId={view.regionId}
+                    frequency={view.frequency}
+                    invokeIdCount={batchCount}
+                    timeoutSeconds={view.timeout || undefined}
+                    change={(frequency) => changeSchedule({ region: view.regionId, invokeId: view.invokeId, frequency })}
+                    onChanged={() => void query.refetch()}
+                  />
+                ) : null
+              }
+            />
             <CardBody>
               {view.repeatMode === 'Once' ? <p className="text-[13px]">Once, right after launch.</p> : <SchedulePanel repeatMode={view.repeatMode} frequency={view.frequency} createdAt={view.creationTime} status={view.invocationStatus} />}
             </CardBody>

@@ -11,12 +11,14 @@ import { formatCount } from '@/lib/format';
 import { describeConcurrency, describeRateControl } from '@/lib/invoke/rate-control';
 import { type LaunchView } from '@/lib/launches/launch-view';
 import { type ReadOutputsAction } from '@/lib/launches/output-groups';
+import { type ChangeLaunchScheduleAction } from '@/lib/launches/schedule-change';
 import { isTerminal, statusTone } from '@/lib/launches/status';
 
 import { FilteredInstances, useInstanceSelection } from '../detail/filtered-instances';
 import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
+import { LaunchSchedule } from './launch-schedule';
 import { type ResendAction, ResendButton } from './resend-dialog';
 import { useLaunchView } from './use-launch-view';
 
@@ -33,6 +35,7 @@ export function LaunchDetail({
   stopLaunch,
   readOutputs,
   scheduleWords = null,
+  changeSchedule,
 }: {
   initial: LaunchView;
   canAct: boolean;
@@ -40,6 +43,7 @@ export function LaunchDetail({
   stopLaunch: StopLaunchAction;
   readOutputs: ReadOutputsAction;
   scheduleWords?: string | null;
+  changeSchedule?: ChangeLaunchScheduleAction;
 }) {
   const { selected, select, clear } = useInstanceSelection();
   const query = useLaunchView(initial);
@@ -114,6 +118,7 @@ export function LaunchDetail({
           {view.haltReason}
         </Alert>
       ) : null}
+      {view.repeatMode === 'Period' && view.frequency ? <LaunchSchedule view={view} changeSchedule={canAct && changeSchedule ? changeSchedule : null} onChanged={() => void query.refetch()} /> : null}
       <Card>
         <CardHeader title="Batches" description="Each batch is one InvokeCommand call, with its own ClientToken and InvokeId. The server sends them, whether or not this page is open." />
         <CardBody className="border-b border-line">

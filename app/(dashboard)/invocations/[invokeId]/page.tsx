@@ -13,7 +13,7 @@ import { readInvocation, regionOfInvocation } from '@/lib/launches/invocation-re
 import { invokeIdSchema } from '@/lib/launches/query-schemas';
 import { allowedRegionOrUndefined, listRegionOptions } from '@/lib/launches/regions';
 
-import { readOutputs, stopInvocation } from '../actions';
+import { changeInvocationScheduleAction, readOutputs, stopInvocation } from '../actions';
 
 export async function generateMetadata({ params }: { params: Promise<{ invokeId: string }> }): Promise<Metadata> {
   return signedInTitle(async () => (await params).invokeId);
@@ -44,5 +44,5 @@ export default async function InvocationPage({ params, searchParams }: { params:
     }
     throw error;
   }
-  return <InvocationDetail initial={view} canAct={canAct(user, 'operator')} stopAction={stopInvocation} readOutputs={readOutputs} />;
+  return <InvocationDetail initial={view} canAct={canAct(user, 'operator')} stopAction={stopInvocation} readOutputs={readOutputs} changeSchedule={changeInvocationScheduleAction} />;
 }

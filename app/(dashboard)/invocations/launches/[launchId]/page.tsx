@@ -8,7 +8,7 @@ import { canAct, requireUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
 import { isUnchanged, readLaunch } from '@/lib/launches/launch-read';
 
-import { readOutputs, resendLaunchBatch, stopLaunch } from '../../actions';
+import { changeLaunchScheduleAction, readOutputs, resendLaunchBatch, stopLaunch } from '../../actions';
 
 export const metadata: Metadata = { title: 'Launch' };
 
@@ -20,5 +20,5 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
   if (!view || isUnchanged(view)) notFound();
   // Worded here, on the server: the browser never loads the schedule parser for a launch page.
   const words = view.repeatMode === 'Period' ? scheduleWords(view.frequency, view.createdAt) : null;
-  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} scheduleWords={words} />;
+  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} scheduleWords={words} changeSchedule={changeLaunchScheduleAction} />;
 }
