@@ -46,6 +46,9 @@ const VERBS: Record<string, string> = {
   'command.modify': 'changed command',
   'command.delete': 'deleted command',
   'audit.export': 'exported the audit log',
+  'webhook.create': 'added webhook',
+  'webhook.change': 'changed webhook',
+  'webhook.delete': 'deleted webhook',
 };
 
 /** Every action the log words, with its verb: the admin page's action filter offers these. */
@@ -84,6 +87,7 @@ export function auditTargetHref(action: string, target: string): string | null {
   if (action === 'invocation.stop' || action === 'invocation.reschedule') return `/invocations/${encodeURIComponent(target)}`;
   if (action.startsWith('preset.')) return `/presets/${encodeURIComponent(target)}`;
   if (action === 'form.share') return formLinkPath(encodeURIComponent(target));
+  if (action === 'webhook.create' || action === 'webhook.change') return '/admin/notifications';
   if (action === 'command.create' || action === 'command.modify') return `/commands/${encodeURIComponent(target)}`;
   return null;
 }
