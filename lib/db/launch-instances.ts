@@ -36,6 +36,18 @@ export async function applyInstanceStates(tx: Db, launchId: string, batchIndex: 
     await tx.updateTable('launch_instances').set({ ...next, change_seq: seq }).where('launch_id', '=', launchId).where('instance_id', '=', row.instance_id).execute();
     changed += 1;
   }
+  // A tag-target batch learns its instances from Alibaba: the first report adds their rows.
+  const known = new Set(current.map((row) => row.instance_id));
+  const reached = [...states].filter(([instanceId]) => !known.has(instanceId));
+  if (reached.length > 0) {
+    await tx
+      .insertInto('launch_instances')
+      .values(reached.map(([instanceId, state]) => ({ launch_id: launchId, instance_id: instanceId, batch_index: batchIndex, ...state, change_seq: seq })))
+      .onConflict((oc) => oc.columns(['launch_id', 'instance_id']).doNothing())
+      .execute();
+    await tx.updateTable('launches').set((eb) => ({ instance_count: eb('instance_count', '+', reached.length) })).where('id', '=', launchId).execute();
+    changed += reached.length;
+  }
   return changed;
 }
 

@@ -1,4 +1,4 @@
-import { toQueryParameters, type MaskedInvokeRequest } from '@/lib/invoke/request';
+import { requestAction, toQueryParameters, type MaskedInvokeRequest } from '@/lib/invoke/request';
 import { SECRET_MASK } from '@/lib/invoke/secrets';
 
 /** The shells "Copy as CLI" writes for: sh/bash/zsh, and PowerShell 7.3 or newer. */
@@ -25,7 +25,7 @@ export function toAliyunCli(request: MaskedInvokeRequest, shell: CliShell = 'pos
     ...(shell === 'powershell' ? ['# PowerShell 7.3 or newer: older versions drop the double quotes inside arguments.'] : []),
     ...secrets.map((name) => `# Replace <secret:${name}> with the value of ${name}: secret values are never shown here.`),
   ];
-  const command = [`aliyun ecs InvokeCommand --region ${quote(request.RegionId)}`, ...flags].join(shell === 'posix' ? ' \\\n' : ' `\n');
+  const command = [`aliyun ecs ${requestAction(request)} --region ${quote(request.RegionId)}`, ...flags].join(shell === 'posix' ? ' \\\n' : ' `\n');
   return [...notes, command].join('\n');
 }
 

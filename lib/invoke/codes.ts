@@ -33,6 +33,17 @@ export const INVOKE_RULE_STATUS = {
   'InvalidParameter.WorkingDir': 400,
   'InvalidParameter.WindowsPasswordName': 400,
   'MissingParameter.WindowsPasswordName': 400,
+  // RunCommand (an ad-hoc script) and the fields every launch may add.
+  'MissingParameter.CommandContent': 400,
+  'MissingParameter.Name': 400,
+  'InvalidParameter.Name': 400,
+  'InvalidParameter.Type': 400,
+  'InvalidParameter.ResourceTag': 400,
+  'InvalidParameter.ContainerId': 400,
+  'InvalidParameter.ContainerName': 400,
+  'InvalidParameter.Launcher': 400,
+  'InvalidParameter.OssOutputDelivery': 400,
+  'InvalidParameter.ResourceGroupId': 400,
   // The command's own ParameterDefinitions mark a parameter Required.
   'MissingParameter.Parameters': 400,
   'InvalidParameter.Parameters': 400,

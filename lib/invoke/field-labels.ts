@@ -4,7 +4,9 @@ import type { InvokeDraft } from '@/lib/invoke/draft';
 export const FIELD_LABELS: Readonly<Record<keyof InvokeDraft, string>> = {
   regionId: 'Region',
   commandId: 'Command',
+  script: 'Script',
   instanceIds: 'Instances',
+  resourceTags: 'Target tags',
   repeatMode: 'Repeat mode',
   frequency: 'Frequency',
   parameters: 'Parameters',
@@ -12,5 +14,11 @@ export const FIELD_LABELS: Readonly<Record<keyof InvokeDraft, string>> = {
   windowsPasswordName: 'Windows password name',
   timeout: 'Timeout',
   workingDir: 'Working directory',
+  containerId: 'Container ID',
+  containerName: 'Container name',
+  launcher: 'Launcher',
+  terminationMode: 'Termination mode',
+  ossOutputDelivery: 'OSS output delivery',
+  resourceGroupId: 'Resource group',
   rateControl: 'Rate control',
 };

@@ -1,4 +1,4 @@
-import { toQueryParameters, type MaskedInvokeRequest } from '@/lib/invoke/request';
+import { requestAction, toQueryParameters, type MaskedInvokeRequest } from '@/lib/invoke/request';
 
 /**
  * The request as the official SDK sends it (reference §1b–1c): V3 signature, POST /, every
@@ -46,7 +46,7 @@ export function toHttpRequest(request: MaskedInvokeRequest, options: HttpPreview
     query,
     headers: [
       ['host', host],
-      ['x-acs-action', 'InvokeCommand'],
+      ['x-acs-action', requestAction(request)],
       ['x-acs-version', '2014-05-26'],
       ['x-acs-date', '<UTC time, yyyy-MM-ddTHH:mm:ssZ>'],
       ['x-acs-signature-nonce', '<unique nonce>'],

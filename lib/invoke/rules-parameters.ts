@@ -46,9 +46,11 @@ export function parameterRules(draft: InvokeDraft, { command, limits }: InvokeCo
       {
         path: ['parameters'],
         code: 'Parameter.Disabled',
-        message: `Parameters: command ${command.name} was created without custom parameters, so it takes none. Remove the ${count} parameter${count === 1 ? '' : 's'}.`,
+        message: draft.script
+          ? `Parameters: this script runs without custom parameters, so it takes none. Turn parameters on for the script, or remove the ${count} parameter${count === 1 ? '' : 's'}.`
+          : `Parameters: command ${command.name} was created without custom parameters, so it takes none. Remove the ${count} parameter${count === 1 ? '' : 's'}.`,
       },
-      ...contentRules(command, [], limits),
+      ...contentRules(command, [], limits, draft.script !== undefined),
     ];
   }
   return [
@@ -56,7 +58,7 @@ export function parameterRules(draft: InvokeDraft, { command, limits }: InvokeCo
     ...referenceRules(draft.parameters),
     ...requiredRules(draft.parameters, command),
     ...countRules(draft.parameters, limits),
-    ...contentRules(command, draft.parameters, limits),
+    ...contentRules(command, draft.parameters, limits, draft.script !== undefined),
   ];
 }
 
@@ -133,13 +135,23 @@ function countRules(entries: readonly ParameterEntry[], limits: Limits): RuleIss
   ];
 }
 
-function contentRules(command: InvokeCommandInfo, entries: readonly ParameterEntry[], limits: Limits): RuleIssue[] {
+function contentRules(command: InvokeCommandInfo, entries: readonly ParameterEntry[], limits: Limits, isScript: boolean): RuleIssue[] {
   const size = measureContent(command, entries, limits);
   if (size.fits) return [];
   const bytes = (count: number) => `${count.toLocaleString('en-US')} bytes`;
   const over = bytes(size.base64Bytes - size.limit);
   const details = { base64Bytes: size.base64Bytes, limit: size.limit };
   // Blame the command when it is too big on its own; otherwise the values pushed it over.
+  if (!measureContent(command, [], limits).fits && isScript) {
+    return [
+      {
+        path: ['script', 'content'],
+        code: 'CmdContent.ExceedLimit',
+        message: `Script is ${bytes(size.base64Bytes)} in Base64, ${over} over the ${bytes(size.limit)} limit. Shorten it, or save the work in a file the script downloads.`,
+        details,
+      },
+    ];
+  }
   if (!measureContent(command, [], limits).fits) {
     return [
       {

@@ -1,5 +1,6 @@
 import type { RuleIssue } from '@/lib/invoke/codes';
 import type { InvokeDraft } from '@/lib/invoke/draft';
+import { targetsTags } from '@/lib/invoke/draft-kind';
 import { isCommandId, isInstanceId, MAX_LAUNCH_INSTANCES } from '@/lib/invoke/ids';
 import { isRegionId } from '@/lib/invoke/region';
 
@@ -7,8 +8,19 @@ import { isRegionId } from '@/lib/invoke/region';
  * The rules that need nothing from ECS: region, command and instance IDs by their shape, and
  * the launch's size. The server runs them before it asks ECS anything about a draft.
  */
-export function shapeRules({ regionId, commandId, instanceIds }: InvokeDraft): RuleIssue[] {
-  return [...regionRules(regionId), ...commandIdRules(commandId), ...instanceIdRules(instanceIds)];
+export function shapeRules(draft: InvokeDraft): RuleIssue[] {
+  const { regionId, commandId, instanceIds } = draft;
+  return [
+    ...regionRules(regionId),
+    ...(draft.script ? scriptSourceRules(commandId) : commandIdRules(commandId)),
+    ...(targetsTags(draft) ? [] : instanceIdRules(instanceIds)),
+  ];
+}
+
+/** A script is run instead of a saved command (RunCommand has no CommandId). */
+function scriptSourceRules(commandId: string): RuleIssue[] {
+  if (commandId.trim() === '') return [];
+  return [{ path: ['commandId'], code: 'InvalidParameter.CommandId', message: 'Command: run either a saved command or a script, not both. Clear the command, or switch back to saved commands.' }];
 }
 
 function regionRules(regionId: string): RuleIssue[] {

@@ -1,6 +1,7 @@
 import { batchCount } from '@/lib/invoke/batches';
 import type { RuleIssue } from '@/lib/invoke/codes';
 import type { InvokeDraft } from '@/lib/invoke/draft';
+import { targetsTags } from '@/lib/invoke/draft-kind';
 import { isCommandId, isInstanceId } from '@/lib/invoke/ids';
 import { eligibility } from '@/lib/invoke/eligibility';
 import { quotaRemaining } from '@/lib/invoke/quota';
@@ -71,8 +72,9 @@ function instanceRules(
   return issues;
 }
 
-function quotaRules({ instanceIds }: InvokeDraft, { quota, limits }: InvokeContext): RuleIssue[] {
-  const calls = batchCount(instanceIds.length, limits);
+function quotaRules(draft: InvokeDraft, { quota, limits }: InvokeContext): RuleIssue[] {
+  // A tag target is one call, however many instances its tags match.
+  const calls = targetsTags(draft) ? 1 : batchCount(draft.instanceIds.length, limits);
   const remaining = quotaRemaining(quota);
   if (calls === 0 || calls <= remaining) return [];
   const needs = calls === 1 ? '1 InvokeCommand call' : `${calls} InvokeCommand calls (batches of ${limits.instancesPerCall})`;
@@ -83,7 +85,7 @@ function quotaRules({ instanceIds }: InvokeDraft, { quota, limits }: InvokeConte
         'Choose fewer instances, or launch after 00:00 UTC, when the quota resets.';
   return [
     {
-      path: ['instanceIds'],
+      path: [targetsTags(draft) ? 'resourceTags' : 'instanceIds'],
       code: 'Invocation.ExceedQuota',
       message,
       details: { calls, remaining, limit: quota.limit },

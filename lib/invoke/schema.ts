@@ -3,7 +3,9 @@ import type { RuleIssue } from '@/lib/invoke/codes';
 import { invokeDraftSchema, type InvokeDraft } from '@/lib/invoke/draft';
 import { FIELD_LABELS } from '@/lib/invoke/field-labels';
 import { parameterRules } from '@/lib/invoke/rules-parameters';
+import { extraRules } from '@/lib/invoke/rules-extras';
 import { runAsRules } from '@/lib/invoke/rules-run-as';
+import { scriptRules } from '@/lib/invoke/rules-script';
 import { scheduleRules } from '@/lib/invoke/rules-schedule';
 import { shapeRules } from '@/lib/invoke/rules-shape';
 import { targetRules } from '@/lib/invoke/rules-target';
@@ -22,7 +24,9 @@ export function checkInvokeDraft(
 ): RuleIssue[] {
   const issues = [
     ...shapeRules(draft),
+    ...scriptRules(draft),
     ...targetRules(draft, context, instances),
+    ...extraRules(draft, context),
     ...scheduleRules(draft, context),
     ...parameterRules(draft, context),
     ...runAsRules(draft, context),

@@ -14,6 +14,10 @@ export type CommandType = (typeof COMMAND_TYPES)[number];
 
 export type OsType = 'linux' | 'windows';
 
+/** TerminationMode: what a stop or timeout kills. */
+export const TERMINATION_MODES = ['Process', 'ProcessTree'] as const;
+export type TerminationMode = (typeof TERMINATION_MODES)[number];
+
 export interface ParameterDefinition {
   name: string;
   defaultValue?: string;
@@ -35,6 +39,8 @@ export interface InvokeCommandInfo {
   parameterDefinitions: readonly ParameterDefinition[];
   /** The command's own timeout in seconds; a launch may override it. */
   timeout: number;
+  /** Set for Alibaba's public commands (e.g. AlibabaCloud.ECS.GuestOS); absent for the account's own. */
+  provider?: string;
 }
 
 /** One candidate instance (DescribeInstances joined with DescribeCloudAssistantStatus). */

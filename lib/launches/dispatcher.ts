@@ -13,6 +13,7 @@ import { mapWithConcurrency } from '@/lib/concurrency';
 import { type RequestTemplate, requestFor } from './batch-request';
 import { planDispatch } from './dispatch-plan';
 import { haltLaunch, recordChecked, recordSendFailure, recordSent } from './dispatch-record';
+import { sendRequest } from './send-request';
 import { preflightBatch } from './preflight';
 import { openSecrets, type SecretKey } from './secret-box';
 import { FAILED_STATUSES } from './status';
@@ -158,7 +159,8 @@ export class Dispatcher {
       return { template, secrets: this.secretsOf(launch, batch, template) };
     });
     if (!outcome.ok) return this.failed(launch, batch, outcome.error);
-    if (!batch.checked_at) {
+    // A tag target has no instance list to check: Alibaba resolves the tags when the call is made.
+    if (!batch.checked_at && !outcome.value.template.request.ResourceTag) {
       const target = { region: launch.region_id, commandType: launch.command_type as CommandType, repeatMode: launch.repeat_mode as RepeatMode, frequency: launch.frequency ?? '' };
       const checked = await this.attempt(launch, () => preflightBatch(ecs, target, JSON.parse(batch.instance_ids) as string[]));
       if (!checked.ok) return this.failed(launch, batch, checked.error);
@@ -166,7 +168,7 @@ export class Dispatcher {
       batch = { ...batch, instance_ids: JSON.stringify(checked.value.eligible), checked_at: this.options.now().toISOString() };
     }
     const request = requestFor(outcome.value.template, { instanceIds: JSON.parse(batch.instance_ids) as string[], clientToken: batch.client_token }, outcome.value.secrets);
-    const sent = await this.attempt(launch, () => ecs.invokeCommand(launch.region_id, request));
+    const sent = await this.attempt(launch, () => sendRequest(ecs, launch.region_id, request));
     if (!sent.ok) return this.failed(launch, batch, sent.error);
     await recordSent(db, launch, batch, sent.value, this.options.now());
     this.options.log?.('batch sent', { launchId: launch.id, batch: batch.batch_index + 1, invokeId: sent.value.invokeId });

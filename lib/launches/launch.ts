@@ -9,20 +9,19 @@ import { findLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
 import { quotaDay, reserveQuota } from '@/lib/db/quota';
 import { type EcsClient, type RegionGuard } from '@/lib/ecs';
 import { AppError, invalid } from '@/lib/errors';
-import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type Limits } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
 import { buildInvokeRequests } from '@/lib/invoke/request';
-import { createInvokeSchema, draftShapeSchema } from '@/lib/invoke/schema';
-import { stripSecretValues, withSecretPolicy } from '@/lib/invoke/secrets';
+import { targetsTags } from '@/lib/invoke/draft-kind';
+import { type ValidInvokeDraft } from '@/lib/invoke/schema';
+import { type InvokeCommandInfo } from '@/lib/invoke/types';
+import { stripSecretValues } from '@/lib/invoke/secrets';
 
 import { splitRequest } from './batch-request';
-import { loadInvokeContext } from './context';
-import { invalidDraft } from './invalid-draft';
 import { type LaunchInput } from './launch-input';
-import { requireAllowedRegion } from './regions';
 import { type LaunchResult, launchResultOf } from './result';
 import { sealSecrets, type SecretKey } from './secret-box';
+import { validateLaunch } from './validate-launch';
 
 /** Sealed secrets of batches still unsent are erased this long after the launch at the latest. */
 export const SECRETS_KEPT_MS = 24 * 3_600_000;
@@ -46,25 +45,21 @@ export interface LaunchDeps {
  * submit finds the launch it already made instead of making a second.
  */
 export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchInput): Promise<LaunchResult> {
-  const { db, ecs, limits } = deps;
+  const { db, limits } = deps;
   const existing = await existingLaunch(db, user, input.launchId);
   if (existing) return existing;
 
-  // Nothing reaches ECS before the IDs have their shapes and the region is one of ours; secrets
-  // are what the policy says, whatever the browser flagged.
-  const shaped = draftShapeSchema.safeParse(input.draft);
-  if (!shaped.success) throw invalidDraft(shaped.error);
-  if (deps.regions) await requireAllowedRegion(input.draft.regionId, 'regionId', deps.regions);
-  const submitted: InvokeDraft = { ...input.draft, parameters: withSecretPolicy(input.draft.parameters) };
-
   const now = deps.now ?? new Date();
-  const context = await loadInvokeContext(ecs, db, submitted, limits, now);
-  const parsed = createInvokeSchema(context).safeParse(submitted);
-  if (!parsed.success) throw invalidDraft(parsed.error);
-  const command = context.command;
-  if (!command) throw new AppError('InvalidCmdId.NotFound', 404, 'The command no longer exists.');
-  const draft = parsed.data;
-  const built = buildInvokeRequests(draft, command, input.launchId, batchingLimits(limits, draft.rateControl, draft.instanceIds.length));
+  const validated = await validateLaunch(deps, input.draft, now);
+  // A script kept as a command is saved first and launched as that command, so every batch runs the same one.
+  const { draft, command } = validated.draft.script?.keepCommand
+    ? await keepScript(deps, user, validated.draft, validated.command, input.launchId, now)
+    : validated;
+  const executionTags = [
+    { Key: 'invokedeck:launch', Value: input.launchId },
+    { Key: 'invokedeck:operator', Value: user.username },
+  ];
+  const built = buildInvokeRequests(draft, command, input.launchId, batchingLimits(limits, draft.rateControl, draft.instanceIds.length), { executionTags });
   const { template, secrets } = splitRequest(built);
   const sealed = Object.keys(secrets).length > 0;
   const batches = built.map((batch) => {
@@ -110,7 +105,8 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
           detail: {
             region: draft.regionId,
             command: command.name,
-            instances: draft.instanceIds.length,
+            ...(draft.script && { script: draft.script.type }),
+            ...(targetsTags(draft) ? { tags: describeTags(draft.resourceTags ?? []) } : { instances: draft.instanceIds.length }),
             batches: batches.length,
             repeatMode: draft.repeatMode,
             rateControl: describeRateControl(draft.rateControl),
@@ -133,6 +129,29 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
   const saved = await findLaunch(db, input.launchId);
   if (!saved) throw new Error(`launch ${input.launchId} vanished after it was recorded`);
   return launchResultOf(saved, await listBatches(db, input.launchId));
+}
+
+/**
+ * Save the script with CreateCommand (its ClientToken is the launch's, so a double submit
+ * saves it once) and hand back the draft as a launch of that command.
+ */
+async function keepScript(deps: LaunchDeps, user: SessionUser, draft: ValidInvokeDraft, command: InvokeCommandInfo, launchId: string, now: Date) {
+  const script = draft.script!;
+  const { commandId } = await deps.ecs.createCommand(draft.regionId, {
+    name: script.name.trim(),
+    type: script.type,
+    content: script.content,
+    enableParameter: script.enableParameter,
+    ...(draft.launcher?.trim() && { launcher: draft.launcher.trim() }),
+    clientToken: `${launchId}-command`,
+  });
+  await writeAudit(deps.db, { actor: user, action: 'command.create', target: commandId, detail: { region: draft.regionId, name: script.name.trim(), type: script.type, from: 'launch form' } }, now);
+  const { script: _kept, ...rest } = draft;
+  return { draft: { ...rest, commandId } as ValidInvokeDraft, command: { ...command, commandId } };
+}
+
+function describeTags(tags: readonly { key: string; value: string }[]): string {
+  return tags.map((tag) => (tag.value === '' ? tag.key : `${tag.key}=${tag.value}`)).join(', ');
 }
 
 async function existingLaunch(db: Db, user: SessionUser, launchId: string): Promise<LaunchResult | null> {

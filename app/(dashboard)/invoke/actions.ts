@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { getEcsClient, getRegionGuard } from '@/lib/ecs';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { getEngine } from '@/lib/launches/engine';
+import { checkLaunch } from '@/lib/launches/check-launch';
 import { launch } from '@/lib/launches/launch';
 import { launchInputSchema } from '@/lib/launches/launch-input';
 
@@ -13,3 +14,8 @@ export const launchCommand = defineAction({ name: 'launchCommand', access: 'oper
   const engine = await getEngine();
   return launch({ db: await getDb(), ecs: getEcsClient(), regions: getRegionGuard(), limits: DEFAULT_LIMITS, secretKey: engine.secretKey, wake: engine.wake }, user, input);
 });
+
+/** "Check only": the same validation, then each call sent as a DryRun; nothing runs or is recorded. */
+export const checkCommand = defineAction({ name: 'checkCommand', access: 'operator', schema: launchInputSchema }, async (input) =>
+  checkLaunch({ db: await getDb(), ecs: getEcsClient(), regions: getRegionGuard(), limits: DEFAULT_LIMITS }, input),
+);
