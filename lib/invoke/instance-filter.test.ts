@@ -23,3 +23,17 @@ describe('instance filters', () => {
     expect(instanceFilterSchema.safeParse({ query: 'x'.repeat(500), status: 'Running', os: 'linux' }).success).toBe(true);
   });
 });
+
+describe('instance filters by kind (ECS or managed)', () => {
+  it('names the kind, and narrows by it alone', () => {
+    expect(describeInstanceFilter({ query: 'env=prod', status: 'all', os: 'linux', kind: 'managed' })).toBe('env=prod · Linux · Managed instances');
+    expect(describeInstanceFilter({ query: '', status: 'all', os: 'all', kind: 'ecs' })).toBe('ECS instances');
+    expect(isNarrowing({ query: '', status: 'all', os: 'all', kind: 'managed' })).toBe(true);
+    expect(isNarrowing({ query: '', status: 'all', os: 'all', kind: 'all' })).toBe(false);
+  });
+
+  it('still reads a search kept before the kind existed, and refuses an unknown kind', () => {
+    expect(instanceFilterSchema.parse({ query: 'web', status: 'all', os: 'all' })).toEqual({ query: 'web', status: 'all', os: 'all' });
+    expect(instanceFilterSchema.safeParse({ query: '', status: 'all', os: 'all', kind: 'k8s' }).error?.issues[0]?.message).toMatch(/^Instance kind filter/);
+  });
+});

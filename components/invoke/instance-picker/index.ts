@@ -5,3 +5,4 @@
 export { InstancePicker } from '@/components/invoke/instance-picker/instance-picker';
 export type { InstancePickerProps, PickerEligibility, PickerInstance, PickerSearch } from '@/components/invoke/instance-picker/types';
 export { resolveInstanceFilter, type ResolvedFilter } from '@/components/invoke/instance-picker/resolve-filter';
+export { instanceFilterOf, pickerSearchOf } from '@/components/invoke/instance-picker/kept-search';

@@ -17,6 +17,7 @@ import { Alert } from '@/components/ui/alert';
 import { FieldError } from '@/components/ui/field';
 import { cn } from '@/lib/cn';
 import { describeInstanceFilter, type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
+import { instanceFilterOf } from '@/components/invoke/instance-picker/kept-search';
 import { formatCount } from '@/lib/format';
 
 /**
@@ -111,6 +112,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
         filters={model.filters}
         onFilters={model.setFilters}
         statuses={model.statuses}
+        kinds={model.kinds}
         disabled={disabled}
         onEnterList={() => listRef.current?.focus()}
         hintId={ids.hint}
@@ -157,7 +159,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
         />
       </div>
       <FieldError id={ids.error} message={fieldError} />
-      {keepSearch ? <KeepSearch {...keepSearch} search={{ query: model.query, status: model.filters.status, os: model.filters.os }} disabled={disabled} selectedCount={selected.length} /> : null}
+      {keepSearch ? <KeepSearch {...keepSearch} search={instanceFilterOf({ query: model.query, filters: model.filters })} disabled={disabled} selectedCount={selected.length} /> : null}
     </div>
   );
 }
@@ -191,7 +193,7 @@ function KeepSearch({ checked, onChange, search, disabled, selectedCount }: NonN
               {checked ? '' : `, instead of these ${formatCount(selectedCount, 'selected instance')}`}.
             </>
           ) : (
-            'Type a search or choose a Status or OS filter first.'
+            'Type a search or choose a Status, OS or Kind filter first.'
           )}
         </p>
       </div>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 
-import { CheckMark, EligibleMark, IneligibleReason, OsLabel, StatusBadge, TagChips } from '@/components/invoke/instance-picker/row-parts';
+import { CheckMark, EligibleMark, EligibleWithWarning, IneligibleReason, ManagedBadge, OsLabel, StatusBadge, TagChips } from '@/components/invoke/instance-picker/row-parts';
 import { optionLabel, SHOWN_TAGS } from '@/components/invoke/instance-picker/option-label';
 import { type PickerEligibility, type PickerInstance } from '@/components/invoke/instance-picker/types';
 import { cn } from '@/lib/cn';
@@ -53,6 +53,7 @@ export interface InstanceRowProps {
  */
 export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, selected, active, position, setSize, top }: InstanceRowProps) {
   const eligible = verdict.eligible;
+  const managed = instance.kind === 'managed';
   return (
     <div
       id={id}
@@ -77,8 +78,10 @@ export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, se
       {/* The spaces between cells keep the visible text word by word, as the option's name reads it. */}
       <CheckMark selected={selected} eligible={eligible} />{' '}
       <span className="min-w-0 leading-tight">
-        <span className={cn('block truncate text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={nameTitle(instance)}>
-          {instance.name || <span className="font-normal text-muted">Unnamed</span>}
+        <span className={cn('flex min-w-0 items-center gap-1.5 text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={nameTitle(instance)}>
+          <span className="truncate">{instance.name || <span className="font-normal text-muted">Unnamed</span>}</span>
+          {/* Below 32rem the Status column, where the badge stands, is hidden: the name carries it. */}
+          {managed ? <ManagedBadge className="shrink-0 py-0 leading-[14px] @lg:hidden" /> : null}
         </span>{' '}
         <span className="block truncate font-mono text-[11px] text-muted tabular">
           {instance.instanceId}{' '}
@@ -93,9 +96,11 @@ export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, se
         <OsLabel instance={instance} />
       </span>{' '}
       <span className={cn(AT_LG, 'min-w-0')}>
-        <StatusBadge status={instance.status} />
+        {managed ? <ManagedBadge /> : <StatusBadge status={instance.status} />}
       </span>{' '}
-      <span className="min-w-0">{eligible ? <EligibleMark /> : <IneligibleReason reason={verdict.reason} />}</span>
+      <span className="min-w-0">
+        {!verdict.eligible ? <IneligibleReason reason={verdict.reason} /> : verdict.warning ? <EligibleWithWarning warning={verdict.warning} /> : <EligibleMark />}
+      </span>
     </div>
   );
 });

@@ -20,10 +20,12 @@ export function optionLabel(instance: PickerInstance, verdict: PickerEligibility
     instance.privateIp,
     ...shown.map(tagText),
     rest.length > 0 ? `+${rest.length}` : '',
-    instance.status || 'Unknown',
+    instance.kind === 'managed' ? 'Managed' : instance.status || 'Unknown',
     verdict.eligible ? 'Eligible' : verdict.reason,
+    verdict.eligible && verdict.warning ? `warning: ${verdict.warning}` : '',
     instance.osName || (instance.osType === 'windows' ? 'Windows' : 'Linux'),
   ];
+  if (instance.kind === 'managed') parts.push('managed instance outside ECS');
   if (!verdict.eligible) parts.push(`not eligible: ${verdict.reason}`);
   if (rest.length > 0) parts.push(`also tagged ${rest.map(tagText).join(', ')}`);
   return parts.filter(Boolean).join(', ');

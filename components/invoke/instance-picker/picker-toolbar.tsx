@@ -1,7 +1,7 @@
 import { ListChecks, ListFilter, LoaderCircle, Search, X } from 'lucide-react';
 import { type KeyboardEvent, type ReactNode, type Ref, useId } from 'react';
 
-import { type EligibilityFilter, type OsFilter, type PickerFilters } from '@/components/invoke/instance-picker/filter';
+import { type EligibilityFilter, type KindFilter, type OsFilter, type PickerFilters } from '@/components/invoke/instance-picker/filter';
 import { Input, Select } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
 
@@ -14,6 +14,8 @@ export interface PickerToolbarProps {
   filters: PickerFilters;
   onFilters: (filters: PickerFilters) => void;
   statuses: readonly { status: string; count: number }[];
+  /** ECS and managed instances listed; the Kind filter shows once the region has a managed one. */
+  kinds: { ecs: number; managed: number };
   disabled: boolean;
   /** ArrowDown or Enter in the search box: go to the list. */
   onEnterList: () => void;
@@ -25,7 +27,8 @@ export interface PickerToolbarProps {
 }
 
 export function PickerToolbar(props: PickerToolbarProps) {
-  const { searchRef, query, onQuery, searching, filters, onFilters, statuses, disabled, onEnterList, hintId } = props;
+  const { searchRef, query, onQuery, searching, filters, onFilters, statuses, kinds, disabled, onEnterList, hintId } = props;
+  const kind = filters.kind ?? 'all';
   const searchId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'Enter') {
@@ -88,6 +91,13 @@ export function PickerToolbar(props: PickerToolbarProps) {
         <option value="linux">Linux</option>
         <option value="windows">Windows</option>
       </FilterSelect>
+      {kinds.managed > 0 || kind !== 'all' ? (
+        <FilterSelect label="Kind" value={kind} disabled={disabled} onChange={(next) => onFilters({ ...filters, kind: next as KindFilter })}>
+          <option value="all">ECS and managed</option>
+          <option value="ecs">ECS ({kinds.ecs.toLocaleString('en-US')})</option>
+          <option value="managed">Managed ({kinds.managed.toLocaleString('en-US')})</option>
+        </FilterSelect>
+      ) : null}
       <FilterSelect
         label="Eligibility"
         value={filters.eligibility}

@@ -21,7 +21,7 @@ export function resolveInstanceFilter(
 ): ResolvedFilter {
   const entries = buildSearchIndex(instances);
   const everyone = instances.map(() => true);
-  const positions = filterInstances(instances, entries, everyone, compileQuery(filter.query), { status: filter.status, os: filter.os, eligibility: 'all' });
+  const positions = filterInstances(instances, entries, everyone, compileQuery(filter.query), { status: filter.status, os: filter.os, eligibility: 'all', kind: filter.kind ?? 'all' });
   const selected: string[] = [];
   const skipped: ResolvedFilter['skipped'] = [];
   for (const position of positions) {

@@ -1,4 +1,4 @@
-import { AppWindow, Ban, Check, CircleCheck, Minus, SquareTerminal } from 'lucide-react';
+import { AppWindow, Ban, Check, CircleCheck, Minus, ServerCog, SquareTerminal, TriangleAlert } from 'lucide-react';
 import { Fragment } from 'react';
 
 import { Badge, type BadgeTone } from '@/components/ui/badge';
@@ -19,6 +19,16 @@ export function StatusBadge({ status }: { status: string }) {
   return (
     <Badge tone={STATUS_TONES[status] ?? 'neutral'} dot className="px-1.5 py-px text-[11px]">
       {status || 'Unknown'}
+    </Badge>
+  );
+}
+
+/** A server outside ECS registered with Cloud Assistant: it has no ECS status, so this stands in the Status column. */
+export function ManagedBadge({ className }: { className?: string }) {
+  return (
+    <Badge tone="neutral" className={cn('gap-1 px-1.5 py-px text-[11px]', className)}>
+      <ServerCog aria-hidden className="size-3 shrink-0" />
+      Managed
     </Badge>
   );
 }
@@ -70,6 +80,18 @@ export function CheckMark({ selected, eligible }: { selected: boolean; eligible:
       )}
     >
       {selected ? eligible ? <Check className="size-3" strokeWidth={3} /> : <Minus className="size-3" strokeWidth={3} /> : null}
+    </span>
+  );
+}
+
+/** Eligible, but with something to read first (live mode's classic network): an amber triangle, the full text on hover. */
+export function EligibleWithWarning({ warning }: { warning: string }) {
+  return (
+    <span className="flex min-w-0 items-center gap-1.5 text-muted" title={warning}>
+      <TriangleAlert aria-hidden className="size-3.5 shrink-0 text-amber-600 dark:text-amber-400" />
+      <span className="line-clamp-2 leading-[14px]">
+        Eligible <span className="text-amber-700 dark:text-amber-400">· {warning.split(' — ')[0]}</span>
+      </span>
     </span>
   );
 }

@@ -6,7 +6,7 @@ import { type PickerInstance } from '@/components/invoke/instance-picker/types';
  * ready strings instead of lower-casing a dozen fields for each of 10,000 instances.
  */
 export interface SearchEntry {
-  /** ID, name, host name, IPs, OS, zone, type and tags, separated by newlines. */
+  /** ID, name, host name, IPs, OS, zone, type, "managed" and tags, separated by newlines. */
   text: string;
   /** See `tagHaystack`. */
   tags: string;
@@ -33,6 +33,8 @@ function buildEntry(instance: PickerInstance): SearchEntry {
   // start of the next (a typed query never contains a newline).
   let text = `${instance.instanceId}\n${instance.name}\n${instance.hostName}\n${instance.privateIp}\n${instance.publicIp}`;
   text += `\n${instance.osName}\n${instance.zoneId}\n${instance.instanceType}`;
+  // The badge's word, so typing "managed" finds the servers outside ECS.
+  if (instance.kind === 'managed') text += '\nmanaged';
   for (const tag of instance.tags) text += `\n${tag.key}=${tag.value}`;
   return { text: text.toLowerCase(), tags: tagHaystack(instance.tags) };
 }

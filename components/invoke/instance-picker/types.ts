@@ -1,4 +1,7 @@
-/** One candidate instance: DescribeInstances joined with DescribeCloudAssistantStatus. */
+/**
+ * One candidate instance: DescribeInstances joined with DescribeCloudAssistantStatus, or a
+ * managed instance from DescribeManagedInstances (no ECS status, zone or type: those are empty).
+ */
 export interface PickerInstance {
   instanceId: string;
   name: string;
@@ -15,6 +18,10 @@ export interface PickerInstance {
   tags: { key: string; value: string }[];
   agentOnline: boolean;
   agentVersion: string;
+  /** 'managed': a server outside ECS registered with Cloud Assistant (`mi-`); absent means ECS. */
+  kind?: 'ecs' | 'managed';
+  /** How the classic network is judged in this mode (the server says: live mode warns). */
+  classicNetwork?: 'refuse' | 'warn';
 }
 
 import { type PickerFilters } from '@/components/invoke/instance-picker/filter';
@@ -25,7 +32,8 @@ export interface PickerSearch {
   filters: PickerFilters;
 }
 
-export type PickerEligibility = { eligible: true } | { eligible: false; reason: string };
+/** An eligible row may carry a warning (live mode's classic network), shown beside "Eligible". */
+export type PickerEligibility = { eligible: true; warning?: string } | { eligible: false; reason: string };
 
 export interface InstancePickerProps {
   instances: readonly PickerInstance[];

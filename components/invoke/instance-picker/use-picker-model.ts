@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 
-import { hasFilters, NO_FILTERS, type PickerFilters, statusCounts } from '@/components/invoke/instance-picker/filter';
+import { hasFilters, kindCounts, NO_FILTERS, type PickerFilters, statusCounts } from '@/components/invoke/instance-picker/filter';
 import { buildSearchIndex } from '@/components/invoke/instance-picker/search-index';
 import { compileQuery, isEmptyQuery } from '@/components/invoke/instance-picker/search-query';
 import { createSearcher } from '@/components/invoke/instance-picker/searcher';
@@ -39,6 +39,7 @@ export function usePickerModel({ instances, eligibility, selected, loading, init
   const eligibleFlags = useMemo(() => verdicts.map((verdict) => verdict.eligible), [verdicts]);
   const positionById = useMemo(() => new Map(instances.map((instance, index) => [instance.instanceId, index])), [instances]);
   const statuses = useMemo(() => statusCounts(instances), [instances]);
+  const kinds = useMemo(() => kindCounts(instances), [instances]);
 
   const searcher = useMemo(() => createSearcher(instances, entries, eligibleFlags, filters), [instances, entries, eligibleFlags, filters]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
@@ -96,6 +97,7 @@ export function usePickerModel({ instances, eligibility, selected, loading, init
     tokens: compiled.tokens,
     verdicts,
     statuses,
+    kinds,
     matches,
     matchIds,
     selectedSet,
