@@ -70,6 +70,8 @@ export default defineConfig({
       // An empty account: specs count the launches they make, so the seeded history stays out.
       SANDBOX_SEED_HISTORY: '0',
       LOG_LEVEL: 'warn',
+      // /api/metrics answers only with a token (observability.spec).
+      METRICS_TOKEN: 'e2e-metrics-token-not-secret',
       // A batch refused for a moment (throttling, 5xx) is tried once more, soon: specs that inject faults wait less.
       DISPATCH_MAX_ATTEMPTS: '2',
     },

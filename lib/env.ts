@@ -93,6 +93,9 @@ const envSchema = z.object({
   // Observability (lib/observability): pretty lines for a terminal, and the token /api/metrics asks for.
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters (openssl rand -hex 16)' }),
+  // Observability (lib/observability): pretty lines for a terminal, and the token /api/metrics asks for.
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters (openssl rand -hex 16)' }),
   // The launch engine (lib/launches): the key sealing secrets of unsent batches, and its pace.
   INVOKEDECK_SECRET_KEY: optionalText.refine((value) => value === undefined || Buffer.from(value, 'base64').length === 32, {
     message: 'must be 32 random bytes, base64-encoded (openssl rand -base64 32); every replica needs the same',

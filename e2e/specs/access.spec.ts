@@ -9,7 +9,8 @@ import { E2E } from '../env';
  * that needs more. Public endpoints are listed here, each with its reason.
  */
 const PUBLIC_PAGES = new Set(['/login']);
-const PUBLIC_ROUTES = new Set(['/api/health']); // readiness probe: reveals only "up"
+// Probes reveal only up/ready and why not; /api/metrics asks for its own bearer token (METRICS_TOKEN).
+const PUBLIC_ROUTES = new Set(['/api/health', '/api/health/live', '/api/health/ready', '/api/metrics']);
 const PUBLIC_ACTIONS = new Set(['signIn']); // signing in cannot need a session
 
 test.describe('access control', () => {

@@ -15,7 +15,11 @@ export function getDb(): Promise<Db> {
     const db = openDb(dbConfigFromEnv(getEnv()));
     await migrate(db);
     return db;
-  })();
+  })().catch((error: unknown) => {
+    // Not kept: a database that was down at the first request is tried again at the next.
+    holder.invokedeckDb = undefined;
+    throw error;
+  });
   return holder.invokedeckDb;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { isRegionId } from '@/lib/invoke/region';
+import { observeEcsCall } from '@/lib/observability/metrics';
 
 import { DeadlineError, type EcsAction, EcsError, refused, toEcsError } from './errors';
 import type { ResolvedOptions } from './options';
@@ -109,11 +110,14 @@ export class Transport {
     started: number,
     fields: Record<string, string | number | boolean | null>,
   ): void {
+    const durationMs = performance.now() - started;
+    // Every attempt, logged or not: /api/metrics counts calls by action and outcome.
+    observeEcsCall(spec.action, String(fields.outcome), durationMs / 1000);
     this.options.logger?.[level]('ecs call', {
       action: spec.action,
       region: spec.region,
       attempt,
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Math.round(durationMs),
       ...fields,
     });
   }

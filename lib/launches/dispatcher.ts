@@ -9,6 +9,8 @@ import { type Limits } from '@/lib/invoke/limits';
 import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { type CommandType, type RepeatMode } from '@/lib/invoke/types';
 import { mapWithConcurrency } from '@/lib/concurrency';
+import { withOwnContext } from '@/lib/observability/context';
+import { countBatchOutcome } from '@/lib/observability/metrics';
 
 import { type RequestTemplate, requestFor } from './batch-request';
 import { planDispatch } from './dispatch-plan';
@@ -69,7 +71,8 @@ export class Dispatcher {
     for (;;) {
       const claimed = !failure && inFlight.size < parallel ? await this.claimUpTo(parallel - inFlight.size) : [];
       for (const { launch, batch } of claimed) {
-        const sending: Promise<void> = this.holding(batch, () => this.send(launch, batch))
+        // Its own log context: every ECS call of the send carries the launch (whose creating request logged its launchId).
+        const sending: Promise<void> = this.holding(batch, () => withOwnContext({ launchId: launch.id, batch: batch.batch_index + 1 }, () => this.send(launch, batch)))
           .catch((error: unknown) => {
             failure ??= { error };
           })
@@ -171,6 +174,7 @@ export class Dispatcher {
     const sent = await this.attempt(launch, () => sendRequest(ecs, launch.region_id, request));
     if (!sent.ok) return this.failed(launch, batch, sent.error);
     await recordSent(db, launch, batch, sent.value, this.options.now());
+    countBatchOutcome('sent');
     this.options.log?.('batch sent', { launchId: launch.id, batch: batch.batch_index + 1, invokeId: sent.value.invokeId });
     await this.stopIfStopped(launch.id, sent.value.invokeId);
   }
@@ -192,6 +196,7 @@ export class Dispatcher {
     const now = this.options.now();
     const retryAt = error.retryable && attempts < this.options.maxAttempts ? new Date(now.getTime() + retryDelayMs(attempts)) : null;
     await recordSendFailure(this.options.db, launch, batch, { code: error.code, message: error.message, requestId: error.requestId ?? null }, retryAt, now);
+    countBatchOutcome(retryAt ? 'retrying' : 'failed');
   }
 
   private secretsOf(launch: LaunchRow, batch: BatchRow, template: RequestTemplate): Record<string, string> {

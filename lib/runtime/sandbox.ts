@@ -4,6 +4,7 @@ import { type Db } from '@/lib/db/client';
 import { sandboxOptionsFromEnv, startSandbox } from '@/lib/ecs-sandbox/server';
 import { writePrivateFile } from '@/lib/ecs-sandbox/state/persistence';
 import { adoptSandboxHistory, fetchSandboxHistory } from '@/lib/launches/demo-history';
+import { logger } from '@/lib/logger';
 
 export interface AppSandbox {
   /** What the dashboard's server process needs to reach the sandbox. */
@@ -20,8 +21,10 @@ export async function startSandboxForApp(root: string): Promise<AppSandbox> {
   // The sandbox's state sits beside the app's database unless SANDBOX_DATA_DIR says otherwise.
   const dataDir = process.env.SANDBOX_DATA_DIR ? options.dataDir : resolve(root, process.env.DATA_DIR ?? 'data', 'sandbox');
   const sandbox = await startSandbox({ ...options, dataDir, log: () => {} });
-  console.info(`ECS sandbox listening on http://${sandbox.endpoint} (no Alibaba credentials configured)`);
-  console.info(`  control endpoints http://${sandbox.endpoint}/_sandbox need "Authorization: Bearer <token>": ${shareControlToken(options.controlToken, dataDir, sandbox.controlToken)}`);
+  logger.info('ECS sandbox listening (no Alibaba credentials configured)', {
+    endpoint: `http://${sandbox.endpoint}`,
+    controlEndpoints: `http://${sandbox.endpoint}/_sandbox need "Authorization: Bearer <control token>": ${shareControlToken(options.controlToken, dataDir, sandbox.controlToken)}`,
+  });
   return {
     serverEnv: {
       ECS_ENDPOINT: `http://${sandbox.endpoint}`,
@@ -53,8 +56,8 @@ export async function adoptSeededLaunches(db: Db, sandbox: AppSandbox): Promise<
   const { ECS_ENDPOINT: url = '', SANDBOX_CONTROL_TOKEN: token = '' } = sandbox.serverEnv;
   try {
     const adopted = await adoptSandboxHistory(db, await fetchSandboxHistory(url, token));
-    if (adopted.length > 0) console.info(`  ${adopted.length} launches from the sandbox's seeded history are on /invocations (SANDBOX_SEED_HISTORY=0 starts empty)`);
+    if (adopted.length > 0) logger.info(`${adopted.length} launches from the sandbox's seeded history are on /invocations (SANDBOX_SEED_HISTORY=0 starts empty)`, { adopted: adopted.length });
   } catch (error) {
-    console.warn(`The sandbox's seeded history was not added to the launches: ${error instanceof Error ? error.message : String(error)}`);
+    logger.warn("the sandbox's seeded history was not added to the launches", { error: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { ensureFirstAdmin } from '@/lib/auth/bootstrap';
 import { dbConfigFromEnv, migrate, openDb } from '@/lib/db/client';
 import { EnvError, parseEnv, type Env } from '@/lib/env';
+import { logger } from '@/lib/logger';
+import { routeConsoleToLogger, writePlain } from '@/lib/observability/console';
 
 import { buildIfStale, childEnv, requireBuild } from './build';
 import { adoptSeededLaunches, startSandboxForApp, type AppSandbox } from './sandbox';
@@ -17,6 +19,8 @@ import { adoptSeededLaunches, startSandboxForApp, type AppSandbox } from './sand
 async function main(): Promise<void> {
   const root = process.cwd();
   const dev = process.argv.includes('--dev');
+  // The launcher's lines are JSON like the server's (the first admin's notice aside).
+  routeConsoleToLogger();
   const env = readEnv();
 
   const db = openDb(dbConfigFromEnv(env));
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
   // Replicas share one sandbox: given its endpoint and keys, this one starts none of its own.
   const shared = env.mode === 'sandbox' && env.ECS_ENDPOINT && env.SANDBOX_ACCESS_KEY_ID && env.SANDBOX_ACCESS_KEY_SECRET;
   const sandbox = env.mode === 'sandbox' && !shared ? await startSandboxForApp(root) : null;
-  if (shared) console.info(`Using the shared ECS sandbox at ${env.ECS_ENDPOINT}`);
+  if (shared) logger.info('using the shared ECS sandbox', { endpoint: env.ECS_ENDPOINT });
   if (sandbox) await adoptSeededLaunches(db, sandbox);
   await db.destroy();
   // An image built ahead (Dockerfile) serves what it holds: `--no-build` never builds at start.
@@ -39,7 +43,7 @@ async function main(): Promise<void> {
   // Our server in front of Next's handler (lib/runtime/serve.ts): it decides the client address.
   const args = ['--import', 'tsx', join(root, 'lib', 'runtime', 'serve.ts'), ...(dev ? ['--dev'] : [])];
   const server = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: childEnv(process.env, extra) });
-  console.info(`InvokeDeck (${env.mode === 'sandbox' ? 'sandbox' : 'live'} mode) on ${env.publicUrl}`);
+  logger.info(`InvokeDeck (${env.mode} mode) on ${env.publicUrl}`, { mode: env.mode, url: env.publicUrl });
 
   const stop = (signal: NodeJS.Signals) => {
     server.kill(signal);
@@ -56,7 +60,7 @@ function readEnv(): Env {
     return parseEnv(process.env);
   } catch (error) {
     if (error instanceof EnvError) {
-      console.error(error.message);
+      logger.error(error.message);
       process.exit(1);
     }
     throw error;
@@ -72,7 +76,9 @@ function announceAdmin(env: Env, username: string, generatedPassword: string | u
     generatedPassword ? `    Password    ${generatedPassword}   (shown only this once; change it under Admin)` : '    Password    the value of INVOKEDECK_ADMIN_PASSWORD',
     '',
   ];
-  console.info(lines.join('\n'));
+  // Plain text, outside the JSON stream: a person reads it once at the terminal (or `docker logs`).
+  if (generatedPassword) writePlain(lines.join('\n'));
+  else logger.info('first start: an admin account was created', { username, signIn: `${env.publicUrl}/login` });
 }
 
 async function shutdown(sandbox: AppSandbox | null): Promise<void> {
@@ -80,6 +86,6 @@ async function shutdown(sandbox: AppSandbox | null): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger.error('InvokeDeck did not start', { error: error instanceof Error ? error.message : String(error) });
   process.exit(1);
 });
