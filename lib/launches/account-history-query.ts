@@ -47,6 +47,18 @@ const VALID: Record<HistoryFilterKey, (value: string) => boolean> = {
   tag: (value) => parseTag(value) !== null,
 };
 
+/** Whether a value may stand in the URL for this filter (the filter bar checks typed text with it). */
+export function isHistoryFilterValue(key: HistoryFilterKey, value: string): boolean {
+  return VALID[key](value);
+}
+
+/** What each typed filter takes, said when a value does not fit. */
+export const HISTORY_TEXT_HINTS = {
+  command: 'Command: a command ID (c-…) or a command name, up to 128 characters.',
+  instance: 'Instance: an instance ID, i-… or mi-… for a managed instance.',
+  tag: 'Tag: key=value, such as env=prod.',
+} as const;
+
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;

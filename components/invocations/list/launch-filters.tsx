@@ -75,7 +75,8 @@ export function LaunchFilters({ filters, options }: { filters: ListFilters; opti
   );
 }
 
-function Filter({ label, className, children }: { label: string; className?: string; children: (id: string) => ReactNode }) {
+/** A labelled filter control; the history view's filter bar uses it too. */
+export function Filter({ label, className, children }: { label: string; className?: string; children: (id: string) => ReactNode }) {
   const id = useId();
   return (
     <div className={cn('space-y-1', className)}>

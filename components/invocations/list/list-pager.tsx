@@ -25,7 +25,8 @@ export function ListPager({ filters, shown, newer, older }: { filters: ListFilte
   );
 }
 
-function PageLink({ href, label, icon }: { href: string | null; label: string; icon: 'left' | 'right' }) {
+/** A pager's link; without a page to go to, shown but not followable. */
+export function PageLink({ href, label, icon }: { href: string | null; label: string; icon: 'left' | 'right' }) {
   const content = (
     <>
       {icon === 'left' ? <ChevronLeft aria-hidden className="size-3.5" /> : null}

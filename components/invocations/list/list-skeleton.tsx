@@ -2,9 +2,9 @@ import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 
 /** The list's shape while its first page loads: filter bar, header, rows, pager. */
-export function LaunchListSkeleton() {
+export function LaunchListSkeleton({ label = 'Loading launches' }: { label?: string }) {
   return (
-    <Card className="overflow-hidden" aria-busy="true" aria-label="Loading launches">
+    <Card className="overflow-hidden" aria-busy="true" aria-label={label}>
       <div className="flex flex-wrap gap-3 border-b border-line px-5 py-3.5">
         {[36, 36, 56, 36, 32, 36, 36].map((width, index) => (
           <div key={index} className="space-y-1.5" style={{ width: `${width / 4}rem` }}>
