@@ -3,6 +3,7 @@
 import { Search, TerminalSquare } from 'lucide-react';
 import { useCallback, useId, useMemo, useState } from 'react';
 
+import { PublicCommandBadge } from '@/components/commands/public-command-badge';
 import { Badge } from '@/components/ui/badge';
 import { FieldError } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -105,6 +106,7 @@ function CommandOption({ command, checked, onSelect }: { command: PickerCommand;
           <span className="truncate font-mono text-[13px] font-medium">{command.name}</span>
           <Badge tone={command.type === 'RunShellScript' ? 'neutral' : 'info'}>{type.short}</Badge>
           {command.enableParameter ? <Badge tone="violet">{command.parameterNames.length} params</Badge> : null}
+          {command.provider ? <PublicCommandBadge /> : null}
         </span>
         {command.description ? <span className="mt-0.5 block truncate text-xs text-muted">{command.description}</span> : null}
       </span>
@@ -122,6 +124,7 @@ function CommandDetails({ command }: { command: PickerCommand }) {
           <TerminalSquare aria-hidden className="size-3.5" />
           {type.long} · runs on {type.os}
         </span>
+        {command.provider ? <span>Public command of Alibaba Cloud: runs as published, cannot be edited</span> : null}
         <span>Timeout {command.timeout} s</span>
         <span>{command.enableParameter ? `Parameters: ${command.parameterNames.join(', ') || 'none declared'}` : 'No custom parameters'}</span>
       </div>

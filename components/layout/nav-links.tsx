@@ -1,6 +1,6 @@
 'use client';
 
-import { Gauge, History, LayoutTemplate, Rocket, Users } from 'lucide-react';
+import { Gauge, History, LayoutTemplate, Rocket, SquareTerminal, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -10,6 +10,7 @@ const LINKS = [
   { href: '/overview', label: 'Overview', icon: Gauge },
   { href: '/invoke', label: 'Launch', icon: Rocket },
   { href: '/invocations', label: 'Invocations', icon: History },
+  { href: '/commands', label: 'Commands', icon: SquareTerminal },
   { href: '/presets', label: 'Presets', icon: LayoutTemplate },
   { href: '/admin', label: 'Admin', icon: Users, adminOnly: true },
 ] as const;

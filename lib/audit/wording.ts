@@ -45,6 +45,9 @@ const VERBS: Record<string, string> = {
   'command.create': 'saved command',
   'command.modify': 'changed command',
   'command.delete': 'deleted command',
+  'command.create': 'saved command',
+  'command.modify': 'changed command',
+  'command.delete': 'deleted command',
   'audit.export': 'exported the audit log',
   'webhook.create': 'added webhook',
   'webhook.change': 'changed webhook',
@@ -87,6 +90,7 @@ export function auditTargetHref(action: string, target: string): string | null {
   if (action === 'invocation.stop' || action === 'invocation.reschedule') return `/invocations/${encodeURIComponent(target)}`;
   if (action.startsWith('preset.')) return `/presets/${encodeURIComponent(target)}`;
   if (action === 'form.share') return formLinkPath(encodeURIComponent(target));
+  if (action === 'command.create' || action === 'command.modify') return `/commands/${encodeURIComponent(target)}`;
   if (action === 'webhook.create' || action === 'webhook.change') return '/admin/notifications';
   if (action === 'command.create' || action === 'command.modify') return `/commands/${encodeURIComponent(target)}`;
   return null;

@@ -32,6 +32,10 @@ export function mapCommand(command: SdkCommand): EcsCommand | null {
     parameterDefinitions: (command.parameterDefinitions?.parameterDefinition ?? []).map(mapParameterDefinition),
     launcher: text(command.launcher),
     provider: command.provider ? command.provider : null,
+    category: text(command.category),
+    // Absent on older API versions: a command then has one version, the newest.
+    version: count(command.version) || 1,
+    latest: command.latest !== false,
     invokeTimes: count(command.invokeTimes),
     creationTime: timeOrNull(command.creationTime),
     resourceGroupId: text(command.resourceGroupId),

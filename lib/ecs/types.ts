@@ -115,6 +115,10 @@ export interface EcsCommand {
   launcher: string;
   /** Null for your own commands; e.g. AlibabaCloud for public ones. */
   provider: string | null;
+  /** Public commands: their category (e.g. Diagnose), version and whether it is the newest; empty, 1, true for your own. */
+  category: string;
+  version: number;
+  latest: boolean;
   invokeTimes: number;
   creationTime: string | null;
   resourceGroupId: string;

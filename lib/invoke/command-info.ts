@@ -17,5 +17,6 @@ export function toCommandInfo(command: EcsCommand): InvokeCommandInfo {
       ...(definition.required ? { required: true } : {}),
     })),
     timeout: command.timeout,
+    ...(command.provider ? { provider: command.provider } : {}),
   };
 }

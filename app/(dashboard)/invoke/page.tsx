@@ -12,7 +12,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { canAct, requireUser } from '@/lib/auth/page';
 import { type SessionUser } from '@/lib/auth/sessions';
 import { AppError } from '@/lib/errors';
-import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
+import { commandLaunchDraft } from '@/lib/commands/launch-draft';
+import { type InvokeDraft } from '@/lib/invoke/draft';
 import { allowedRegionOrUndefined, listRegionOptions, type RegionOption } from '@/lib/launches/regions';
 import { type OpenedFormLink, openLongLink } from '@/lib/presets/share-state';
 import { openFormLink } from '@/lib/presets/form-links';
@@ -39,7 +40,7 @@ async function loadRerun(params: Search): Promise<Rerun | null> {
 export const metadata: Metadata = { title: 'Launch' };
 
 /** `d`: a short form link; `draft`: the older long one, still opened. */
-type Search = { region?: string; d?: string; draft?: string; from?: string; invokeId?: string; only?: string };
+type Search = { region?: string; d?: string; draft?: string; from?: string; invokeId?: string; only?: string; command?: string };
 
 export default async function InvokePage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireUser('/invoke');
@@ -81,12 +82,13 @@ async function InvokeForm({ user, params, opened }: { user: SessionUser; params:
   const wanted = rerun?.draft.regionId ?? shared?.draft.regionId ?? params.region;
   const region = regions.find((candidate) => candidate.regionId === wanted)?.regionId ?? regions[0]?.regionId ?? '';
   const source = rerun?.draft ?? shared?.draft;
-  const initialDraft: InvokeDraft = source && source.regionId === region ? source : emptyDraft(region);
+  // "Launch" on a command's page (?command=): the form with that command chosen.
+  const initialDraft: InvokeDraft = source && source.regionId === region ? source : await commandLaunchDraft(getEcsClient(), region, source || region !== params.region ? undefined : params.command);
   const secretsToAsk = source ? source.parameters.filter((entry) => entry.secret).map((entry) => entry.name) : [];
 
   return (
     <LaunchFormWithPresets
-        key={params.d ?? params.draft ?? params.from ?? params.invokeId ?? region}
+        key={params.d ?? params.draft ?? params.from ?? params.invokeId ?? `${region}:${initialDraft.commandId}`}
         regions={regions}
         initialDraft={initialDraft}
         canLaunch={canAct(user, 'operator')}

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
-import { allowedRegionSchema } from '@/lib/launches/regions';
+import { listRegionCommands } from '@/lib/commands/list';
 import { getEcsClient } from '@/lib/ecs';
 import { toCommandInfo } from '@/lib/invoke/command-info';
+import { allowedRegionSchema } from '@/lib/launches/regions';
 
-// A region rarely holds more; past this the picker's search still narrows by name.
-const MAX_PAGES = 10;
-
-/** The region's commands, decoded, for the command picker. */
+/** The region's commands, decoded, for the command picker: the account's own, then Alibaba's public ones. */
 export const GET = defineRoute(
   {
     name: 'commands',
@@ -16,15 +14,7 @@ export const GET = defineRoute(
     query: z.object({ region: allowedRegionSchema }),
   },
   async ({ query }) => {
-    const ecs = getEcsClient();
-    const commands = [];
-    let nextToken: string | null = null;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const result = await ecs.describeCommands(query.region, { nextToken, maxResults: 50 });
-      commands.push(...result.items.map((command) => ({ ...toCommandInfo(command), description: command.description })));
-      nextToken = result.nextToken;
-      if (!nextToken) break;
-    }
-    return { commands, truncated: nextToken !== null };
+    const { commands, truncated } = await listRegionCommands(getEcsClient(), query.region);
+    return { commands: commands.map((command) => ({ ...toCommandInfo(command), description: command.description })), truncated };
   },
 );
