@@ -6,6 +6,7 @@ import { type InvokeCommandInfo, type RepeatMode } from '@/lib/invoke/types';
 import { describeFrequency, daylightSavingWarnings, formatRun, nextRuns, parseFrequency, timeZoneNotice } from '@/lib/schedule';
 
 import { type PickerInstance } from './instance-picker';
+import { instanceNotices } from './instance-picker/review-notices';
 import { type ReviewSummary } from './review-dialog';
 
 const MODE_TITLES: Record<RepeatMode, string> = {
@@ -55,6 +56,7 @@ export function buildReview(input: {
     runAs: draft.username || (windows ? 'System (default)' : 'root (default)'),
     quota: input.quota,
     secretCount: draft.parameters.filter((entry) => entry.secret && entry.value !== '').length,
+    instanceNotices: instanceNotices(input.instances, draft.instanceIds),
   };
 }
 

@@ -27,6 +27,8 @@ export interface ReviewSummary {
   rateControl: string;
   quota: { used: number; limit: number };
   secretCount: number;
+  /** Warnings about the chosen instances (live mode's classic network). */
+  instanceNotices?: string[];
 }
 
 /** The last look before a launch: blast radius, schedule in words, quota, the exact request. */
@@ -86,7 +88,7 @@ export function ReviewDialog({
               Each batch is one InvokeCommand call against the daily limit.
             </Stat>
           </section>
-          {summary.schedule.notices.map((notice) => (
+          {[...(summary.instanceNotices ?? []), ...summary.schedule.notices].map((notice) => (
             <Alert key={notice} tone="warning">
               {notice}
             </Alert>

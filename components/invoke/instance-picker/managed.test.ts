@@ -4,6 +4,7 @@ import { filterInstances, hasFilters, kindCounts, NO_FILTERS, type PickerFilters
 import { instanceFilterOf, pickerSearchOf } from '@/components/invoke/instance-picker/kept-search';
 import { optionLabel } from '@/components/invoke/instance-picker/option-label';
 import { resolveInstanceFilter } from '@/components/invoke/instance-picker/resolve-filter';
+import { instanceNotices } from '@/components/invoke/instance-picker/review-notices';
 import { buildSearchIndex } from '@/components/invoke/instance-picker/search-index';
 import { compileQuery } from '@/components/invoke/instance-picker/search-query';
 import { makeInstance, tags } from '@/components/invoke/instance-picker/test-helpers';
@@ -73,5 +74,18 @@ describe('managed instances in the picker', () => {
     expect(pickerSearchOf({ query: 'web', status: 'all', os: 'linux' })).toEqual({ query: 'web', filters: { status: 'all', os: 'linux', eligibility: 'all', kind: 'all' } });
     const resolved = resolveInstanceFilter(fleet, { query: 'site=dc1', status: 'all', os: 'all', kind: 'managed' }, verdict);
     expect(resolved).toEqual({ matched: 2, selected: ['mi-sh0db'], skipped: [{ instanceId: 'mi-sh0legacy', name: 'onprem-legacy-01', reason: 'Agent not connected' }] });
+  });
+});
+
+describe('the review\'s warnings about the chosen instances', () => {
+  it('names the chosen classic-network instances in live mode, and says nothing in sandbox mode', () => {
+    const live = [1, 2, 3, 4].map((n) => makeInstance({ instanceId: `i-old${n}`, name: `legacy-batch-0${n}`, networkType: 'classic', classicNetwork: 'warn' }));
+    const chosen = ['i-web1', 'mi-sh0db', ...live.map((instance) => instance.instanceId)];
+    expect(instanceNotices([...fleet, ...live], chosen)).toEqual([
+      'Classic network — Cloud Assistant may refuse it (it needs a VPC): 4 chosen instances (legacy-batch-01, legacy-batch-02, legacy-batch-03 and 1 more). If Alibaba refuses one, the whole batch it is in fails.',
+    ]);
+    expect(instanceNotices([...fleet, ...live], ['i-web1', 'mi-sh0db'])).toEqual([]);
+    const sandbox = live.map((instance) => ({ ...instance, classicNetwork: 'refuse' as const }));
+    expect(instanceNotices(sandbox, chosen)).toEqual([]);
   });
 });
