@@ -36,6 +36,22 @@ const integer = (fallback: number, min: number, max: number) =>
       return parsed;
     });
 
+/** A whole number in range, or undefined when unset: the caller's default then depends on the mode. */
+const optionalInteger = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return undefined;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
 const regionList = z
   .string()
   .optional()
@@ -93,9 +109,6 @@ const envSchema = z.object({
   // Observability (lib/observability): pretty lines for a terminal, and the token /api/metrics asks for.
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters (openssl rand -hex 16)' }),
-  // Observability (lib/observability): pretty lines for a terminal, and the token /api/metrics asks for.
-  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
-  METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, { message: 'must be at least 16 characters (openssl rand -hex 16)' }),
   // The launch engine (lib/launches): the key sealing secrets of unsent batches, and its pace.
   INVOKEDECK_SECRET_KEY: optionalText.refine((value) => value === undefined || Buffer.from(value, 'base64').length === 32, {
     message: 'must be 32 random bytes, base64-encoded (openssl rand -base64 32); every replica needs the same',
@@ -105,6 +118,13 @@ const envSchema = z.object({
   DISPATCH_LEASE_SECONDS: integer(30, 2, 600),
   DISPATCH_MAX_ATTEMPTS: integer(5, 1, 20),
   DISPATCH_PARALLEL: integer(8, 1, 64),
+  // The API's limits (lib/invoke/limits.ts): unset, live mode takes today's documented values and the
+  // account's daily quota, sandbox mode the seed's (or the built-in sandbox's own SANDBOX_MAX_* settings).
+  ECS_MAX_INSTANCES_PER_CALL: optionalInteger(1, 10_000),
+  ECS_MAX_CONTENT_BYTES: optionalInteger(1_024, 10 * 1024 * 1024),
+  ECS_DAILY_INVOCATION_QUOTA: optionalInteger(1, 100_000_000),
+  SANDBOX_MAX_INSTANCES_PER_CALL: optionalInteger(1, 10_000),
+  SANDBOX_MAX_CONTENT_BYTES: optionalInteger(1, 10 * 1024 * 1024),
   // Notifications (lib/notify): webhooks to private/loopback hosts (and plain http to them) only when allowed.
   WEBHOOK_ALLOW_PRIVATE_HOSTS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   WEBHOOK_MAX_ATTEMPTS: integer(8, 1, 30),

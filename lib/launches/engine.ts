@@ -8,9 +8,9 @@ import { getEngineDb } from '@/lib/db';
 import { type Db } from '@/lib/db/client';
 import { getEcsClient } from '@/lib/ecs';
 import { getEnv } from '@/lib/env';
-import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { logger } from '@/lib/logger';
 
+import { appLimits } from './account-limits';
 import { Dispatcher } from './dispatcher';
 import { Observer } from './observer';
 import { OutputReader } from './output-reader';
@@ -52,7 +52,7 @@ async function createEngine(openDb: () => Promise<Db>): Promise<Engine> {
       db,
       ecs,
       secretKey,
-      limits: DEFAULT_LIMITS,
+      limits: appLimits(env),
       owner,
       leaseMs: env.DISPATCH_LEASE_SECONDS * 1000,
       maxAttempts: env.DISPATCH_MAX_ATTEMPTS,

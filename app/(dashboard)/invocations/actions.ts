@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 import { defineAction } from '@/lib/auth/action';
 import { getDb } from '@/lib/db';
-import { getEcsClient } from '@/lib/ecs';
-import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
+import { getEcsClient, getRegionGuard } from '@/lib/ecs';
+import { limitsForLaunch } from '@/lib/launches/account-limits';
 import { instanceIdSchema, invokeIdSchema } from '@/lib/launches/query-schemas';
 import { allowedRegionSchema } from '@/lib/launches/regions';
 import { getEngine } from '@/lib/launches/engine';
@@ -46,7 +46,9 @@ const resendInput = z.object({
 /** Send a batch that failed to send, again, with its own ClientToken. */
 export const resendLaunchBatch = defineAction({ name: 'resendLaunchBatch', access: 'operator', schema: resendInput }, async (input, { user }) => {
   const engine = await getEngine();
-  return resendBatch({ db: await getDb(), limits: DEFAULT_LIMITS, secretKey: engine.secretKey, wake: engine.wake }, user, input);
+  const db = await getDb();
+  const limits = await limitsForLaunch(db, getEcsClient(), getRegionGuard(), input.launchId);
+  return resendBatch({ db, limits, secretKey: engine.secretKey, wake: engine.wake }, user, input);
 });
 
 /**
