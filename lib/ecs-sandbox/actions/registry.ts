@@ -13,6 +13,7 @@ import { invokeCommand } from './invoke-command';
 import { modifyInvocationAttribute } from './modify-invocation-attribute';
 import { runCommand } from './run-command';
 import { stopInvocation } from './stop-invocation';
+import { tagResources, untagResources } from './tag-resources';
 
 export const API_VERSION = '2014-05-26';
 
@@ -37,6 +38,8 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   StopInstance: stopInstance,
   RebootInstance: rebootInstance,
   DeleteInstance: deleteInstance,
+  TagResources: tagResources,
+  UntagResources: untagResources,
 };
 
 /** Actions that change state (the rest are reads); persistence writes after these. */

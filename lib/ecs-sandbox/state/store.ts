@@ -178,6 +178,7 @@ export class SandboxStore {
       const instance = this.instances.get(id);
       if (!instance) continue;
       instance.runtime = runtime;
+      if (runtime.tags) instance.tags = runtime.tags.map((tag) => ({ ...tag }));
       this.dirtyInstances.add(id);
     }
     for (const command of data.commands) this.commands.set(command.commandId, command);

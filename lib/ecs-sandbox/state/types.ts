@@ -75,6 +75,8 @@ export interface InstanceRuntime {
   /** When a clean-up run frees the full disk, and which invocation does it. */
   diskFreedAt: number | null;
   diskFreedBy: string | null;
+  /** Tags as TagResources/UntagResources left them; absent while the seed's stand. */
+  tags?: Tag[];
 }
 
 export interface Instance extends InstanceSeed {
