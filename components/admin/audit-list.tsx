@@ -7,6 +7,8 @@ import { auditTargetHref, auditWords } from '@/lib/audit/wording';
 import { type AuditRecord } from '@/lib/db/audit';
 import { describeRateControl } from '@/lib/invoke/rate-control';
 
+import { AuditClient } from './audit-client';
+
 function Target({ action, target }: { action: string; target: string }) {
   const href = auditTargetHref(action, target);
   if (!href) return <span className="font-mono text-xs break-all">{target}</span>;
@@ -17,9 +19,17 @@ function Target({ action, target }: { action: string; target: string }) {
   );
 }
 
-/** Newest first. On a phone the time and source address share a line above what happened. */
-export function AuditList({ entries }: { entries: AuditRecord[] }) {
-  if (entries.length === 0) return <EmptyState icon={<ScrollText />} title="Nothing recorded yet" />;
+/** Newest first. On a phone the time and where it came from share a line above what happened. */
+export function AuditList({ entries, filtered = false }: { entries: AuditRecord[]; filtered?: boolean }) {
+  if (entries.length === 0) {
+    return filtered ? (
+      <EmptyState icon={<ScrollText />} title="No entries match this filter">
+        Widen the time range, or clear a field.
+      </EmptyState>
+    ) : (
+      <EmptyState icon={<ScrollText />} title="Nothing recorded yet" />
+    );
+  }
   return (
     <ol className="divide-y divide-line" aria-label="Audit log">
       {entries.map((entry) => ({ entry, words: auditWords(entry) })).map(({ entry, words }) => (
@@ -34,9 +44,9 @@ export function AuditList({ entries }: { entries: AuditRecord[] }) {
             {entry.action === 'launch.halt' && entry.detail ? <HaltReason detail={entry.detail} /> : null}
             {entry.action === 'invocation.stop' && entry.detail?.includes('"foreign":true') ? <span className="text-muted"> (made outside InvokeDeck)</span> : null}
           </p>
-          <span className="order-2 ml-auto shrink-0 font-mono text-xs text-muted tabular sm:order-3" title={entry.userAgent ?? undefined}>
-            {entry.sourceIp ?? '—'}
-          </span>
+          <div className="order-2 ml-auto shrink-0 sm:order-3">
+            <AuditClient sourceIp={entry.sourceIp} userAgent={entry.userAgent} />
+          </div>
         </li>
       ))}
     </ol>

@@ -4,16 +4,20 @@ import Link from 'next/link';
 import { z } from 'zod';
 
 import { AddOperatorForm } from '@/components/admin/add-operator-form';
+import { AuditExport } from '@/components/admin/audit-export';
 import { AuditFilter } from '@/components/admin/audit-filter';
 import { AuditList } from '@/components/admin/audit-list';
 import { UsersTable } from '@/components/admin/users-table';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { type AuditFilter as AuditFilterValues, auditCursorSchema, auditCursorText, auditFilterFields, auditFilterParams, isFiltered } from '@/lib/audit/filter';
+import { auditActions } from '@/lib/audit/wording';
 import { canAct, requireUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
 import { listAudit } from '@/lib/db/audit';
 import { listUsers } from '@/lib/db/users';
+import { dbQueryOf } from '@/lib/export/audit-export';
 
 import { changeRole, createOperator, resetPassword, setDisabled } from './actions';
 
@@ -21,26 +25,30 @@ export const metadata: Metadata = { title: 'Admin' };
 
 const AUDIT_PAGE = 50;
 
-/** `actor` narrows the audit log to one person; `before` ("<at>|<id>") pages it by keyset. */
+/**
+ * The audit log's filter and page, from the URL. A field that cannot be read is ignored here
+ * (the export API refuses it instead); `before` ("<at>|<id>") pages by keyset.
+ */
 const auditQuery = z.object({
-  actor: z.string().trim().min(1).max(64).optional().catch(undefined),
-  before: z
-    .string()
-    .regex(/^[^|]{1,40}\|\d{1,15}$/)
-    .transform((value) => {
-      const [at = '', id = '0'] = value.split('|');
-      return { at, id: Number(id) };
-    })
-    .optional()
-    .catch(undefined),
+  actor: auditFilterFields.actor.catch(undefined),
+  action: auditFilterFields.action.catch(undefined),
+  target: auditFilterFields.target.catch(undefined),
+  from: auditFilterFields.from.catch(undefined),
+  to: auditFilterFields.to.catch(undefined),
+  before: auditCursorSchema.optional().catch(undefined),
 });
 
-function auditHref(query: { actor?: string | undefined; before?: string | undefined }): string {
-  const params = new URLSearchParams();
-  if (query.actor) params.set('actor', query.actor);
-  if (query.before) params.set('before', query.before);
+function auditHref(filter: AuditFilterValues, before?: string): string {
+  const params = auditFilterParams(filter);
+  if (before) params.set('before', before);
   const text = params.toString();
   return text ? `/admin?${text}#audit` : '/admin#audit';
+}
+
+function auditDescription(filter: AuditFilterValues): string {
+  if (!isFiltered(filter)) return 'Sign-ins, launches, stops, preset and account changes, newest first, with where each came from.';
+  if (filter.actor && !filter.action && !filter.target && !filter.from && !filter.to) return `What ${filter.actor} did, newest first.`;
+  return 'Entries matching the filter, newest first. The downloads hold every page of them.';
 }
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -54,15 +62,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       </Card>
     );
   }
-  const { actor, before } = auditQuery.parse(await searchParams);
+  const { before, ...filter } = auditQuery.parse(await searchParams);
   const db = await getDb();
-  const [users, audit] = await Promise.all([listUsers(db), listAudit(db, { limit: AUDIT_PAGE, actor, before })]);
+  const [users, audit] = await Promise.all([listUsers(db), listAudit(db, { limit: AUDIT_PAGE, before, ...dbQueryOf(filter) })]);
   const oldest = audit.length === AUDIT_PAGE ? audit.at(-1) : undefined;
   return (
     <>
       <PageHeader title="Admin" description="Operators, their roles, and what everyone did." />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="space-y-6">
+      <div className="space-y-6">
+        <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <Card>
             <CardHeader title="Operators" description={`${users.length} account${users.length === 1 ? '' : 's'}. Viewers read; operators also launch, stop and edit presets; admins also manage accounts.`} />
             <UsersTable
@@ -78,32 +86,28 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               actions={{ changeRole, resetPassword, setDisabled }}
             />
           </Card>
-          <Card>
+          <Card className="self-start">
             <CardHeader title="Add an operator" description="They sign in with this username and password." />
             <CardBody>
               <AddOperatorForm createOperator={createOperator} />
             </CardBody>
           </Card>
         </div>
-        <Card className="self-start" id="audit">
-          <CardHeader
-            className="max-sm:flex-wrap"
-            title="Audit log"
-            description={actor ? `What ${actor} did, newest first.` : 'Sign-ins, launches, stops, preset and account changes, newest first.'}
-            actions={<AuditFilter usernames={users.map((row) => row.username)} actor={actor} />}
-          />
-          <AuditList entries={audit} />
+        <Card id="audit" className="scroll-mt-6">
+          <CardHeader className="max-sm:flex-wrap" title="Audit log" description={auditDescription(filter)} actions={<AuditExport filter={filter} />} />
+          <AuditFilter usernames={users.map((row) => row.username)} actions={auditActions()} filter={filter} />
+          <AuditList entries={audit} filtered={isFiltered(filter)} />
           {before || oldest ? (
             <nav aria-label="Audit log pages" className="flex justify-between border-t border-line px-5 py-2.5 text-xs">
               {before ? (
-                <Link href={auditHref({ actor })} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+                <Link href={auditHref(filter)} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
                   Newest
                 </Link>
               ) : (
                 <span />
               )}
               {oldest ? (
-                <Link href={auditHref({ actor, before: `${oldest.at}|${oldest.id}` })} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+                <Link href={auditHref(filter, auditCursorText(oldest))} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
                   Older
                 </Link>
               ) : null}

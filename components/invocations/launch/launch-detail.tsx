@@ -18,6 +18,7 @@ import { FilteredInstances, useInstanceSelection } from '../detail/filtered-inst
 import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
+import { ExportMenu } from './export-menu';
 import { LaunchSchedule } from './launch-schedule';
 import { type ResendAction, ResendButton } from './resend-dialog';
 import { useLaunchView } from './use-launch-view';
@@ -110,8 +111,11 @@ export function LaunchDetail({
                 Retry failed ({failedInstances})
               </Link>
             ) : null}
+            <ExportMenu launchId={view.launchId} readOutputs={readOutputs} />
           </div>
-        ) : null}
+        ) : (
+          <ExportMenu launchId={view.launchId} readOutputs={readOutputs} />
+        )}
       </div>
       {view.haltReason ? (
         <Alert tone="warning" title={skipped === 1 ? '1 batch was not sent' : `${skipped} batches were not sent`}>
