@@ -1,24 +1,25 @@
 import 'server-only';
 
 import { type Db } from '@/lib/db/client';
+import { findLaunch } from '@/lib/db/launches';
 import { countWebhooksForLaunch, listLaunchDeliveries, listWebhookOptions } from '@/lib/db/notify';
+import { isTerminal } from '@/lib/launches/status';
 
 import { EVENT_KINDS, type EventKind } from './events';
 import { isWebhookKind } from './kinds';
-import { type DeliveryView, type WebhookOption } from './schema';
+import { type LaunchDeliveries, type WebhookOption } from './schema';
 
-export interface LaunchDeliveries {
-  deliveries: DeliveryView[];
-  /** Enabled webhooks that would hear of this launch: none and no deliveries, and the page says nothing. */
-  webhooks: number;
-}
 
 const isEventKind = (value: string): value is EventKind => (EVENT_KINDS as readonly string[]).includes(value);
 
-export async function readLaunchDeliveries(db: Db, launchId: string, presetId: string | null): Promise<LaunchDeliveries> {
-  const [rows, webhooks] = await Promise.all([listLaunchDeliveries(db, launchId), countWebhooksForLaunch(db, launchId, presetId)]);
+/** A launch's deliveries, or null when there is no such launch. */
+export async function readLaunchDeliveries(db: Db, launchId: string): Promise<LaunchDeliveries | null> {
+  const launch = await findLaunch(db, launchId);
+  if (!launch) return null;
+  const [rows, webhooks] = await Promise.all([listLaunchDeliveries(db, launchId), countWebhooksForLaunch(db, launchId, launch.preset_id)]);
   return {
     webhooks,
+    final: isTerminal(launch.status),
     deliveries: rows.map((row) => ({
       id: row.id,
       webhookName: row.webhook_name,

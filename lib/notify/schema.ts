@@ -82,6 +82,15 @@ export interface DeliveryView {
   deliveredAt: string | null;
 }
 
+/** What the launch page's notifications section polls. */
+export interface LaunchDeliveries {
+  deliveries: DeliveryView[];
+  /** The launch's status is final: its "finished" deliveries, if any, exist already. */
+  final: boolean;
+  /** Enabled webhooks that would hear of this launch: none and no deliveries, and the page says nothing. */
+  webhooks: number;
+}
+
 export interface TestResult {
   delivered: boolean;
   statusCode: number | null;

@@ -2,6 +2,7 @@ import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 
+import { LaunchDeliveries } from '@/components/invocations/launch/deliveries';
 import { LaunchDetail } from '@/components/invocations/launch/launch-detail';
 import { scheduleWords } from '@/components/invocations/list/schedule-words';
 import { canAct, requireUser } from '@/lib/auth/page';
@@ -20,5 +21,10 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
   if (!view || isUnchanged(view)) notFound();
   // Worded here, on the server: the browser never loads the schedule parser for a launch page.
   const words = view.repeatMode === 'Period' ? scheduleWords(view.frequency, view.createdAt) : null;
-  return <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} scheduleWords={words} changeSchedule={changeLaunchScheduleAction} />;
+  return (
+    <>
+      <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} scheduleWords={words} changeSchedule={changeLaunchScheduleAction} />
+      <LaunchDeliveries launchId={view.launchId} />
+    </>
+  );
 }
