@@ -1,4 +1,4 @@
-import { ShieldAlert } from 'lucide-react';
+import { Bell, ShieldAlert } from 'lucide-react';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import { AuditExport } from '@/components/admin/audit-export';
 import { AuditFilter } from '@/components/admin/audit-filter';
 import { AuditList } from '@/components/admin/audit-list';
 import { UsersTable } from '@/components/admin/users-table';
+import { buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -68,7 +69,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const oldest = audit.length === AUDIT_PAGE ? audit.at(-1) : undefined;
   return (
     <>
-      <PageHeader title="Admin" description="Operators, their roles, and what everyone did." />
+      <PageHeader
+        title="Admin"
+        description="Operators, their roles, and what everyone did."
+        actions={
+          <Link href="/admin/notifications" className={buttonClasses('secondary')}>
+            <Bell aria-hidden className="size-4" />
+            Notifications
+          </Link>
+        }
+      />
       <div className="space-y-6">
         <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <Card>
