@@ -19,6 +19,8 @@ export const editorTheme = EditorView.theme({
   '.cm-lineNumbers .cm-gutterElement': { minWidth: '2.25rem', padding: '0 8px 0 6px', fontVariantNumeric: 'tabular-nums' },
   '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--ink)', fontWeight: '600' },
   '.cm-placeholder': { color: 'var(--faint)', fontStyle: 'normal' },
+  // A placeholder reads in its own colour even inside a string or a comment.
+  '.cm-parameter *': { color: 'inherit', fontStyle: 'normal' },
   // Selections in the accent, strong enough to see on both themes.
   '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection': {
     backgroundColor: 'color-mix(in srgb, #6366f1 28%, transparent)',

@@ -30,9 +30,11 @@ export function ScriptFrame({ type, invalid, disabled, hintId, hint, children }:
       )}
     >
       <div className="h-64 sm:h-72">{children}</div>
-      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5 border-t border-line bg-surface-2/60 px-3 py-1 text-xs text-muted">
+      <div className="flex h-7 items-center justify-between gap-3 overflow-hidden border-t border-line bg-surface-2/60 px-3 text-xs whitespace-nowrap text-muted">
         <span className="font-medium">{COMMAND_TYPE_LABELS[type].long}</span>
-        <span id={hintId}>{hint}</span>
+        <span id={hintId} className="truncate">
+          {hint}
+        </span>
       </div>
     </div>
   );
@@ -41,7 +43,11 @@ export function ScriptFrame({ type, invalid, disabled, hintId, hint, children }:
 export function KeyboardHint() {
   return (
     <>
-      <Key>Tab</Key> indents · <Key>Esc</Key> then <Key>Tab</Key> moves on
+      {/* Phones rarely have a Tab key: there the hint keeps only the way out. */}
+      <span className="hidden sm:inline">
+        <Key>Tab</Key> indents ·{' '}
+      </span>
+      <Key>Esc</Key> then <Key>Tab</Key> moves on
     </>
   );
 }
