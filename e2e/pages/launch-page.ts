@@ -179,7 +179,7 @@ export class LaunchPage {
   /** The instance IDs of the rows shown, read from their accessible names ("web-prod-001, i-uf6…, …"). */
   async instanceIdsOf(rows: Locator): Promise<string[]> {
     const labels = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
-    return labels.map((label) => /\b(i-[a-z0-9]+)\b/.exec(label)?.[1] ?? '');
+    return labels.map((label) => /\b(m?i-[a-z0-9]+)\b/.exec(label)?.[1] ?? '');
   }
 
   // Parameters
