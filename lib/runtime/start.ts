@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
+import { loadEnvConfig } from '@next/env';
+
 import { ensureFirstAdmin } from '@/lib/auth/bootstrap';
 import { dbConfigFromEnv, migrate, openDb } from '@/lib/db/client';
 import { EnvError, parseEnv, type Env } from '@/lib/env';
@@ -21,6 +23,9 @@ async function main(): Promise<void> {
   const dev = process.argv.includes('--dev');
   // The launcher's lines are JSON like the server's (the first admin's notice aside).
   routeConsoleToLogger();
+  // .env files as Next's server reads them (never over what the environment already says), so
+  // the launcher migrates the same database the server then uses.
+  loadEnvConfig(root, dev, { info: () => undefined, error: (...args: unknown[]) => logger.error('a .env file was not read', { detail: args.map(String).join(' ') }) });
   const env = readEnv();
 
   const db = openDb(dbConfigFromEnv(env));
