@@ -1,4 +1,4 @@
-import { type Limits } from '@/lib/invoke/limits';
+import { type Limits, type QuotaSource } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
@@ -29,7 +29,7 @@ export function buildReview(input: {
   instances: readonly PickerInstance[];
   launchId: string;
   limits: Limits;
-  quota: { used: number; limit: number };
+  quota: { used: number; limit: number; source?: QuotaSource };
   now: Date;
 }): ReviewSummary {
   const { draft, command, now } = input;

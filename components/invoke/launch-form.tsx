@@ -28,7 +28,7 @@ import { RepeatModeField } from './repeat-mode-field';
 import { type ReviewDialog, type ReviewSummary } from './review-dialog';
 import { RunAsFields } from './run-as-fields';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
-import { firstListError, LIMITS, useLaunchForm } from './use-launch-form';
+import { firstListError, useLaunchForm } from './use-launch-form';
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null }) => Promise<ActionResult<LaunchResult>>;
 
@@ -55,7 +55,7 @@ export interface LaunchFormProps {
 export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
   const queryClient = useQueryClient();
   const state = useLaunchForm(initialDraft, requiredSecrets);
-  const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, command, eligibility } = state;
+  const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, limits, command, eligibility } = state;
   const { errors, isSubmitting } = useFormState({ control: form.control });
   const [review, setReview] = useState<{ summary: ReviewSummary; draft: ValidInvokeDraft; launchId: string } | null>(null);
   // The dialog's module, kept once fetched so the dialog stays mounted (and closes as before).
@@ -111,7 +111,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     // Fetched on the first review (or when idle): it words the schedule (cronstrue) and builds the request.
     const [{ buildReview }, dialog] = await loadReview();
     setReviewDialog(() => dialog.ReviewDialog);
-    const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits: LIMITS, quota, now: new Date() });
+    const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits, quota, now: new Date() });
     setFailure(null);
     setReview({ summary, draft, launchId });
   });
@@ -199,7 +199,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
             />
           </FormSection>
           <FormSection step={3} title="Parameters" description="Values for the command's {{placeholders}}; secret ones are masked and never stored.">
-            {command ? <ParameterEditor command={command} limits={LIMITS} askAgain={requiredSecrets} /> : <p className="text-sm text-muted">Choose a command to see its parameters.</p>}
+            {command ? <ParameterEditor command={command} limits={limits} askAgain={requiredSecrets} /> : <p className="text-sm text-muted">Choose a command to see its parameters.</p>}
           </FormSection>
           <FormSection step={4} title="When" description="Once, on a schedule, or at boot.">
             <div className="space-y-5">
@@ -227,7 +227,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
             selectedCount={selected.length}
             repeatMode={repeatMode}
             quota={quota}
-            limits={LIMITS}
+            limits={limits}
             canLaunch={canLaunch}
             busy={isSubmitting || launching || instances.loading !== null}
             errorCount={errorCount}

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/lib/format';
 import { batchCount } from '@/lib/invoke/batches';
-import { type Limits } from '@/lib/invoke/limits';
+import { describeQuotaSource, type Limits, QUOTA_SOURCE_SHORT, type QuotaSource } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl, type RateControl } from '@/lib/invoke/rate-control';
 import { type RepeatMode } from '@/lib/invoke/types';
 
@@ -38,7 +38,7 @@ export function LaunchSummary({
   commandName: string | null;
   selectedCount: number;
   repeatMode: RepeatMode;
-  quota: { used: number; limit: number };
+  quota: { used: number; limit: number; source?: QuotaSource };
   limits: Limits;
   canLaunch: boolean;
   busy: boolean;
@@ -61,7 +61,13 @@ export function LaunchSummary({
       ),
     ],
     ...(rateControl ? [['Rate control', describeRateControl(rateControl)] as [string, ReactNode]] : []),
-    ['Quota today', `${quota.used.toLocaleString('en-US')} of ${quota.limit.toLocaleString('en-US')} calls`],
+    [
+      'Quota today',
+      <span key="quota" title={quota.source ? `Daily limit: ${describeQuotaSource(quota.source)}` : undefined}>
+        {quota.used.toLocaleString('en-US')} of {quota.limit.toLocaleString('en-US')} calls
+        {quota.source ? <span className="block text-xs text-muted">{QUOTA_SOURCE_SHORT[quota.source]}</span> : null}
+      </span>,
+    ],
   ];
   return (
     <Card className="lg:sticky lg:top-20">

@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { formatCount } from '@/lib/format';
+import { describeQuotaSource, type QuotaSource } from '@/lib/invoke/limits';
 import { type MaskedInvokeRequest } from '@/lib/invoke/request';
 import { type CommandType } from '@/lib/invoke/types';
 
@@ -25,7 +26,7 @@ export interface ReviewSummary {
   runAs: string;
   /** "10 instances at a time; stop when over 2 fail". */
   rateControl: string;
-  quota: { used: number; limit: number };
+  quota: { used: number; limit: number; source?: QuotaSource };
   secretCount: number;
   /** Warnings about the chosen instances (live mode's classic network). */
   instanceNotices?: string[];
@@ -85,7 +86,7 @@ export function ReviewDialog({
               ) : null}
             </Stat>
             <Stat icon={<Gauge />} label={`Quota in ${summary.regionId} today`} value={`${summary.quota.used.toLocaleString('en-US')} + ${batches} of ${summary.quota.limit.toLocaleString('en-US')}`}>
-              Each batch is one InvokeCommand call against the daily limit.
+              Each batch is one InvokeCommand call against the daily limit{summary.quota.source ? `: ${describeQuotaSource(summary.quota.source)}` : ''}.
             </Stat>
           </section>
           {[...(summary.instanceNotices ?? []), ...summary.schedule.notices].map((notice) => (

@@ -3,6 +3,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 
+import { type QuotaAnswer } from '@/lib/invoke/limits';
+
 import { type PickerInstance } from './instance-picker';
 import { type PickerCommand } from './command-picker';
 
@@ -58,7 +60,7 @@ export function useAllInstances(region: string) {
 export function useQuota(region: string) {
   return useQuery({
     queryKey: ['quota', region],
-    queryFn: ({ signal }) => getJson<{ used: number; limit: number }>(`/api/quota?region=${encodeURIComponent(region)}`, signal),
+    queryFn: ({ signal }) => getJson<QuotaAnswer>(`/api/quota?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
     staleTime: 10_000,
   });

@@ -48,11 +48,13 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
 
   const instanceInfos = useMemo(() => instances.instances.map(instanceInfoOf), [instances.instances]);
   const quotaValue = quota.data ?? { used: 0, limit: LIMITS.dailyInvocations };
+  // The server's per-call limits (live mode's are the account's, sandbox mode's the seed's) once it has said them.
+  const limits = useMemo(() => (quota.data ? { ...LIMITS, ...quota.data.limits } : LIMITS), [quota.data]);
   const schemaContext = useMemo<InvokeContext>(
-    () => ({ command, instances: instanceInfos, limits: LIMITS, now: new Date(), quota: quotaValue }),
+    () => ({ command, instances: instanceInfos, limits, now: new Date(), quota: quotaValue }),
     // quotaValue is rebuilt each render; its numbers are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [command, instanceInfos, quotaValue.used, quotaValue.limit],
+    [command, instanceInfos, limits, quotaValue.used, quotaValue.limit],
   );
   useLayoutEffect(() => {
     contextRef.current = schemaContext;
@@ -73,7 +75,7 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
     [commandType, scheduleAgent],
   );
 
-  return { form, regionId, commandId, repeatMode, frequency, commands, instances, quota: quotaValue, command, eligibility };
+  return { form, regionId, commandId, repeatMode, frequency, commands, instances, quota: quotaValue, limits, command, eligibility };
 }
 
 // The launch schema, zod and the rules (croner among them) are some 70 KB gzip: fetched on the

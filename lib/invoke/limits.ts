@@ -74,6 +74,13 @@ const SOURCE_WORDS: Record<QuotaSource, string> = {
   default: 'the documented default; the account did not say',
 };
 
+/** The same in a few words, under the figure in the form's summary. */
+export const QUOTA_SOURCE_SHORT: Readonly<Record<QuotaSource, string>> = Object.freeze({
+  account: "the account's quota",
+  configured: 'set for this server',
+  default: 'documented default',
+});
+
 /** "5,000 a day: the account's own quota (…)" — said beside the figure in the form and the review. */
 export function describeQuotaSource(source: QuotaSource): string {
   return SOURCE_WORDS[source];
