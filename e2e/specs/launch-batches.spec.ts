@@ -26,7 +26,7 @@ test('a launch on 120 instances is sent as 3 batches and comes back with 3 Invok
 
   const review = await form.review();
   await expect(review.blastRadius).toContainText('120 instances, 3 batches');
-  await expect(review.root).toContainText('Each batch is one InvokeCommand call against the daily limit.');
+  await expect(review.root).toContainText("Each batch is one InvokeCommand call against the daily limit: the account's own quota (DescribeAccountAttributes).");
   const firstToken = (await review.requestParameter('ClientToken').textContent()) ?? '';
   const launchId = firstToken.replace(/-b0$/, '');
   expect(firstToken).toMatch(/^[0-9a-f-]{36}-b0$/);

@@ -53,6 +53,8 @@ test('the 5,000th call of the day in a region goes out; the next is refused on I
   recordCallsToday(4_999);
   await chooseBeijingFleet(form);
   await expect(form.page.getByText('4,999 of 5,000 calls')).toBeVisible();
+  // The 5,000 is the account's own figure (the sandbox answers DescribeAccountAttributes), and the form says so.
+  await expect(form.summary('Quota today')).toContainText("the account's quota");
 
   const review = await form.review();
   await expect(review.root).toContainText(`Quota in ${REGION} today`);
