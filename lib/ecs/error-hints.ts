@@ -93,3 +93,37 @@ export function hintFor(code: string, status: number): string {
   if (status >= 500) return ERROR_HINTS.InternalError ?? '';
   return 'Alibaba refused the request. Check the message, correct the request and try again.';
 }
+
+/** PowerShell's own words for a module it could not find, in a run's output (Windows PowerShell 5.1 and PowerShell 7 alike). */
+const MISSING_MODULE_PATTERNS: readonly RegExp[] = [
+  /The specified module '([^']+)' was not loaded because no valid module file was found/g,
+  /command was found in the module '([^']+)', but the module could not be loaded/g,
+];
+const REQUIRES_MISSING = /specified by the "#requires" statements of the script are missing: ([^\r\n]+?)\.?(?:\r?\n|$)/g;
+
+/** The modules a PowerShell run's output says are missing, each once, in the order named. */
+export function missingPowerShellModules(output: string): string[] {
+  const names = [
+    ...MISSING_MODULE_PATTERNS.flatMap((pattern) => [...output.matchAll(pattern)].map((match) => match[1] ?? '')),
+    ...[...output.matchAll(REQUIRES_MISSING)].flatMap((match) => (match[1] ?? '').split(',').map((name) => name.trim())),
+  ];
+  return [...new Set(names.filter(Boolean))];
+}
+
+/**
+ * What to do about one failed run on an instance, when its cause is one we can name. The API
+ * has no code for a missing PowerShell module: the run ends ExitCodeNonzero (or goes on)
+ * with PowerShell's error record in the output, so the output is read for it. The agent's own
+ * PowershellNotFound (ErrorInfo) means PowerShell itself is absent.
+ */
+export function runHint(run: { errorCode: string; errorInfo: string; output: string }): string | null {
+  const modules = missingPowerShellModules(run.output);
+  if (modules.length) {
+    const list = modules.join(', ');
+    return `This PowerShell script needs the module${modules.length > 1 ? 's' : ''} ${list}, not installed on this instance. Install ${modules.length > 1 ? 'them' : 'it'} there (Install-Module, or the Windows feature that provides ${modules.length > 1 ? 'them' : 'it'}), then run again.`;
+  }
+  if (/PowershellNotFound/i.test(`${run.errorCode} ${run.errorInfo}`)) {
+    return 'The Cloud Assistant Agent found no PowerShell on this instance. Install Windows PowerShell (or PowerShell 7 on Linux), or send the script as a batch or shell script.';
+  }
+  return null;
+}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
+import { Alert } from '@/components/ui/alert';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formatUtc } from '@/lib/format';
 
@@ -21,6 +22,8 @@ export interface RunOutput {
   startTime: string | null;
   finishedTime: string | null;
   stopTime: string | null;
+  /** What to do about a failed run, when the server could name its cause. */
+  hint?: string | null;
 }
 
 /**
@@ -68,6 +71,11 @@ export function InstanceOutput({ invokeId, region, instanceId, withHistory }: { 
         <p className="text-xs text-muted">
           <span className="font-mono font-medium text-rose-700 dark:text-rose-400">{run.errorCode}</span> {run.errorInfo}
         </p>
+      ) : null}
+      {run.hint ? (
+        <Alert tone="warning" title="Needs attention on the instance">
+          {run.hint}
+        </Alert>
       ) : null}
       <LogViewer
         text={run.output}

@@ -1,4 +1,5 @@
 import type { ScriptContext, ScriptResult, StepResult } from './script-context';
+import { importFailure, isModuleInstalled, missingImport, requiredModules, requiresFailure } from './powershell-modules';
 import { unquote } from './script-shell';
 
 /** Windows account names as `whoami` prints them. */
@@ -42,6 +43,12 @@ function cannedWindows(command: string, args: string, ctx: ScriptContext): StepR
 /** PowerShell and batch scripts, read the same way as shell scripts (see script-shell.ts). */
 export function simulateWindows(content: string, kind: 'powershell' | 'bat', ctx: ScriptContext): ScriptResult {
   const result: ScriptResult = { lines: [], exitCode: 0, seconds: 0, freesDisk: false };
+  if (kind === 'powershell') {
+    const missing = requiredModules(content).filter((name) => !isModuleInstalled(name));
+    if (missing.length) return { ...result, lines: requiresFailure(SCRIPT_FILE, missing), exitCode: 1 };
+  }
+  // Errors stop the script only under $ErrorActionPreference = 'Stop' or -ErrorAction Stop, as in PowerShell.
+  let stopOnError = false;
   let depth = 0;
   for (const rawLine of content.split(/\r?\n/)) {
     const line = expand(rawLine.trim(), ctx);
@@ -61,6 +68,16 @@ export function simulateWindows(content: string, kind: 'powershell' | 'bat', ctx
       result.exitCode = 1;
       return result;
     }
+    if (kind === 'powershell' && /^\$ErrorActionPreference\s*=\s*['"]?Stop['"]?\s*$/i.test(line)) stopOnError = true;
+    const notInstalled = kind === 'powershell' ? missingImport(line) : null;
+    if (notInstalled) {
+      result.lines.push(...importFailure(notInstalled));
+      if (stopOnError || /\s-(ErrorAction|EA)\s+['"]?Stop\b/i.test(line)) {
+        result.exitCode = 1;
+        return result;
+      }
+      continue;
+    }
     const [command = '', ...rest] = line.split(/\s+/);
     const args = rest.join(' ');
     let step: StepResult;
@@ -75,6 +92,9 @@ export function simulateWindows(content: string, kind: 'powershell' | 'bat', ctx
   }
   return result;
 }
+
+/** The name PowerShell's messages give the script the agent saved. */
+const SCRIPT_FILE = 'C:\\ProgramData\\aliyun\\assist\\work\\script\\invocation.ps1';
 
 function sleepSeconds(args: string): number {
   const ms = /-Milliseconds\s+(\d+)/i.exec(args);

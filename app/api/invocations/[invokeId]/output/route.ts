@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRoute } from '@/lib/auth/route';
 import { getDb } from '@/lib/db';
 import { getEcsClient } from '@/lib/ecs';
+import { runHint } from '@/lib/ecs/error-hints';
 import { invalid } from '@/lib/errors';
 import { regionOfInvocation } from '@/lib/launches/invocation-read';
 import { instanceIdSchema, invokeIdSchema } from '@/lib/launches/query-schemas';
@@ -41,6 +42,8 @@ export const GET = defineRoute(
         startTime: result.startTime,
         finishedTime: result.finishedTime,
         stopTime: result.stopTime,
+        // What to do about it, when the cause can be named (a PowerShell module the instance lacks).
+        hint: runHint(result),
       }))
       .sort((a, b) => (b.startTime ?? '').localeCompare(a.startTime ?? ''));
     return { runs, more: page.nextToken !== null };
