@@ -145,6 +145,18 @@ describe('the rules and the sandbox agree', () => {
   }
 });
 
+describe('characters are counted as a person counts them', () => {
+  it('a name of 128 emoji passes our rule and CreateCommand; 129 fail both', async () => {
+    const base: CommandFields = { name: '🚀'.repeat(128), description: '', type: 'RunShellScript', content: 'echo ok', workingDir: '', timeout: '', enableParameter: false };
+    expect(commandRules(base)).toEqual([]);
+    const { commandId } = await t.client().createCommand(REGION, { name: base.name, type: 'RunShellScript', content: 'echo ok' });
+    expect((await findCommand(t.client(), REGION, commandId))?.name).toBe(base.name);
+    expect(commandRules({ ...base, name: '🚀'.repeat(129) }).map((issue) => issue.code)).toEqual(['InvalidParameter.Name']);
+    const caught = await t.client().modifyCommand(REGION, commandId, { name: '🚀'.repeat(129) }).then(() => null, (error: unknown) => error);
+    expect((caught as EcsError).code).toBe('InvalidParameter');
+  });
+});
+
 function fail(): never {
   throw new Error('expected the sandbox to hold it');
 }

@@ -1,5 +1,5 @@
 import { extractParameterNames } from '@/lib/invoke/parameters';
-import { base64EncodedLength } from '@/lib/invoke/text-length';
+import { base64EncodedLength, charLength } from '@/lib/invoke/text-length';
 import type { RegionSpec } from '../simulation/regions';
 import type { Command, CommandType } from '../state/types';
 import { platformErrors, type ActionCall } from './context';
@@ -16,7 +16,7 @@ const MAX_DEFINED_PARAMETERS = 20;
 export function readCommandFields(call: ActionCall, region: RegionSpec, commandId: string, defaultEncoding: 'Base64' | 'PlainText', nameRequired: boolean): Command {
   const { params, ctx } = call;
   const name = nameRequired ? params.required('Name') : (params.string('Name') ?? '');
-  if (name.length > 128) throw platformErrors.invalidParameter('Name', 'At most 128 characters.');
+  checkName(name);
   const type = params.required('Type');
   if (!(COMMAND_TYPES as readonly string[]).includes(type)) throw platformErrors.invalidParameter('Type', `Valid values: ${COMMAND_TYPES.join(', ')}.`);
   const raw = params.required('CommandContent');
@@ -58,13 +58,18 @@ export function checkContentSize(call: ActionCall, content: string): void {
   if (base64EncodedLength(content) > limit) throw apiError('CmdContent.ExceedLimit', `Its Base64 form must be at most ${limit} bytes.`);
 }
 
+/** Alibaba states name, description and path limits in characters: an emoji is one, not two UTF-16 units. */
+export function checkName(name: string): void {
+  if (charLength(name) > 128) throw platformErrors.invalidParameter('Name', 'At most 128 characters.');
+}
+
 export function checkDescription(description: string): void {
-  if (description.length > 512) throw platformErrors.invalidParameter('Description', 'At most 512 characters.');
+  if (charLength(description) > 512) throw platformErrors.invalidParameter('Description', 'At most 512 characters.');
 }
 
 export function checkWorkingDir(call: ActionCall, workingDir: string): void {
   const limit = call.ctx.limits.workingDirLength;
-  if (workingDir.length > limit) throw platformErrors.invalidParameter('WorkingDir', `At most ${limit} characters.`);
+  if (charLength(workingDir) > limit) throw platformErrors.invalidParameter('WorkingDir', `At most ${limit} characters.`);
 }
 
 export function checkLauncher(launcher: string): void {

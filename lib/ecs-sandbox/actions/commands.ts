@@ -1,6 +1,6 @@
 import { newCommandId } from '../simulation/ids';
 import { platformErrors, requireRegion, type ActionHandler } from './context';
-import { checkDescription, checkLauncher, checkWorkingDir, readCommandFields } from './command-fields';
+import { checkDescription, checkLauncher, checkName, checkWorkingDir, readCommandFields } from './command-fields';
 import { apiError } from './errors';
 import { withClientToken } from './idempotency';
 
@@ -26,7 +26,7 @@ export const modifyCommand: ActionHandler = ({ params, ctx }) => {
     throw apiError('InvalidCmdId.NotFound', `No command ${commandId} of this account in ${region.regionId}.`);
   }
   const name = params.string('Name');
-  if (name !== undefined && name.length > 128) throw platformErrors.invalidParameter('Name', 'At most 128 characters.');
+  if (name !== undefined) checkName(name);
   const description = params.string('Description');
   if (description !== undefined) checkDescription(description);
   const workingDir = params.string('WorkingDir');
