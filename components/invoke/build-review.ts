@@ -1,6 +1,8 @@
 import { type Limits, type QuotaSource } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
+import { targetsTags } from '@/lib/invoke/draft-kind';
 import { buildInvokeRequests } from '@/lib/invoke/request';
+import { describeTagRule, matchesTags } from '@/lib/invoke/tag-matches';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type InvokeCommandInfo, type RepeatMode } from '@/lib/invoke/types';
 import { describeFrequency, daylightSavingWarnings, formatRun, nextRuns, parseFrequency, timeZoneNotice } from '@/lib/schedule';
@@ -33,7 +35,10 @@ export function buildReview(input: {
   now: Date;
 }): ReviewSummary {
   const { draft, command, now } = input;
-  const chosen = new Set(draft.instanceIds);
+  const byTags = targetsTags(draft);
+  // A tag target names no IDs: what it matches now stands in for them, as Alibaba will resolve it when sent.
+  const targetIds = byTags ? input.instances.filter((instance) => matchesTags(instance.tags, draft.resourceTags ?? [])).map((instance) => instance.instanceId) : draft.instanceIds;
+  const chosen = new Set(targetIds);
   const tagCounts = new Map<string, number>();
   for (const instance of input.instances) {
     if (!chosen.has(instance.instanceId)) continue;
@@ -48,7 +53,9 @@ export function buildReview(input: {
     regionId: draft.regionId,
     commandName: command.name,
     commandType: command.type,
-    instanceCount: draft.instanceIds.length,
+    instanceCount: targetIds.length,
+    ...(byTags && { tagRule: describeTagRule(draft.resourceTags ?? []) }),
+    ...(draft.script && { script: { kept: draft.script.keepCommand } }),
     topTags,
     batches: buildInvokeRequests(draft, command, input.launchId, batchingLimits(input.limits, draft.rateControl, draft.instanceIds.length)).map((batch) => batch.masked),
     rateControl: describeRateControl(draft.rateControl),
@@ -56,7 +63,7 @@ export function buildReview(input: {
     runAs: draft.username || (windows ? 'System (default)' : 'root (default)'),
     quota: input.quota,
     secretCount: draft.parameters.filter((entry) => entry.secret && entry.value !== '').length,
-    instanceNotices: instanceNotices(input.instances, draft.instanceIds),
+    instanceNotices: instanceNotices(input.instances, targetIds),
   };
 }
 

@@ -7,10 +7,13 @@ import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
+import { Segmented } from '@/components/ui/segmented';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';
 import { type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
+import { targetsTags } from '@/lib/invoke/draft-kind';
+import { describeTagRule } from '@/lib/invoke/tag-matches';
 import { type SavedForm } from '@/lib/presets/payload';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type RepeatMode } from '@/lib/invoke/types';
@@ -25,18 +28,24 @@ import { LaunchResultPanel, loadReview, defaultFrequency, usePrefetchWhenIdle } 
 import { LaunchSummary } from './launch-summary';
 import { ParameterEditor } from './parameter-editor';
 import { RepeatModeField } from './repeat-mode-field';
-import { type ReviewDialog, type ReviewSummary } from './review-dialog';
+import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
 import { RunAsFields } from './run-as-fields';
+import { newScript, ScriptFields } from './script-fields';
+import { preloadScriptEditor } from './script-editor/lazy-script-editor';
+import { TagTargetFields } from './tag-target-fields';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { firstListError, useLaunchForm } from './use-launch-form';
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null }) => Promise<ActionResult<LaunchResult>>;
+export type CheckAction = (input: { launchId: string; draft: InvokeDraft }) => Promise<ActionResult<CheckOutcome>>;
 
 export interface LaunchFormProps {
   regions: { regionId: string; localName: string }[];
   initialDraft: InvokeDraft;
   canLaunch: boolean;
   launchCommand: LaunchAction;
+  /** "Check only" in the review: each call sent as a DryRun. */
+  checkCommand?: CheckAction;
   /** Shown above the form, e.g. what changed since a preset was saved. */
   notices?: ReactNode;
   presetId?: string | null;
@@ -52,7 +61,7 @@ export interface LaunchFormProps {
 }
 
 /** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
-export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
+export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
   const queryClient = useQueryClient();
   const state = useLaunchForm(initialDraft, requiredSecrets);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, limits, command, eligibility } = state;
@@ -64,7 +73,12 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
   const [launching, setLaunching] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [check, setCheck] = useState<CheckOutcome | null>(null);
   const selected = useWatch({ control: form.control, name: 'instanceIds' });
+  const script = useWatch({ control: form.control, name: 'script' });
+  const resourceTags = useWatch({ control: form.control, name: 'resourceTags' });
+  const byTags = targetsTags({ resourceTags });
   const rateControl = useWatch({ control: form.control, name: 'rateControl' });
   const search = useInstanceSearch(initialInstanceFilter);
   const [resolvedSearch, setResolvedSearch] = useState<ResolvedSearch | null>(null);
@@ -88,6 +102,25 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     form.setValue('commandId', next, { shouldDirty: true });
     form.setValue('parameters', chosen ? initialParameters(chosen) : [], { shouldDirty: true });
     if (chosen?.type === 'RunShellScript') form.setValue('windowsPasswordName', '');
+  };
+  const changeSource = (source: 'saved' | 'script') => {
+    form.setValue('parameters', [], { shouldDirty: true });
+    if (source === 'script') {
+      form.setValue('commandId', '', { shouldDirty: true });
+      form.setValue('script', newScript(), { shouldDirty: true });
+    } else {
+      form.setValue('script', undefined, { shouldDirty: true });
+    }
+    form.clearErrors(['commandId', 'script', 'parameters']);
+  };
+  const changeTarget = (target: 'instances' | 'tags') => {
+    if (target === 'tags') {
+      form.setValue('instanceIds', [], { shouldDirty: true });
+      form.setValue('resourceTags', [{ key: '', value: '' }], { shouldDirty: true });
+    } else {
+      form.setValue('resourceTags', undefined, { shouldDirty: true });
+    }
+    form.clearErrors(['instanceIds', 'resourceTags']);
   };
   const changeRepeatMode = (mode: RepeatMode) => {
     form.setValue('repeatMode', mode, { shouldDirty: true });
@@ -113,8 +146,19 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
     setReviewDialog(() => dialog.ReviewDialog);
     const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits, quota, now: new Date() });
     setFailure(null);
+    setCheck(null);
     setReview({ summary, draft, launchId });
   });
+
+  const checkOnly = async () => {
+    if (!review || !checkCommand) return;
+    setChecking(true);
+    setCheck(null);
+    const outcome = await checkCommand({ launchId: review.launchId, draft: review.draft });
+    setChecking(false);
+    if (outcome.ok) setCheck(outcome.data);
+    else setFailure(outcome);
+  };
 
   const confirmLaunch = async () => {
     if (!review) return;
@@ -173,33 +217,65 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
                   </Select>
                 )}
               </Field>
-              <CommandPicker
-                commands={commands.data?.commands ?? []}
-                loading={commands.isPending}
-                loadError={commands.error?.message}
-                value={commandId}
-                onChange={changeCommand}
-                error={errors.commandId?.message}
+              <Segmented
+                label="What to run"
+                options={[
+                  { value: 'saved', label: 'Saved command' },
+                  { value: 'script', label: 'Script' },
+                ]}
+                value={script ? 'script' : 'saved'}
+                onChange={changeSource}
+                onHover={(value) => (value === 'script' ? preloadScriptEditor() : undefined)}
               />
+              {script ? (
+                <ScriptFields />
+              ) : (
+                <CommandPicker
+                  commands={commands.data?.commands ?? []}
+                  loading={commands.isPending}
+                  loadError={commands.error?.message}
+                  value={commandId}
+                  onChange={changeCommand}
+                  error={errors.commandId?.message}
+                />
+              )}
             </div>
           </FormSection>
-          <FormSection step={2} title="Instances" description="Only instances that can run the command can be chosen; each other one says why.">
-            {resolvedSearch ? <FilterOutcome outcome={resolvedSearch} onDismiss={() => setResolvedSearch(null)} /> : null}
-            <InstancePicker
-              initialSearch={search.initial}
-              onSearchChange={search.onChange}
-              keepSearch={{ checked: search.keep, onChange: search.setKeep }}
-              instances={instances.instances}
-              eligibility={eligibility}
-              selected={selected}
-              onChange={(ids) => form.setValue('instanceIds', ids, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
-              loading={instances.loading}
-              error={instances.error}
-              fieldError={instanceError}
+          <FormSection
+            step={2}
+            title="Instances"
+            description={byTags ? 'Every instance with the tags, as Alibaba finds them when the command is sent.' : 'Only instances that can run the command can be chosen; each other one says why.'}
+          >
+            <Segmented
+              label="Choose instances"
+              className="mb-4"
+              options={[
+                { value: 'instances', label: 'Pick instances' },
+                { value: 'tags', label: 'By tags' },
+              ]}
+              value={byTags ? 'tags' : 'instances'}
+              onChange={changeTarget}
             />
+            {resolvedSearch && !byTags ? <FilterOutcome outcome={resolvedSearch} onDismiss={() => setResolvedSearch(null)} /> : null}
+            {byTags ? (
+              <TagTargetFields instances={instances.instances} eligibility={eligibility} loading={instances.loading !== null} />
+            ) : (
+              <InstancePicker
+                initialSearch={search.initial}
+                onSearchChange={search.onChange}
+                keepSearch={{ checked: search.keep, onChange: search.setKeep }}
+                instances={instances.instances}
+                eligibility={eligibility}
+                selected={selected}
+                onChange={(ids) => form.setValue('instanceIds', ids, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+                loading={instances.loading}
+                error={instances.error}
+                fieldError={instanceError}
+              />
+            )}
           </FormSection>
           <FormSection step={3} title="Parameters" description="Values for the command's {{placeholders}}; secret ones are masked and never stored.">
-            {command ? <ParameterEditor command={command} limits={limits} askAgain={requiredSecrets} /> : <p className="text-sm text-muted">Choose a command to see its parameters.</p>}
+            {command ? <ParameterEditor command={command} limits={limits} askAgain={requiredSecrets} /> : <p className="text-sm text-muted">Choose a command or write a script to see its parameters.</p>}
           </FormSection>
           <FormSection step={4} title="When" description="Once, on a schedule, or at boot.">
             <div className="space-y-5">
@@ -232,6 +308,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
             busy={isSubmitting || launching || instances.loading !== null}
             errorCount={errorCount}
             rateControl={rateControl}
+            tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
           />
           {toolbar?.(() => search.saved(form.getValues()))}
         </aside>
@@ -244,6 +321,9 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, no
           onLaunch={() => void confirmLaunch()}
           launching={launching}
           error={failure ? <FailureAlert failure={failure} /> : null}
+          {...(checkCommand && canLaunch ? { onCheck: () => void checkOnly() } : {})}
+          checking={checking}
+          check={check}
         />
       ) : null}
     </FormProvider>

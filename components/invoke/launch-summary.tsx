@@ -33,6 +33,7 @@ export function LaunchSummary({
   busy,
   errorCount,
   rateControl,
+  tagRule = null,
 }: {
   regionId: string;
   commandName: string | null;
@@ -44,12 +45,14 @@ export function LaunchSummary({
   busy: boolean;
   errorCount: number;
   rateControl?: RateControl | undefined;
+  /** A tag target's rule (`env=prod, role=web`), shown in place of a count. */
+  tagRule?: string | null;
 }) {
   const batches = batchCount(selectedCount, batchingLimits(limits, rateControl, selectedCount));
   const rows: [string, ReactNode][] = [
     ['Region', regionId || '—'],
     ['Command', commandName ?? 'Not chosen'],
-    ['Instances', selectedCount ? `${formatCount(selectedCount, 'instance')} in ${formatCount(batches, 'batch', 'batches')}` : 'None selected'],
+    ['Instances', tagRule !== null ? (tagRule ? `Tagged ${tagRule}, in 1 call` : 'No tags yet') : selectedCount ? `${formatCount(selectedCount, 'instance')} in ${formatCount(batches, 'batch', 'batches')}` : 'None selected'],
     [
       'When',
       repeatMode === 'Period' ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import { CalendarClock, Gauge, Rocket, Server } from 'lucide-react';
+import { CalendarClock, Gauge, Rocket, Server, ShieldCheck } from 'lucide-react';
 import { type ReactNode } from 'react';
 
 import { Alert } from '@/components/ui/alert';
@@ -30,6 +30,16 @@ export interface ReviewSummary {
   secretCount: number;
   /** Warnings about the chosen instances (live mode's classic network). */
   instanceNotices?: string[];
+  /** A tag target: the rule Alibaba resolves when each call is made; `instanceCount` is what it matches now. */
+  tagRule?: string;
+  /** RunCommand: a script sent without being saved (or saved first when kept). */
+  script?: { kept: boolean };
+}
+
+/** What "Check only" answered: each call as Alibaba judged it with RepeatMode=DryRun. */
+export interface CheckOutcome {
+  ok: boolean;
+  calls: { batch: number; instanceCount: number; ok: boolean; code?: string; message?: string; requestId?: string }[];
 }
 
 /** The last look before a launch: blast radius, schedule in words, quota, the exact request. */
@@ -40,6 +50,9 @@ export function ReviewDialog({
   onLaunch,
   launching,
   error,
+  onCheck,
+  checking = false,
+  check = null,
 }: {
   open: boolean;
   onClose: () => void;
@@ -47,8 +60,13 @@ export function ReviewDialog({
   onLaunch: () => void;
   launching: boolean;
   error: ReactNode;
+  /** "Check only": every call sent as a DryRun; nothing runs. */
+  onCheck?: () => void;
+  checking?: boolean;
+  check?: CheckOutcome | null;
 }) {
   const batches = summary?.batches.length ?? 0;
+  const reach = summary?.tagRule ? `${formatCount(summary.instanceCount, 'instance')} tagged now` : formatCount(summary?.instanceCount ?? 0, 'instance');
   return (
     <Dialog
       open={open && summary !== null}
@@ -62,9 +80,15 @@ export function ReviewDialog({
           <Button onClick={onClose} disabled={launching} className="max-sm:flex-1">
             Back to the form
           </Button>
+          {onCheck ? (
+            <Button onClick={onCheck} disabled={launching || checking} className="max-sm:flex-1">
+              <ShieldCheck aria-hidden className="size-4" />
+              {checking ? 'Checking…' : 'Check only'}
+            </Button>
+          ) : null}
           <Button variant="primary" onClick={onLaunch} disabled={launching} data-testid="confirm-launch" className="max-sm:flex-1">
             <Rocket aria-hidden className="size-4" />
-            {launching ? 'Launching…' : `Launch on ${formatCount(summary?.instanceCount ?? 0, 'instance')}`}
+            {launching ? 'Launching…' : summary?.tagRule ? 'Launch on the tagged instances' : `Launch on ${formatCount(summary?.instanceCount ?? 0, 'instance')}`}
           </Button>
         </div>
       }
@@ -72,9 +96,14 @@ export function ReviewDialog({
       {summary ? (
         <div className="space-y-5">
           {error ? <div>{error}</div> : null}
+          {check ? <CheckResult check={check} /> : null}
           <section aria-label="Blast radius" className="grid gap-3 sm:grid-cols-3">
-            <Stat icon={<Server />} label="Blast radius" value={`${formatCount(summary.instanceCount, 'instance')}, ${formatCount(batches, 'batch', 'batches')}`}>
-              {summary.topTags.length ? summary.topTags.map((tag) => `${tag.tag}: ${tag.count}`).join(' · ') : 'No tags on these instances'}
+            <Stat icon={<Server />} label="Blast radius" value={`${reach}, ${formatCount(batches, 'batch', 'batches')}`}>
+              {summary.tagRule
+                ? `Every instance tagged ${summary.tagRule} when it is sent (resolved by Alibaba)`
+                : summary.topTags.length
+                  ? summary.topTags.map((tag) => `${tag.tag}: ${tag.count}`).join(' · ')
+                  : 'No tags on these instances'}
             </Stat>
             <Stat icon={<CalendarClock />} label={summary.schedule.title} value={summary.schedule.words ?? '—'}>
               {summary.schedule.nextRuns.length ? (
@@ -95,9 +124,9 @@ export function ReviewDialog({
             </Alert>
           ))}
           <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-[13px] sm:grid-cols-[8rem_minmax(0,1fr)]">
-            <dt className="text-muted">Command</dt>
+            <dt className="text-muted">{summary.script ? 'Script' : 'Command'}</dt>
             <dd className="font-mono">
-              <span className="break-all">{summary.commandName}</span> <span className="font-sans text-muted">({COMMAND_TYPE_LABELS[summary.commandType].long})</span>
+              <span className="break-all">{summary.commandName}</span> <span className="font-sans text-muted">({COMMAND_TYPE_LABELS[summary.commandType].long}{summary.script ? (summary.script.kept ? ', saved as a command first' : ', run without saving it') : ''})</span>
             </dd>
             <dt className="text-muted">Region</dt>
             <dd className="font-mono">{summary.regionId}</dd>
@@ -121,6 +150,30 @@ export function ReviewDialog({
         </div>
       ) : null}
     </Dialog>
+  );
+}
+
+function CheckResult({ check }: { check: CheckOutcome }) {
+  if (check.ok) {
+    return (
+      <Alert tone="success" live title="Alibaba would accept it">
+        {formatCount(check.calls.length, 'call')} checked with RepeatMode=DryRun; nothing ran.
+      </Alert>
+    );
+  }
+  const refused = check.calls.filter((call) => !call.ok);
+  return (
+    <Alert tone="danger" live title={`Alibaba would refuse ${refused.length === check.calls.length ? 'it' : `${refused.length} of ${check.calls.length} calls`}`}>
+      <ul className="space-y-1">
+        {refused.map((call) => (
+          <li key={call.batch}>
+            {check.calls.length > 1 ? `Batch ${call.batch}: ` : ''}
+            <span className="font-mono">{call.code}</span> — {call.message}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-xs opacity-80">Checked with RepeatMode=DryRun; nothing ran.</p>
+    </Alert>
   );
 }
 

@@ -8,12 +8,16 @@ import { Input } from '@/components/ui/input';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type CommandType } from '@/lib/invoke/types';
 
+import { ExecutionFields } from './execution-fields';
 import { RateControlFields } from './rate-control-fields';
 
-/** Username and, for Windows commands, the name of the stored password; Timeout, Working directory and rate control under Advanced. */
+/** Username and, for Windows commands, the name of the stored password; Timeout, Working directory, the other InvokeCommand fields and rate control under Advanced. */
 export function RunAsFields({ commandType, defaultTimeout }: { commandType: CommandType | null; defaultTimeout: number | null }) {
   const { register } = useFormContext<InvokeDraft>();
-  const { errors } = useFormState<InvokeDraft>({ name: ['username', 'windowsPasswordName', 'timeout', 'workingDir', 'rateControl'] });
+  const { errors } = useFormState<InvokeDraft>({
+    name: ['username', 'windowsPasswordName', 'timeout', 'workingDir', 'rateControl', 'containerId', 'containerName', 'launcher', 'terminationMode', 'ossOutputDelivery', 'resourceGroupId'],
+  });
+  const advancedError = ['timeout', 'workingDir', 'rateControl', 'containerId', 'containerName', 'launcher', 'terminationMode', 'ossOutputDelivery', 'resourceGroupId'].some((name) => name in errors);
   const windows = commandType === 'RunBatScript' || commandType === 'RunPowerShellScript';
   return (
     <div className="space-y-4">
@@ -35,7 +39,7 @@ export function RunAsFields({ commandType, defaultTimeout }: { commandType: Comm
           </Field>
         ) : null}
       </div>
-      <details className="group rounded-md border border-line" open={Boolean(errors.timeout || errors.workingDir || errors.rateControl) || undefined}>
+      <details className="group rounded-md border border-line" open={advancedError || undefined}>
         <summary className="flex cursor-pointer list-none items-center gap-1.5 px-3 py-2 text-[13px] font-medium text-muted select-none hover:text-ink">
           <ChevronRight aria-hidden className="size-3.5 transition-transform group-open:rotate-90" />
           Advanced
@@ -54,6 +58,7 @@ export function RunAsFields({ commandType, defaultTimeout }: { commandType: Comm
           <Field label="Working directory" hint="Empty keeps the command's own." error={errors.workingDir?.message}>
             {(control) => <Input {...control} {...register('workingDir')} placeholder={windows ? 'C:\\Windows\\System32' : '/root'} spellCheck={false} />}
           </Field>
+          <ExecutionFields commandType={commandType} />
           <RateControlFields />
         </div>
       </details>

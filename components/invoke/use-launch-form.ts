@@ -6,6 +6,7 @@ import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-f
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { eligibility as eligibilityOf, needsScheduleAgent, type ScheduleChoice } from '@/lib/invoke/eligibility';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
+import { scriptCommandInfo } from '@/lib/invoke/rules-script';
 import type { InvokeSchema } from '@/lib/invoke/schema';
 import { type InvokeContext } from '@/lib/invoke/types';
 import { instanceInfoOf } from '@/lib/invoke/types';
@@ -39,11 +40,21 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
   const commandId = useWatch({ control, name: 'commandId' });
   const repeatMode = useWatch({ control, name: 'repeatMode' });
   const frequency = useWatch({ control, name: 'frequency' });
+  const script = useWatch({ control, name: 'script' });
 
   const commands = useCommands(regionId);
   const instances = useAllInstances(regionId);
   const quota = useQuota(regionId);
-  const command = commands.data?.commands.find((candidate) => candidate.commandId === commandId) ?? null;
+  const saved = commands.data?.commands.find((candidate) => candidate.commandId === commandId) ?? null;
+  // A script is judged as the command RunCommand makes of it: its {{parameters}}, type and size.
+  const { type: scriptType, content: scriptContent, enableParameter: scriptParameters, name: scriptName } = script ?? {};
+  const command = useMemo(
+    () =>
+      scriptType !== undefined
+        ? scriptCommandInfo({ type: scriptType, content: scriptContent ?? '', enableParameter: scriptParameters ?? false, name: scriptName ?? '', keepCommand: false })
+        : saved,
+    [scriptType, scriptContent, scriptParameters, scriptName, saved],
+  );
   const commandType = command?.type ?? null;
 
   const instanceInfos = useMemo(() => instances.instances.map(instanceInfoOf), [instances.instances]);

@@ -24,7 +24,7 @@ import { invokeIdSchema } from '@/lib/launches/query-schemas';
 import { type Rerun, rerunInvocation, rerunLaunch } from '@/lib/launches/rerun';
 
 import { createPreset, savePresetChanges, shareFormLink } from '../presets/actions';
-import { launchCommand } from './actions';
+import { checkCommand, launchCommand } from './actions';
 
 /** Run again / Retry failed: a draft from one of our launches, or from any InvokeId. */
 async function loadRerun(params: Search): Promise<Rerun | null> {
@@ -93,6 +93,7 @@ async function InvokeForm({ user, params, opened }: { user: SessionUser; params:
         initialDraft={initialDraft}
         canLaunch={canAct(user, 'operator')}
         launchCommand={launchCommand}
+        checkCommand={checkCommand}
         requiredSecrets={secretsToAsk}
         initialInstanceFilter={!rerun && shared && initialDraft === shared.draft ? (shared.instanceFilter ?? null) : null}
         presetTools={{ canSave: canAct(user, 'operator'), actions: { createPreset, savePresetChanges, shareFormLink } }}

@@ -21,7 +21,7 @@ import { listRegionOptions } from '@/lib/launches/regions';
 import { loadPresetPage } from '@/lib/presets/open-preset';
 import { SLUG_PATTERN } from '@/lib/presets/slug';
 
-import { launchCommand } from '../../invoke/actions';
+import { checkCommand, launchCommand } from '../../invoke/actions';
 import { createPreset, deletePreset, duplicatePreset, savePresetChanges, shareFormLink, updatePresetDetails } from '../actions';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
@@ -96,6 +96,7 @@ async function PresetContent({ slug, version, user }: { slug: string; version: s
         initialDraft={opened.draft}
         canLaunch={canEdit}
         launchCommand={launchCommand}
+        checkCommand={checkCommand}
         presetId={preset.id}
         requiredSecrets={opened.requiredSecrets}
         initialInstanceFilter={opened.instanceFilter}
