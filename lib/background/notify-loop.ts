@@ -1,7 +1,9 @@
 import 'server-only';
 
 import { type Db } from '@/lib/db/client';
+import { deliveryCounts } from '@/lib/db/notify';
 import { logger } from '@/lib/logger';
+import { registerWebhookDeliveryCounts } from '@/lib/observability/metrics';
 import { createDeliveryWorker } from '@/lib/notify/worker-instance';
 
 const IDLE_MS = 1_000;
@@ -12,6 +14,8 @@ const IDLE_MS = 1_000;
  */
 export function startNotifyLoop(getDb: () => Promise<Db>): () => void {
   let running = true;
+  // Counted from the outbox at each scrape, so every replica reports the cluster's figures.
+  registerWebhookDeliveryCounts(async () => deliveryCounts(await getDb()));
   void (async () => {
     const worker = createDeliveryWorker(await getDb());
     while (running) {

@@ -192,3 +192,9 @@ export async function countWebhooksForLaunch(db: Db, launchId: string, presetId:
     .executeTakeFirstOrThrow();
   return Number(all.n);
 }
+
+/** Deliveries by status, for the metrics endpoint. */
+export async function deliveryCounts(db: Db): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('webhook_deliveries').select(['status', (eb) => eb.fn.countAll().as('n')]).groupBy('status').execute();
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
+}

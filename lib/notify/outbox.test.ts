@@ -9,7 +9,7 @@ import { type Db, migrate, openDb } from '@/lib/db/client';
 import { inTransaction, updateBatch } from '@/lib/db/launch-dispatch';
 import { markInstances } from '@/lib/db/launch-instances';
 import { bumpLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
-import { claimDeliveries, listLaunchDeliveries, setLaunchWebhooks } from '@/lib/db/notify';
+import { claimDeliveries, deliveryCounts, listLaunchDeliveries, setLaunchWebhooks } from '@/lib/db/notify';
 import { createPostgresSchema } from '@/lib/db/test-databases';
 import { secretKeyFrom } from '@/lib/launches/secret-box';
 import { settleLaunch } from '@/lib/launches/settle';
@@ -202,6 +202,8 @@ describeReplicas('the notifications outbox', (dbs) => {
     await observe(db, other, 'Success', ['Success', 'Success']);
     await replica.tick();
     expect((await listLaunchDeliveries(db, other)).map((row) => [row.status, row.attempts, row.last_status_code])).toEqual([['failed', 1, 404]]);
+    // What the metrics endpoint reports: deliveries by status, these two among the failed.
+    expect((await deliveryCounts(db)).failed).toBeGreaterThanOrEqual(2);
   });
 
   it('survives a restart: a delivery held by a worker that died is taken over once its lease expires', async () => {
