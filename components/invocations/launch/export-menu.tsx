@@ -80,12 +80,13 @@ export function ExportMenu({ launchId, readOutputs }: { launchId: string; readOu
         Export
         <ChevronDown aria-hidden className={`size-3.5 transition-transform ${open ? 'rotate-180' : ''}`} />
       </Button>
+      {/* On a phone the panel spans the screen under the button, wherever the button wrapped to. */}
       <div
         id={panelId}
         hidden={!open}
         role="group"
         aria-label="Export results"
-        className="absolute right-0 z-20 mt-1.5 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-line bg-surface p-3 text-[13px] shadow-lg"
+        className="absolute right-0 z-20 mt-1.5 w-72 rounded-md border border-line bg-surface p-3 text-[13px] shadow-lg max-sm:fixed max-sm:inset-x-4 max-sm:w-auto"
       >
         <p className="text-xs text-muted">Every instance: ID, name, status, exit code, error, times.</p>
         <label className="mt-2.5 flex items-start gap-2">
