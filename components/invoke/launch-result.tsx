@@ -44,9 +44,13 @@ export function LaunchResultPanel({ result: recorded, onNewLaunch }: { result: L
           <span className="flex items-center gap-2" role="status">
             {sending ? <Loader2 aria-hidden className="size-4 animate-spin text-accent-600" /> : allSent ? <CheckCircle2 aria-hidden className="size-4 text-emerald-600" /> : <CircleAlert aria-hidden className="size-4 text-amber-600" />}
             {sending
-              ? `Sending to ${formatCount(result.instanceCount, 'instance')}…`
+              ? result.targetTags
+                ? `Sending to the instances tagged ${result.targetTags}…`
+                : `Sending to ${formatCount(result.instanceCount, 'instance')}…`
               : allSent
-                ? `Launched on ${formatCount(result.instanceCount, 'instance')} in ${formatCount(result.batches.length, 'batch', 'batches')}`
+                ? result.targetTags
+                  ? `Launched on the instances tagged ${result.targetTags}`
+                  : `Launched on ${formatCount(result.instanceCount, 'instance')} in ${formatCount(result.batches.length, 'batch', 'batches')}`
                 : `${sent} of ${formatCount(result.batches.length, 'batch', 'batches')} sent`}
           </span>
         }
@@ -73,7 +77,7 @@ export function LaunchResultPanel({ result: recorded, onNewLaunch }: { result: L
           {result.batches.map((batch) => (
             <li key={batch.index} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-5 py-2.5 text-[13px]">
               <span className="w-20 text-muted">Batch {batch.index + 1}</span>
-              <span className="w-28 text-muted tabular">{formatCount(batch.instanceCount, 'instance')}</span>
+              <span className="w-28 text-muted tabular">{result.targetTags ? 'By tags' : formatCount(batch.instanceCount, 'instance')}</span>
               {batch.invokeId ? (
                 <Link href={`/invocations/${batch.invokeId}`} className="font-mono font-medium text-accent-700 hover:underline dark:text-accent-400">
                   {batch.invokeId}

@@ -19,6 +19,7 @@ import { isUnchanged, readLaunch } from './launch-read';
 import { Observer } from './observer';
 import { openSecrets } from './secret-box';
 import { stopLaunchBatches } from './stop';
+import { sendRequest } from './send-request';
 import { testEngine } from './test-engine';
 
 /**
@@ -147,7 +148,7 @@ describeEachDatabase('the launch engine', (db) => {
     await db().updateTable('launch_batches').set({ lease_owner: 'dead-replica', lease_until: new Date(Date.now() + 60_000).toISOString(), checked_at: new Date().toISOString() }).where('id', '=', batch.id).execute();
     const template = JSON.parse(launchRow.request_template ?? '') as RequestTemplate;
     const secrets = batch.secret_box ? openSecrets(engine.secretKey, batch.secret_box, batch.id) : {};
-    const lost = await ecs.invokeCommand(REGION, requestFor(template, { instanceIds: JSON.parse(batch.instance_ids) as string[], clientToken: batch.client_token }, secrets));
+    const lost = await sendRequest(ecs, REGION, requestFor(template, { instanceIds: JSON.parse(batch.instance_ids) as string[], clientToken: batch.client_token }, secrets));
     await t.forget();
 
     await engine.dispatchAll();

@@ -1,4 +1,5 @@
 import { type BatchRow, type LaunchRow } from '@/lib/db/launches';
+import { describeTagRule } from '@/lib/invoke/tag-matches';
 
 /** What a launch's sending produced, as the form's result panel shows it. */
 export interface LaunchResult {
@@ -6,6 +7,8 @@ export interface LaunchResult {
   regionId: string;
   sendStatus: LaunchRow['send_status'];
   instanceCount: number;
+  /** A tag target's rule (`env=prod, role=web`): the instances are those Alibaba found, counted as they report. */
+  targetTags: string | null;
   batches: {
     index: number;
     instanceCount: number;
@@ -25,6 +28,7 @@ export function launchResultOf(launch: LaunchRow, batches: BatchRow[]): LaunchRe
     regionId: launch.region_id,
     sendStatus: launch.send_status,
     instanceCount: launch.instance_count,
+    targetTags: targetTagsOf(launch.draft),
     batches: batches.map((batch) => ({
       index: batch.batch_index,
       instanceCount: (JSON.parse(batch.instance_ids) as string[]).length,
@@ -36,4 +40,13 @@ export function launchResultOf(launch: LaunchRow, batches: BatchRow[]): LaunchRe
       secretsKept: batch.secret_box !== null,
     })),
   };
+}
+
+function targetTagsOf(draftJson: string): string | null {
+  try {
+    const draft = JSON.parse(draftJson) as { resourceTags?: { key: string; value: string }[] };
+    return draft.resourceTags?.length ? describeTagRule(draft.resourceTags) : null;
+  } catch {
+    return null;
+  }
 }

@@ -71,7 +71,7 @@ export function LaunchDetail({
             {query.isFetching ? <RefreshCw aria-label="Refreshing" className="size-3.5 animate-spin text-faint" /> : null}
           </div>
           <p className="mt-1 text-sm text-muted">
-            {formatCount(view.instanceCount, 'instance')} in {view.regionId} · {view.repeatMode} · by {view.createdBy} <TimeAgo iso={view.createdAt} />
+            {view.targetTags ? `${formatCount(view.instanceCount, 'instance')} reached by the tags ${view.targetTags}` : formatCount(view.instanceCount, 'instance')} in {view.regionId} · {view.repeatMode} · by {view.createdBy} <TimeAgo iso={view.createdAt} />
           </p>
           {view.frequency ? (
             <p className="mt-0.5 text-sm text-muted">
@@ -132,7 +132,7 @@ export function LaunchDetail({
           {view.batches.map((batch) => (
             <li key={batch.index} className="flex flex-wrap items-center gap-x-5 gap-y-2 px-5 py-3 text-[13px]">
               <span className="w-16 font-medium">Batch {batch.index + 1}</span>
-              <span className="w-24 text-muted tabular">{formatCount(batch.instanceCount, 'instance')}</span>
+              <span className="w-24 text-muted tabular">{view.targetTags ? formatCount(view.instanceCount, 'instance') : formatCount(batch.instanceCount, 'instance')}</span>
               <StatusBadge status={view.batchStatuses.find((entry) => entry.index === batch.index)?.status ?? 'Pending'} />
               {batch.invokeId ? (
                 <Link href={`/invocations/${batch.invokeId}`} className="font-mono font-medium text-accent-700 hover:underline dark:text-accent-400">
