@@ -39,8 +39,8 @@ export interface InvokeCommandInfo {
   parameterDefinitions: readonly ParameterDefinition[];
   /** The command's own timeout in seconds; a launch may override it. */
   timeout: number;
-  /** Set for Alibaba's public commands (e.g. AlibabaCloud.ECS.GuestOS); absent for the account's own. */
-  provider?: string;
+  /** Set for Alibaba's public commands (e.g. AlibabaCloud.ECS.GuestOS); absent or null for the account's own. */
+  provider?: string | null;
 }
 
 /** One candidate instance (DescribeInstances joined with DescribeCloudAssistantStatus). */

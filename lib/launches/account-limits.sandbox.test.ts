@@ -29,8 +29,8 @@ afterAll(async () => {
 });
 beforeEach(() => forgetAccountQuotas());
 
-const live = (more: Record<string, string> = {}) => parseEnv({ INVOKEDECK_MODE: 'live', ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret', ...more }, home);
-const sandbox = (more: Record<string, string> = {}) => parseEnv({ INVOKEDECK_MODE: 'sandbox', ...more }, home);
+const live = (more: Record<string, string> = {}) => parseEnv({ NODE_ENV: 'test', INVOKEDECK_MODE: 'live', ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret', ...more }, home);
+const sandbox = (more: Record<string, string> = {}) => parseEnv({ NODE_ENV: 'test', INVOKEDECK_MODE: 'sandbox', ...more }, home);
 
 describe('the limits this server applies', () => {
   it('per mode, with the environment’s settings; sandbox mode follows the built-in sandbox’s own', () => {
