@@ -11,6 +11,7 @@ import { AppError, notFound } from '@/lib/errors';
 import { formatUtc } from '@/lib/format';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
+import { AD_HOC_NAME } from '@/lib/invoke/rules-script';
 import { requireAllowedRegion } from '@/lib/launches/regions';
 
 import { diffContent, diffPayloads, summarizeChanges } from './diff';
@@ -157,6 +158,8 @@ async function checkRegion(deps: PresetDeps, draft: InvokeDraft): Promise<void> 
 }
 
 async function commandNameOf(ecs: EcsClient, draft: InvokeDraft): Promise<string | null> {
+  // A script is named by itself; RunCommand calls a nameless one "Ad-hoc script".
+  if (draft.script) return draft.script.name.trim() || AD_HOC_NAME;
   if (!draft.commandId || !draft.regionId) return null;
   try {
     const page = await ecs.describeCommands(draft.regionId, { commandId: draft.commandId });
