@@ -216,6 +216,18 @@ export class Sandbox {
     await this.client().deleteCommand(new $Ecs.DeleteCommandRequest({ regionId: REGION, commandId }));
   }
 
+  /** Tag instances the way an operator would in the console or the CLI (TagResources). */
+  async tagInstances(instanceIds: readonly string[], tags: Record<string, string>): Promise<void> {
+    await this.client().tagResources(
+      new $Ecs.TagResourcesRequest({
+        regionId: REGION,
+        resourceType: 'instance',
+        resourceId: [...instanceIds],
+        tag: Object.entries(tags).map(([key, value]) => new $Ecs.TagResourcesRequestTag({ key, value })),
+      }),
+    );
+  }
+
   private client(): InstanceType<EcsClass> {
     const Ecs = ecsClass();
     this.sdk ??= new Ecs(

@@ -1,6 +1,7 @@
 import { type Limits, type QuotaSource } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
 import { targetsTags } from '@/lib/invoke/draft-kind';
+import { executionTags } from '@/lib/invoke/execution-tags';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { describeTagRule, matchesTags } from '@/lib/invoke/tag-matches';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
@@ -33,6 +34,8 @@ export function buildReview(input: {
   limits: Limits;
   quota: { used: number; limit: number; source?: QuotaSource };
   now: Date;
+  /** Who launches: the server tags each execution with the launch and the operator. */
+  operator?: string;
 }): ReviewSummary {
   const { draft, command, now } = input;
   const byTags = targetsTags(draft);
@@ -57,7 +60,9 @@ export function buildReview(input: {
     ...(byTags && { tagRule: describeTagRule(draft.resourceTags ?? []) }),
     ...(draft.script && { script: { kept: draft.script.keepCommand } }),
     topTags,
-    batches: buildInvokeRequests(draft, command, input.launchId, batchingLimits(input.limits, draft.rateControl, draft.instanceIds.length)).map((batch) => batch.masked),
+    batches: buildInvokeRequests(draft, command, input.launchId, batchingLimits(input.limits, draft.rateControl, draft.instanceIds.length), {
+      ...(input.operator && { executionTags: executionTags(input.launchId, input.operator) }),
+    }).map((batch) => batch.masked),
     rateControl: describeRateControl(draft.rateControl),
     schedule: scheduleSummary(draft, now, draft.timeout ?? command.timeout),
     runAs: draft.username || (windows ? 'System (default)' : 'root (default)'),

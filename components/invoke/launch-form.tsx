@@ -46,6 +46,8 @@ export interface LaunchFormProps {
   launchCommand: LaunchAction;
   /** "Check only" in the review: each call sent as a DryRun. */
   checkCommand?: CheckAction;
+  /** The signed-in operator's name, as the server tags each execution with it. */
+  operator?: string;
   /** Shown above the form, e.g. what changed since a preset was saved. */
   notices?: ReactNode;
   presetId?: string | null;
@@ -61,7 +63,7 @@ export interface LaunchFormProps {
 }
 
 /** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
-export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
+export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
   const queryClient = useQueryClient();
   const state = useLaunchForm(initialDraft, requiredSecrets);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, limits, command, eligibility } = state;
@@ -144,7 +146,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
     // Fetched on the first review (or when idle): it words the schedule (cronstrue) and builds the request.
     const [{ buildReview }, dialog] = await loadReview();
     setReviewDialog(() => dialog.ReviewDialog);
-    const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits, quota, now: new Date() });
+    const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits, quota, now: new Date(), ...(operator && { operator }) });
     setFailure(null);
     setCheck(null);
     setReview({ summary, draft, launchId });

@@ -13,6 +13,7 @@ import { type Limits } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { targetsTags } from '@/lib/invoke/draft-kind';
+import { executionTags } from '@/lib/invoke/execution-tags';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type InvokeCommandInfo } from '@/lib/invoke/types';
 import { stripSecretValues } from '@/lib/invoke/secrets';
@@ -55,11 +56,9 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
   const { draft, command } = validated.draft.script?.keepCommand
     ? await keepScript(deps, user, validated.draft, validated.command, input.launchId, now)
     : validated;
-  const executionTags = [
-    { Key: 'invokedeck:launch', Value: input.launchId },
-    { Key: 'invokedeck:operator', Value: user.username },
-  ];
-  const built = buildInvokeRequests(draft, command, input.launchId, batchingLimits(limits, draft.rateControl, draft.instanceIds.length), { executionTags });
+  const built = buildInvokeRequests(draft, command, input.launchId, batchingLimits(limits, draft.rateControl, draft.instanceIds.length), {
+    executionTags: executionTags(input.launchId, user.username),
+  });
   const { template, secrets } = splitRequest(built);
   const sealed = Object.keys(secrets).length > 0;
   const batches = built.map((batch) => {

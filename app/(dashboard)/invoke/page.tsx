@@ -94,6 +94,7 @@ async function InvokeForm({ user, params, opened }: { user: SessionUser; params:
         canLaunch={canAct(user, 'operator')}
         launchCommand={launchCommand}
         checkCommand={checkCommand}
+        operator={user.username}
         requiredSecrets={secretsToAsk}
         initialInstanceFilter={!rerun && shared && initialDraft === shared.draft ? (shared.instanceFilter ?? null) : null}
         presetTools={{ canSave: canAct(user, 'operator'), actions: { createPreset, savePresetChanges, shareFormLink } }}

@@ -97,6 +97,7 @@ async function PresetContent({ slug, version, user }: { slug: string; version: s
         canLaunch={canEdit}
         launchCommand={launchCommand}
         checkCommand={checkCommand}
+        operator={user.username}
         presetId={preset.id}
         requiredSecrets={opened.requiredSecrets}
         initialInstanceFilter={opened.instanceFilter}
