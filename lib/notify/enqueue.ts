@@ -3,6 +3,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 
 import { type Db } from '@/lib/db/client';
+import { type LaunchRow } from '@/lib/db/launches';
 import { instanceStatusCounts } from '@/lib/db/launch-dispatch';
 import { insertDeliveries, insertEvent, webhooksFor } from '@/lib/db/notify';
 import { isTerminal } from '@/lib/launches/status';
@@ -62,7 +63,15 @@ export async function notifyIfFinished(tx: Db, launchId: string, previous: strin
   const launch = await tx.selectFrom('launches').selectAll().where('id', '=', launchId).executeTakeFirst();
   if (!launch) return;
   const kind = finishKind({ status, stoppedAt: launch.stopped_at, haltReason: launch.halt_reason });
-  const facts: LaunchFacts = {
+  const facts = launchFacts(launch, status);
+  const counts = await instanceStatusCounts(tx, launchId);
+  // A resent batch can finish the launch again later: that is a new event (a new change number).
+  await enqueueNotification(tx, { kind, dedupeKey: `launch:${launchId}:${kind}:${launch.change_seq}`, at: now.toISOString(), launch: facts, counts }, now);
+}
+
+/** The facts an event carries about a launch (nothing secret): for the approvals work's events too. */
+export function launchFacts(launch: LaunchRow, status = launch.status): LaunchFacts {
+  return {
     id: launch.id,
     regionId: launch.region_id,
     commandName: launch.command_name,
@@ -77,7 +86,4 @@ export async function notifyIfFinished(tx: Db, launchId: string, previous: strin
     haltReason: launch.halt_reason,
     presetId: launch.preset_id,
   };
-  const counts = await instanceStatusCounts(tx, launchId);
-  // A resent batch can finish the launch again later: that is a new event (a new change number).
-  await enqueueNotification(tx, { kind, dedupeKey: `launch:${launchId}:${kind}:${launch.change_seq}`, at: now.toISOString(), launch: facts, counts }, now);
 }
