@@ -5,6 +5,7 @@ import type { RegionSpec } from '../simulation/regions';
 import type { Command, Instance, RepeatMode } from '../state/types';
 import { platformErrors, type ActionCall } from './context';
 import { apiError } from './errors';
+import { validateExtras, validateTargetTags } from './invoke-extras';
 import { checkTargets, resolveTargets } from './invoke-targets';
 
 export interface InvokePlan {
@@ -27,6 +28,7 @@ export function validateInvoke(call: ActionCall, region: RegionSpec, adHoc?: Com
   const { params, ctx } = call;
   const now = ctx.clock.now();
   const commandId = adHoc ? adHoc.commandId : params.required('CommandId');
+  validateTargetTags(call, adHoc ? 'RunCommand' : 'InvokeCommand');
   const ids = resolveTargets(call, region);
   const requestedMode = params.oneOf('RepeatMode', MODES);
   const command = adHoc ?? findCommand(call, region, commandId);
@@ -63,6 +65,7 @@ export function validateInvoke(call: ActionCall, region: RegionSpec, adHoc?: Com
   }
   if ((params.string('Launcher') ?? '').length > 1024) throw platformErrors.invalidParameter('Launcher', 'At most 1 KB.');
   params.oneOf('TerminationMode', ['Process', 'ProcessTree'] as const);
+  validateExtras(call, command);
 
   const parameters = parseParameters(call, command);
   const size = base64EncodedLength(substituteParameters(command.content, parameters));
