@@ -38,4 +38,5 @@ EXPOSE 3000
 # (orchestrators probe /api/health/ready for that).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["npm", "start", "--", "--no-build"]
+# --silent: npm adds no lines of its own, so every line on stdout and stderr is the server's JSON.
+CMD ["npm", "start", "--silent", "--", "--no-build"]
