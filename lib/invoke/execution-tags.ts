@@ -10,7 +10,7 @@ export const OPERATOR_TAG_KEY = 'invokedeck:operator';
 
 export function executionTags(launchId: string, operator: string): RequestTag[] {
   return [
-    { Key: LAUNCH_TAG_KEY, Value: launchId },
-    { Key: OPERATOR_TAG_KEY, Value: operator },
+    { key: LAUNCH_TAG_KEY, value: launchId },
+    { key: OPERATOR_TAG_KEY, value: operator },
   ];
 }

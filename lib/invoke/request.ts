@@ -8,9 +8,10 @@ import type { CommandType, InvokeCommandInfo, RepeatMode, TerminationMode } from
 
 export { SECRET_MASK } from '@/lib/invoke/secrets';
 
+/** As the ECS client takes tags (it names them Key and Value on the wire). */
 export interface RequestTag {
-  Key: string;
-  Value: string;
+  key: string;
+  value: string;
 }
 
 /**
@@ -100,7 +101,7 @@ export function buildInvokeRequests(
         EnableParameter: script.enableParameter,
       }),
       InstanceId: batch.instanceIds,
-      ...(tags.length > 0 && { ResourceTag: tags.map((tag) => ({ Key: tag.key, Value: tag.value })) }),
+      ...(tags.length > 0 && { ResourceTag: tags.map((tag) => ({ key: tag.key, value: tag.value })) }),
       RepeatMode: draft.repeatMode,
       Timed: draft.repeatMode === 'Period',
       // Sent as the schedule parser reads it: trimmed, inner runs of white space collapsed.
@@ -133,8 +134,8 @@ export function buildInvokeRequests(
 export function toQueryParameters(request: Readonly<InvokeRequest>): Array<[string, string]> {
   const tagPairs = (name: string, tags: readonly RequestTag[] | undefined) =>
     (tags ?? []).flatMap((tag, index): Array<[string, string]> => [
-      [`${name}.${index + 1}.Key`, tag.Key],
-      [`${name}.${index + 1}.Value`, tag.Value],
+      [`${name}.${index + 1}.Key`, tag.key],
+      [`${name}.${index + 1}.Value`, tag.value],
     ]);
   const pairs: Array<[string, string | number | boolean | undefined]> = [
     ['RegionId', request.RegionId],

@@ -42,7 +42,7 @@ describe('an ad-hoc script', () => {
   it('builds RunCommand calls: Type, plain-text content, no CommandId', () => {
     const context = scriptContext(script());
     const draft = createInvokeSchema(context).parse(scriptDraft());
-    const [batch] = buildInvokeRequests(draft, context.command!, 'launch-1', context.limits, { executionTags: [{ Key: 'invokedeck:launch', Value: 'launch-1' }] });
+    const [batch] = buildInvokeRequests(draft, context.command!, 'launch-1', context.limits, { executionTags: [{ key: 'invokedeck:launch', value: 'launch-1' }] });
     const pairs = Object.fromEntries(toQueryParameters(batch!.masked));
     expect(pairs).toMatchObject({ Type: 'RunShellScript', ContentEncoding: 'PlainText', CommandContent: 'echo {{who}}', EnableParameter: 'true', 'Tag.1.Key': 'invokedeck:launch' });
     expect(pairs).not.toHaveProperty('CommandId');

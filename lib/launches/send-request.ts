@@ -1,19 +1,14 @@
 import 'server-only';
 
-import { type EcsClient, type EcsTag, type InvokeCommandInput, type RunCommandInput } from '@/lib/ecs';
-import { type InvokeRequest, requestAction, type RequestTag } from '@/lib/invoke/request';
+import { type EcsClient, type InvokeCommandInput, type RunCommandInput } from '@/lib/ecs';
+import { type InvokeRequest, requestAction } from '@/lib/invoke/request';
 
 /**
  * Make one built call: InvokeCommand for a saved command, RunCommand (not kept) for a script.
  * Both take the same targets, schedule and fields; a DryRun answers an empty InvokeId.
  */
 export async function sendRequest(ecs: EcsClient, region: string, request: InvokeRequest): Promise<{ invokeId: string; requestId: string }> {
-  const { CommandId, Type, CommandContent, Name, EnableParameter, ResourceTag, Tag, Parameters, ...shared } = request;
-  const common = {
-    ...shared,
-    ...(ResourceTag && { ResourceTag: tagsOf(ResourceTag) }),
-    ...(Tag && { Tag: tagsOf(Tag) }),
-  };
+  const { CommandId, Type, CommandContent, Name, EnableParameter, Parameters, ...common } = request;
   if (requestAction(request) === 'InvokeCommand') {
     const input: InvokeCommandInput = { ...common, CommandId, ...(Parameters !== undefined && { Parameters }) };
     return ecs.invokeCommand(region, input);
@@ -30,8 +25,4 @@ export async function sendRequest(ecs: EcsClient, region: string, request: Invok
   };
   const { invokeId, requestId } = await ecs.runCommand(region, input);
   return { invokeId, requestId };
-}
-
-function tagsOf(tags: readonly RequestTag[]): EcsTag[] {
-  return tags.map((tag) => ({ key: tag.Key, value: tag.Value }));
 }
