@@ -129,3 +129,17 @@ test('Older and Newer walk the API pages, and InvokeDeck’s own launch leads to
   await history.rowOf(ours.invokeId).getByRole('link', { name: COMMAND }).click();
   await expect(page).toHaveURL(new RegExp(`/invocations/launches/${ours.launchId}$`));
 });
+
+test('when Alibaba does not answer, the view names its error and offers to read again', async ({ page, sandbox }) => {
+  test.setTimeout(120_000);
+  const history = new AccountHistoryPage(page);
+  await history.open();
+  await history.filterBy({ Command: COMMAND });
+  const here = page.url();
+  await sandbox.withFaults({ DescribeInvocations: { internalError: 1 } }, async () => {
+    await page.goto(here);
+    await expect(page.getByRole('heading', { name: /^Could not read the account's invocations: / })).toBeVisible({ timeout: 60_000 });
+  });
+  await page.getByRole('link', { name: 'Try again' }).click();
+  await expect(history.pager()).toContainText('Page 1 · 20 invocations');
+});

@@ -26,9 +26,9 @@ import { repeatModeWords } from './repeat-mode-words';
 
 type TextKey = keyof typeof HISTORY_TEXT_HINTS;
 const TEXT_FIELDS: { key: TextKey; label: string; placeholder: string; width: string }[] = [
-  { key: 'command', label: 'Command', placeholder: 'c-… or name', width: 'w-48' },
-  { key: 'instance', label: 'Instance', placeholder: 'i-… or mi-…', width: 'w-44' },
-  { key: 'tag', label: 'Tag', placeholder: 'key=value', width: 'w-40' },
+  { key: 'command', label: 'Command', placeholder: 'c-… or name', width: 'col-span-2 sm:w-44' },
+  { key: 'instance', label: 'Instance', placeholder: 'i-… or mi-…', width: 'sm:w-40' },
+  { key: 'tag', label: 'Tag', placeholder: 'key=value', width: 'sm:w-36' },
 ];
 
 /**
@@ -81,13 +81,14 @@ export function HistoryFilters({ filters, regions }: { filters: Filters; regions
         go(next);
       }}
     >
-      <div className="flex flex-wrap items-start gap-x-3 gap-y-2.5">
-        {select('region', 'Region', null, regions.map((region) => ({ value: region, label: region })), 'w-36')}
-        {select('status', 'Status', 'Any status', HISTORY_STATUSES.map((status) => ({ value: status, label: status })), 'w-36')}
-        {select('repeat', 'Repeat mode', 'Any mode', HISTORY_REPEAT_MODES.map((mode) => ({ value: mode, label: repeatModeWords(mode) })), 'w-36')}
-        {select('kind', 'Runs', 'Any', Object.entries(HISTORY_KINDS).map(([value, label]) => ({ value, label })), 'w-44')}
+      {/* Two columns on a phone; one row on a wide screen. */}
+      <div className="grid grid-cols-2 items-start gap-x-3 gap-y-2.5 sm:flex sm:flex-wrap">
+        {select('region', 'Region', null, regions.map((region) => ({ value: region, label: region })), 'sm:w-32')}
+        {select('status', 'Status', 'Any status', HISTORY_STATUSES.map((status) => ({ value: status, label: status })), 'sm:w-32')}
+        {select('repeat', 'Repeat mode', 'Any mode', HISTORY_REPEAT_MODES.map((mode) => ({ value: mode, label: repeatModeWords(mode) })), 'sm:w-32')}
+        {select('kind', 'Runs', 'Any', Object.entries(HISTORY_KINDS).map(([value, label]) => ({ value, label })), 'sm:w-44')}
         {TEXT_FIELDS.map((field) => (
-          <Filter key={field.key} label={field.label} className={cn(field.width, 'max-sm:w-full')}>
+          <Filter key={field.key} label={field.label} className={field.width}>
             {(id) => (
               <>
                 <input
@@ -108,7 +109,7 @@ export function HistoryFilters({ filters, regions }: { filters: Filters; regions
             )}
           </Filter>
         ))}
-        <div className="flex items-center gap-3 pt-[18px]">
+        <div className="relative col-span-2 flex items-center gap-3 sm:pt-[18px]">
           <Button type="submit" size="sm" className="h-8">
             <Search aria-hidden className="size-3.5" />
             Apply
@@ -119,7 +120,8 @@ export function HistoryFilters({ filters, regions }: { filters: Filters; regions
               Clear filters
             </Link>
           ) : null}
-          <span role="status" className="inline-flex items-center gap-1.5 text-xs text-muted">
+          {/* Out of the flow, so the row does not reflow while a page loads. */}
+          <span role="status" className="absolute top-full left-0 mt-1 inline-flex items-center gap-1.5 text-xs whitespace-nowrap text-muted">
             {pending ? (
               <>
                 <Loader2 aria-hidden className="size-3.5 animate-spin" />

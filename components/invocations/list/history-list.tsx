@@ -6,6 +6,7 @@ import { HistoryUnavailable, NoAccountInvocations, NoMatchingInvocations, Nothin
 import { HistoryFilters } from './history-filters';
 import { HistoryTable } from './history-table';
 import { PageLink } from './list-pager';
+import { ReadAgain } from './read-again';
 
 export type HistoryResult = { ok: true; page: AccountHistoryPage } | { ok: false; code: string; message: string };
 
@@ -34,6 +35,7 @@ function Body({ result, query, here }: { result: HistoryResult; query: HistoryQu
             Page {pageNumber(query)} · {page.rows.length.toLocaleString('en-US')} {page.rows.length === 1 ? 'invocation' : 'invocations'} · newest first, as Alibaba Cloud pages them
           </p>
           <div className="flex items-center gap-1.5">
+            <ReadAgain />
             <PageLink href={newerHref(query)} label="Newer" icon="left" />
             <PageLink href={older} label="Older" icon="right" />
           </div>

@@ -11,7 +11,8 @@ import { scheduleWords } from './schedule-words';
 const th = 'px-3 py-2 text-left text-xs font-medium whitespace-nowrap text-muted';
 // Below sm a row is a card, as in the launches table: command, status, repeat, then a line of facts.
 const td = 'px-3 py-2.5 align-top max-sm:p-0';
-const fact = "max-sm:order-4 max-sm:text-xs max-sm:after:px-1.5 max-sm:after:text-faint max-sm:after:content-['·'] max-sm:last:after:content-none";
+const fact = "max-sm:order-4 max-sm:text-xs max-sm:after:px-1.5 max-sm:after:text-faint max-sm:after:content-['·']";
+const lastFact = 'max-sm:order-4 max-sm:text-xs';
 const rowLink =
   "-my-[3px] block truncate py-[3px] font-mono text-[13px] font-medium text-ink after:absolute after:inset-0 after:content-[''] hover:text-accent-700 focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-accent-500 focus-visible:after:ring-inset dark:hover:text-accent-400";
 
@@ -68,7 +69,7 @@ function HistoryRow({ row, region }: { row: AccountInvocationRow; region: string
           </span>
         </div>
       </td>
-      <td className={`${td} max-sm:order-2 max-sm:w-full`}>
+      <td className={`${td} max-sm:order-2 max-sm:mr-2`}>
         <StatusBadge status={row.status} />
       </td>
       <td className={`${td} max-w-0 min-w-48 max-sm:order-3 max-sm:w-full max-sm:max-w-full max-sm:min-w-0 max-sm:text-xs`}>
@@ -79,11 +80,12 @@ function HistoryRow({ row, region }: { row: AccountInvocationRow; region: string
           </div>
         ) : null}
       </td>
-      <td className={`${td} ${fact} text-right text-ink tabular`}>
+      <td className={`${td} ${lastFact} text-right text-ink tabular`}>
         {row.instanceCount.toLocaleString('en-US')}
         <span className="sm:hidden"> {row.instanceCount === 1 ? 'instance' : 'instances'}</span>
       </td>
-      <td className={`${td} ${fact} pr-5`}>
+      {/* On a phone, beside the status: where it came from matters as much. */}
+      <td className={`${td} pr-5 max-sm:order-2`}>
         <Source row={row} />
       </td>
     </tr>

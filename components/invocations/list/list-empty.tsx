@@ -21,7 +21,7 @@ export function NoLaunchesYet({ canLaunch }: { canLaunch: boolean }) {
     >
       {canLaunch
         ? 'Every command launched from InvokeDeck appears here with its InvokeIds and live status. Pick instances and a command to make the first one.'
-        : 'Every command an operator launches from InvokeDeck appears here with its InvokeIds and live status. To watch an InvokeId started elsewhere, look it up above.'}
+        : 'Every command an operator launches from InvokeDeck appears here with its InvokeIds and live status. To watch an InvokeId started elsewhere, look it up above, or switch to the whole account.'}
     </EmptyState>
   );
 }

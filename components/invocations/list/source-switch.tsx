@@ -12,7 +12,7 @@ const tab =
  * invocation of a region, whoever made it (from Alibaba's DescribeInvocations).
  */
 export function SourceSwitch({ source, region }: { source: 'launches' | 'account'; region: string | undefined }) {
-  const link = (value: 'launches' | 'account', href: string, icon: typeof Rocket, label: string) => {
+  const link = (value: 'launches' | 'account', href: string, icon: typeof Rocket, label: string, where?: string) => {
     const Icon = icon;
     const current = source === value;
     return (
@@ -22,7 +22,11 @@ export function SourceSwitch({ source, region }: { source: 'launches' | 'account
         className={cn(tab, current ? 'bg-surface text-ink shadow-xs ring-1 ring-line-strong' : 'text-muted hover:text-ink')}
       >
         <Icon aria-hidden className="size-3.5" />
-        {label}
+        {/* The region is in the filters below too; on a phone the switch keeps to one line. */}
+        <span>
+          {label}
+          {where ? <span className="max-sm:sr-only"> in {where}</span> : null}
+        </span>
       </Link>
     );
   };
@@ -30,7 +34,7 @@ export function SourceSwitch({ source, region }: { source: 'launches' | 'account
     <nav aria-label="Source" className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
       <div className="inline-flex rounded-md bg-surface-2 p-0.5 ring-1 ring-line ring-inset max-sm:w-full">
         {link('launches', '/invocations', Rocket, 'InvokeDeck launches')}
-        {link('account', historyHref(region ? { region } : {}), Globe2, region ? `Whole account in ${region}` : 'Whole account')}
+        {link('account', historyHref(region ? { region } : {}), Globe2, 'Whole account', region)}
       </div>
       <p className="text-xs text-muted">
         {source === 'launches'
