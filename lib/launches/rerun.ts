@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { findCommand } from '@/lib/commands/list';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, listInstances } from '@/lib/db/launches';
 import { type EcsClient } from '@/lib/ecs';
@@ -61,8 +62,7 @@ async function commandTimeout(ecs: EcsClient | undefined, draft: InvokeDraft, ru
   if (reported) return reported;
   if (!ecs) return null;
   try {
-    const page = await ecs.describeCommands(draft.regionId, { commandId: draft.commandId, maxResults: 1 });
-    return page.items[0]?.timeout ?? null;
+    return (await findCommand(ecs, draft.regionId, draft.commandId))?.timeout ?? null;
   } catch {
     // Only the offer needs it: a retry opens without one rather than failing.
     return null;

@@ -4,6 +4,7 @@ import { type EcsClient, EcsError, INSTANCES_PAGE_MAX } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { type InvokeCommandInfo, type InvokeInstanceInfo } from '@/lib/invoke/types';
+import { findCommand as findEcsCommand } from '@/lib/commands/list';
 import { toCommandInfo } from '@/lib/invoke/command-info';
 import { instanceInfoOf } from '@/lib/invoke/types';
 
@@ -44,8 +45,8 @@ export async function openPayload(ecs: EcsClient, payload: PresetPayload): Promi
  */
 async function findCommand(ecs: EcsClient, region: string, commandId: string, savedName: string | null): Promise<InvokeCommandInfo | null> {
   if (!commandId) return null;
-  const byId = await ecs.describeCommands(region, { commandId });
-  const found = byId.items.find((command) => command.commandId === commandId);
+  // The account's own, or one of Alibaba's public commands.
+  const found = await findEcsCommand(ecs, region, commandId);
   if (found) return toCommandInfo(found);
   if (!savedName || savedName.includes('*')) return null;
   const byName = (await ecs.describeCommands(region, { name: savedName })).items.filter((command) => command.name === savedName);
