@@ -9,7 +9,7 @@ export function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<
   return db.transaction().execute(work);
 }
 
-/** Launches with a batch a dispatcher may take now (pending, not held, not waiting out a failure), longest waiting first. */
+/** Launches with a batch a dispatcher may take now (pending, not held, not waiting out a failure or an approval), longest waiting first. */
 export async function launchesWithWork(db: Db, now: Date, limit: number): Promise<string[]> {
   const at = now.toISOString();
   const rows = await db
@@ -18,6 +18,8 @@ export async function launchesWithWork(db: Db, now: Date, limit: number): Promis
     .where('status', '=', 'pending')
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)]))
     .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', at)]))
+    // A launch waiting for approval sends nothing (and a rejected one has no pending batch left).
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('launches').select('launches.id').whereRef('launches.id', '=', 'launch_batches.launch_id').where('launches.approval_state', 'in', ['requested', 'rejected', 'expired']))))
     .groupBy('launch_id')
     // Longest waiting first: under load, a launch must not be passed over by newer ones.
     .orderBy((eb) => eb.fn.min('updated_at'))

@@ -9,7 +9,10 @@ import { type BatchStatus, type LaunchBatchesTable, type LaunchInstancesTable, t
 export type LaunchRow = Omit<LaunchesTable, 'change_seq'> & { change_seq: number };
 export type BatchRow = Omit<LaunchBatchesTable, 'change_seq' | 'observe_delay_ms'> & { change_seq: number; observe_delay_ms: number };
 export type InstanceRow = LaunchInstancesTable;
-export type NewLaunch = Omit<LaunchRow, 'send_status' | 'status' | 'status_updated_at' | 'change_seq' | 'halt_reason' | 'stopped_at'>;
+type ApprovalColumns = 'approval_state' | 'approval_reason' | 'approval_by' | 'approval_at' | 'approval_comment' | 'approval_expires_at';
+/** A launch to record; the approval columns only when it must wait for one (lib/approvals). */
+export type NewLaunch = Omit<LaunchRow, 'send_status' | 'status' | 'status_updated_at' | 'change_seq' | 'halt_reason' | 'stopped_at' | ApprovalColumns> &
+  Partial<Pick<LaunchRow, 'approval_state' | 'approval_reason' | 'approval_expires_at'>>;
 export type NewBatch = Pick<BatchRow, 'id' | 'batch_index' | 'client_token' | 'instance_ids' | 'secret_box'>;
 
 /** Batch rows per INSERT: far under SQLite's bound-parameter limit. */
@@ -24,7 +27,21 @@ export async function insertLaunch(db: Db, launch: NewLaunch, batches: NewBatch[
   return db.transaction().execute(async (tx) => {
     const inserted = await tx
       .insertInto('launches')
-      .values({ ...launch, send_status: 'queued', status: 'Pending', status_updated_at: null, change_seq: 1, halt_reason: null, stopped_at: null })
+      .values({
+        approval_state: null,
+        approval_reason: null,
+        approval_expires_at: null,
+        ...launch,
+        send_status: 'queued',
+        status: launch.approval_state === 'requested' ? 'AwaitingApproval' : 'Pending',
+        status_updated_at: null,
+        change_seq: 1,
+        halt_reason: null,
+        stopped_at: null,
+        approval_by: null,
+        approval_at: null,
+        approval_comment: null,
+      })
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;

@@ -91,6 +91,26 @@ export interface LaunchesTable {
   secrets_expire_at: string | null;
   /** When an operator stopped it: batches not sent yet are skipped, one on its way is stopped on arrival. */
   stopped_at: string | null;
+  /** Null: no approval needed. Requested launches send nothing until approved; rejected and expired ones never do. */
+  approval_state: ApprovalState | null;
+  /** Why it needs approval, in words: "more than 50 instances; an instance tagged env=prod". */
+  approval_reason: string | null;
+  approval_by: string | null;
+  approval_at: string | null;
+  approval_comment: string | null;
+  approval_expires_at: string | null;
+}
+
+export type ApprovalState = 'requested' | 'approved' | 'rejected' | 'expired';
+
+export interface ApprovalRulesTable {
+  id: string;
+  region_id: string | null;
+  min_instances: number | null;
+  tag_key: string | null;
+  tag_value: string | null;
+  created_by_username: string;
+  created_at: string;
 }
 
 export interface LaunchBatchesTable {
@@ -321,6 +341,7 @@ export interface Database {
   preset_versions: PresetVersionsTable;
   form_drafts: FormDraftsTable;
   launches: LaunchesTable;
+  approval_rules: ApprovalRulesTable;
   launch_batches: LaunchBatchesTable;
   launch_instances: LaunchInstancesTable;
   leases: LeasesTable;

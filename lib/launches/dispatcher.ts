@@ -104,6 +104,8 @@ export class Dispatcher {
     const { db, owner, leaseMs, limits } = this.options;
     const now = this.options.now();
     const outcome = await withLaunchLocked(db, launchId, async (tx, launch) => {
+      // Decided under the lock: an approval withdrawn or refused meanwhile sends nothing.
+      if (launch.approval_state !== null && launch.approval_state !== 'approved') return { launch, batches: [] };
       const batches = await listBatches(tx, launchId);
       const rate = launch.rate_control ? rateControlSchema.parse(JSON.parse(launch.rate_control)) : null;
       const plan = planDispatch({

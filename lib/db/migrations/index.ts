@@ -10,6 +10,7 @@ import * as trust from './0007-trust';
 import * as launchEngine from './0008-launch-engine';
 import * as outputReads from './0009-output-reads';
 import * as formDrafts from './0010-form-drafts';
+import * as approvals from './0013-approvals';
 import * as notifications from './0012-notifications';
 
 /**
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0009-output-reads': outputReads,
   '0010-form-drafts': formDrafts,
   '0012-notifications': notifications,
+  '0013-approvals': approvals,
 };
 
 export const migrationProvider: MigrationProvider = {
