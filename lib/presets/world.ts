@@ -1,12 +1,12 @@
 import 'server-only';
 
-import { type EcsClient, EcsError, INSTANCES_PAGE_MAX } from '@/lib/ecs';
+import { type EcsClient, EcsError } from '@/lib/ecs';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { type InvokeCommandInfo, type InvokeInstanceInfo } from '@/lib/invoke/types';
 import { findCommand as findEcsCommand } from '@/lib/commands/list';
 import { toCommandInfo } from '@/lib/invoke/command-info';
-import { instanceInfoOf } from '@/lib/invoke/types';
+import { lookUpInstances } from '@/lib/launches/instance-lookup';
 
 import { type PresetPayload, secretParameterNames } from './payload';
 import { reconcileDraft, type WorldChange } from './reconcile';
@@ -53,12 +53,7 @@ async function findCommand(ecs: EcsClient, region: string, commandId: string, sa
   return byName.length === 1 && byName[0] ? toCommandInfo(byName[0]) : null;
 }
 
+/** ECS and managed (`mi-`) instances alike, as a launch looks them up. */
 async function findInstances(ecs: EcsClient, region: string, instanceIds: readonly string[]): Promise<InvokeInstanceInfo[]> {
-  const unique = [...new Set(instanceIds)];
-  const pages = [];
-  for (let start = 0; start < unique.length; start += INSTANCES_PAGE_MAX) {
-    const ids = unique.slice(start, start + INSTANCES_PAGE_MAX);
-    pages.push(ecs.listInstancesWithAgentPage(region, null, { instanceIds: ids, maxResults: INSTANCES_PAGE_MAX }));
-  }
-  return (await Promise.all(pages)).flatMap((page) => page.items.map(instanceInfoOf));
+  return lookUpInstances(ecs, region, instanceIds);
 }
