@@ -49,7 +49,7 @@ export function LaunchDeliveries({ launchId }: { launchId: string }) {
       />
       {deliveries.length ? (
         <div className="overflow-x-auto">
-          <table aria-label="Webhook deliveries" className="w-full text-left text-sm">
+          <table aria-label="Webhook deliveries" className="w-full text-left text-[13px]">
             <thead className="border-b border-line text-xs text-muted">
               <tr>
                 <th scope="col" className="px-5 py-2.5 font-medium">Webhook</th>
