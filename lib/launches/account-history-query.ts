@@ -9,8 +9,8 @@ import { REPEAT_MODES } from '@/lib/invoke/types';
 /** The aggregate statuses DescribeInvocations' InvokeStatus filter takes (its legacy `Finished` aside). */
 export const HISTORY_STATUSES = ['Pending', 'Running', 'Stopping', 'Scheduled', 'Success', 'PartialFailed', 'Failed', 'Stopped'] as const;
 export const HISTORY_REPEAT_MODES = REPEAT_MODES;
-/** The API's `Timed`: scheduled or reboot-triggered (true), or one-off and over (false). */
-export const HISTORY_KINDS = { timed: 'Scheduled or on reboot', once: 'One-off' } as const;
+/** The API's `Timed`: scheduled, reboot hooks included (true), or one-off and over (false). */
+export const HISTORY_KINDS = { timed: 'Scheduled', once: 'One-off' } as const;
 export type HistoryKind = keyof typeof HISTORY_KINDS;
 
 export const HISTORY_FILTER_KEYS = ['region', 'status', 'repeat', 'kind', 'command', 'instance', 'tag'] as const;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { type EcsInvocation } from '@/lib/ecs';
+import { EcsError, type EcsInvocation } from '@/lib/ecs';
+import { AppError } from '@/lib/errors';
 
-import { historyRequest, keepsFilters, toHistoryRow } from './account-history';
+import { historyFailure, historyRequest, keepsFilters, toHistoryRow } from './account-history';
 import { historyHref, newerHref, olderHref, pageNumber, parseHistoryQuery } from './account-history-query';
 
 const LAUNCH = '3f2c1e0a-9b8d-4c7e-a6f5-1d2e3c4b5a69';
@@ -104,5 +105,20 @@ describe('a row of the account history', () => {
     expect(keepsFilters({ instance: 'i-1', command: 'health-check.sh' }, periodic)).toBe(false);
     expect(keepsFilters({ instance: 'i-1', command: 'c-abc', repeat: 'Period' }, periodic)).toBe(true);
     expect(keepsFilters({ repeat: 'Once' }, periodic)).toBe(true);
+  });
+});
+
+describe('a failed read', () => {
+  const ecsError = (code: string, retryable: boolean) => new EcsError({ code, status: retryable ? 500 : 403, detail: 'An error occurred.', retryable, action: 'DescribeInvocations', region: 'cn-shanghai', fromAlibaba: true });
+
+  it("keeps Alibaba's code and says a passing failure is safe to read again", () => {
+    expect(historyFailure(ecsError('InternalError.Dispatch', true))).toEqual({
+      code: 'InternalError.Dispatch',
+      message: 'Alibaba Cloud did not answer this read (An error occurred.). Nothing was changed; read again in a moment.',
+    });
+    const denied = ecsError('Forbidden.RAM', false);
+    expect(historyFailure(denied)).toEqual({ code: 'Forbidden.RAM', message: denied.message });
+    expect(historyFailure(new AppError('NOT_FOUND', 404, 'gone'))).toEqual({ code: 'NOT_FOUND', message: 'gone' });
+    expect(historyFailure(new TypeError('a bug'))).toBeNull();
   });
 });

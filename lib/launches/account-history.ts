@@ -2,7 +2,8 @@ import 'server-only';
 
 import { type Db } from '@/lib/db/client';
 import { findOwnInvocations, type OwnInvocation } from '@/lib/db/launch-list';
-import { type DescribeInvocationsInput, type EcsClient, type EcsInvocation, type RepeatMode } from '@/lib/ecs';
+import { type DescribeInvocationsInput, type EcsClient, EcsError, type EcsInvocation, type RepeatMode } from '@/lib/ecs';
+import { AppError } from '@/lib/errors';
 
 import { commandFilter, type HistoryFilters, parseTag } from './account-history-query';
 
@@ -116,4 +117,17 @@ export async function readAccountHistory(db: Db, ecs: EcsClient, region: string,
     nextToken: page.nextToken,
     narrowedOut: page.items.length - kept.length,
   };
+}
+
+/**
+ * What the view says when the read fails: Alibaba's code unchanged, and for a failure that may
+ * pass (throttling, 5xx, network) that reading again is safe, instead of the launch-minded hint
+ * the same code carries elsewhere. Null for an error that is not an AppError (a bug: it throws).
+ */
+export function historyFailure(error: unknown): { code: string; message: string } | null {
+  if (error instanceof EcsError && error.retryable) {
+    const said = error.detail ? ` (${error.detail})` : '';
+    return { code: error.code, message: `Alibaba Cloud did not answer this read${said}. Nothing was changed; read again in a moment.` };
+  }
+  return error instanceof AppError ? { code: error.code, message: error.message } : null;
 }

@@ -13,8 +13,7 @@ import { canAct, requireUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
 import { launchFacets, listLaunches } from '@/lib/db/launch-list';
 import { getEcsClient, getRegionGuard } from '@/lib/ecs';
-import { AppError } from '@/lib/errors';
-import { readAccountHistory } from '@/lib/launches/account-history';
+import { historyFailure, readAccountHistory } from '@/lib/launches/account-history';
 import { type HistoryQuery, isAccountSource, parseHistoryQuery } from '@/lib/launches/account-history-query';
 import { allowedRegionOrUndefined, listRegionOptions } from '@/lib/launches/regions';
 
@@ -74,8 +73,9 @@ async function AccountHistory({ query, region, allowed }: { query: HistoryQuery;
   try {
     result = { ok: true, page: await readAccountHistory(await getDb(), getEcsClient(), region, query.filters, query.token) };
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    result = { ok: false, code: error.code, message: error.message };
+    const failure = historyFailure(error);
+    if (!failure) throw error;
+    result = { ok: false, ...failure };
   }
   return <HistoryList result={result} query={query} region={region} regions={allowed} />;
 }

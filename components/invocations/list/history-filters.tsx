@@ -28,7 +28,7 @@ type TextKey = keyof typeof HISTORY_TEXT_HINTS;
 const TEXT_FIELDS: { key: TextKey; label: string; placeholder: string; width: string }[] = [
   { key: 'command', label: 'Command', placeholder: 'c-… or name', width: 'col-span-2 sm:w-44' },
   { key: 'instance', label: 'Instance', placeholder: 'i-… or mi-…', width: 'sm:w-40' },
-  { key: 'tag', label: 'Tag', placeholder: 'key=value', width: 'sm:w-36' },
+  { key: 'tag', label: 'Tag', placeholder: 'key=value', width: 'sm:w-32' },
 ];
 
 /**
@@ -83,10 +83,10 @@ export function HistoryFilters({ filters, regions }: { filters: Filters; regions
     >
       {/* Two columns on a phone; one row on a wide screen. */}
       <div className="grid grid-cols-2 items-start gap-x-3 gap-y-2.5 sm:flex sm:flex-wrap">
-        {select('region', 'Region', null, regions.map((region) => ({ value: region, label: region })), 'sm:w-32')}
-        {select('status', 'Status', 'Any status', HISTORY_STATUSES.map((status) => ({ value: status, label: status })), 'sm:w-32')}
+        {select('region', 'Region', null, regions.map((region) => ({ value: region, label: region })), 'sm:w-36')}
+        {select('status', 'Status', 'Any status', HISTORY_STATUSES.map((status) => ({ value: status, label: status })), 'sm:w-36')}
         {select('repeat', 'Repeat mode', 'Any mode', HISTORY_REPEAT_MODES.map((mode) => ({ value: mode, label: repeatModeWords(mode) })), 'sm:w-32')}
-        {select('kind', 'Runs', 'Any', Object.entries(HISTORY_KINDS).map(([value, label]) => ({ value, label })), 'sm:w-44')}
+        {select('kind', 'Runs', 'Any', Object.entries(HISTORY_KINDS).map(([value, label]) => ({ value, label })), 'sm:w-32')}
         {TEXT_FIELDS.map((field) => (
           <Filter key={field.key} label={field.label} className={field.width}>
             {(id) => (
