@@ -7,6 +7,7 @@ import { type LaunchResultRow, pageLaunchResults } from '@/lib/db/launch-results
 import { findLaunch, listBatches } from '@/lib/db/launches';
 import { findOutputRead } from '@/lib/db/output-reads';
 import { type EcsClient, INSTANCES_PAGE_MAX } from '@/lib/ecs';
+import { exitCodeView } from '@/lib/launches/exit-code';
 import { IdentityPool } from '@/lib/launches/identity-pool';
 import { type InstanceIdentity } from '@/lib/launches/output-groups';
 import { isStale } from '@/lib/launches/output-read';
@@ -34,6 +35,7 @@ export interface LaunchResultEntry {
   /** 1-based, as the launch page counts batches. */
   batch: number;
   status: string;
+  /** Null when the command did not run on the instance or has not ended. */
   exitCode: number | null;
   errorCode: string | null;
   errorInfo: string | null;
@@ -116,6 +118,12 @@ export async function exportLaunchResults(db: Db, ecs: EcsClient, launchId: stri
   return downloadResponse('json', stem, jsonDocument(head, 'instances', pages(), () => ({ count, warnings })));
 }
 
+/** As the pages show it: Alibaba's 0 for a command that never started (or has not ended) is no exit code. */
+function exitCodeOf(row: LaunchResultRow): number | null {
+  const view = exitCodeView({ status: row.status, exitCode: row.exit_code, startTime: row.start_time });
+  return view.kind === 'code' ? view.code : null;
+}
+
 function toEntry(row: LaunchResultRow, identity: InstanceIdentity | undefined, invokeId: string | null, withOutput: boolean): LaunchResultEntry {
   const entry: LaunchResultEntry = {
     instanceId: row.instance_id,
@@ -123,7 +131,7 @@ function toEntry(row: LaunchResultRow, identity: InstanceIdentity | undefined, i
     invokeId,
     batch: row.batch_index + 1,
     status: row.status,
-    exitCode: row.exit_code,
+    exitCode: exitCodeOf(row),
     errorCode: row.error_code || null,
     errorInfo: row.error_info || null,
     startTime: row.start_time,

@@ -88,7 +88,8 @@ export function ExportMenu({ launchId, readOutputs }: { launchId: string; readOu
         aria-label="Export results"
         className="absolute right-0 z-20 mt-1.5 w-72 rounded-md border border-line bg-surface p-3 text-[13px] shadow-lg max-sm:fixed max-sm:inset-x-4 max-sm:w-auto"
       >
-        <p className="text-xs text-muted">Every instance: ID, name, status, exit code, error, times.</p>
+        <p className="font-medium text-ink">Export results</p>
+        <p className="mt-0.5 text-xs text-muted">Every instance: ID, name, status, exit code, error, times.</p>
         <label className="mt-2.5 flex items-start gap-2">
           <input type="checkbox" checked={withOutput} onChange={(event) => setWithOutput(event.target.checked)} className="mt-0.5 size-4 accent-accent-600" />
           <span>
