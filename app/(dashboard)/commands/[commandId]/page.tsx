@@ -14,7 +14,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
-import { canAct, requireUser } from '@/lib/auth/page';
+import { canAct, requireUser, signedInTitle } from '@/lib/auth/page';
 import { COMMAND_LAUNCHES_SHOWN, loadCommandPage } from '@/lib/commands/detail';
 import { isPublicCommand } from '@/lib/commands/view';
 import { getDb } from '@/lib/db';
@@ -23,9 +23,14 @@ import { allowedRegionOrUndefined } from '@/lib/launches/regions';
 
 import { createCommand, deleteCommand, modifyCommand } from '../actions';
 
-export const metadata: Metadata = { title: 'Command' };
+type Props = { params: Promise<{ commandId: string }>; searchParams: Promise<{ region?: string | string[] }> };
 
-export default async function CommandPage({ params, searchParams }: { params: Promise<{ commandId: string }>; searchParams: Promise<{ region?: string | string[] }> }) {
+/** The ID is in the URL already; the name would cost another DescribeCommands per view. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return signedInTitle(async () => `${decodeURIComponent((await params).commandId)} · Commands`);
+}
+
+export default async function CommandPage({ params, searchParams }: Props) {
   const { commandId } = await params;
   const { region } = await searchParams;
   const user = await requireUser(`/commands/${commandId}`);
