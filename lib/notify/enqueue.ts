@@ -61,8 +61,9 @@ export async function statusBeforeSettle(tx: Db, launchId: string): Promise<stri
 export async function notifyIfFinished(tx: Db, launchId: string, previous: string | null, status: string, now = new Date()): Promise<void> {
   if (previous === null || isTerminal(previous) || !isTerminal(status)) return;
   const launch = await tx.selectFrom('launches').selectAll().where('id', '=', launchId).executeTakeFirst();
-  if (!launch) return;
-  const kind = finishKind({ status, stoppedAt: launch.stopped_at, haltReason: launch.halt_reason });
+  // A rejection is told by the approvals work itself (launch.rejected, with the comment).
+  if (!launch || launch.approval_state === 'rejected') return;
+  const kind = finishKind({ status, stoppedAt: launch.stopped_at, haltReason: launch.halt_reason, approvalState: launch.approval_state });
   const facts = launchFacts(launch, status);
   const counts = await instanceStatusCounts(tx, launchId);
   // A resent batch can finish the launch again later: that is a new event (a new change number).

@@ -58,10 +58,13 @@ export interface NotificationEvent {
 }
 
 /**
- * Which end a launch came to, from its final aggregate status: an operator's stop, the error
- * threshold, all Success, else failures (Failed, PartialFailed, or nothing sent).
+ * Which end a launch came to, from its final aggregate status: an approval request that expired,
+ * an operator's stop, the error threshold, all Success, else failures (Failed, PartialFailed,
+ * or nothing sent).
  */
-export function finishKind(launch: { status: string; stoppedAt: string | null; haltReason: string | null }): EventKind {
+export function finishKind(launch: { status: string; stoppedAt: string | null; haltReason: string | null; approvalState?: string | null }): EventKind {
+  // Never approved in time: nothing was sent, and to those told of the request it reads as a rejection.
+  if (launch.approvalState === 'expired') return 'launch.rejected';
   if (launch.stoppedAt) return 'launch.stopped';
   if (launch.haltReason) return 'launch.halted';
   if (launch.status === 'Success') return 'launch.succeeded';

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, migrate, openDb } from '@/lib/db/client';
 import { inTransaction, updateBatch } from '@/lib/db/launch-dispatch';
 import { markInstances } from '@/lib/db/launch-instances';
-import { bumpLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
+import { bumpLaunch, findLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
+import { haltLaunch } from '@/lib/launches/dispatch-record';
 import { claimDeliveries, deliveryCounts, listLaunchDeliveries, setLaunchWebhooks } from '@/lib/db/notify';
 import { createPostgresSchema } from '@/lib/db/test-databases';
 import { secretKeyFrom } from '@/lib/launches/secret-box';
@@ -87,6 +88,35 @@ async function runningLaunch(db: Db, instances = 2): Promise<string> {
   return id;
 }
 
+/** A launch refused approval, nothing sent yet (its batch still pending). */
+async function runningLaunchUnsent(db: Db, id: string): Promise<string> {
+  await insertLaunch(
+    db,
+    {
+      id,
+      created_at: new Date().toISOString(),
+      created_by: 'u-1',
+      created_by_username: 'priya',
+      region_id: 'cn-shanghai',
+      command_id: 'c-patch',
+      command_name: 'patch-web.sh',
+      command_type: 'RunShellScript',
+      repeat_mode: 'Once',
+      frequency: null,
+      instance_count: 1,
+      batch_count: 1,
+      draft: '{}',
+      preset_id: null,
+      rate_control: null,
+      request_template: null,
+      secrets_expire_at: null,
+      approval_state: 'rejected',
+    },
+    [{ id: randomUUID(), batch_index: 0, client_token: `${id}-0`, instance_ids: JSON.stringify([`i-${id.slice(0, 6)}`]), secret_box: null }],
+  );
+  return id;
+}
+
 /** What the observer writes when it reads the batch's invocation: its status and its instances'. */
 async function observe(db: Db, launchId: string, status: string, instanceStatuses: string[]): Promise<void> {
   await inTransaction(db, async (tx) => {
@@ -148,6 +178,17 @@ describeReplicas('the notifications outbox', (dbs) => {
     await inTransaction(db, (tx) => settleLaunch(tx, launchId));
     const deliveries = await listLaunchDeliveries(db, launchId);
     expect(deliveries.map((row) => [row.kind, row.webhook_name, row.status])).toEqual([['launch.failed', 'Ops receiver', 'pending']]);
+  });
+
+  it('a launch whose approval was refused is not told as finished: the approvals work sends launch.rejected itself', async () => {
+    const [db] = dbs();
+    const rejected = await runningLaunchUnsent(db, randomUUID());
+    await inTransaction(db, async (tx) => {
+      const launch = await findLaunch(tx, rejected);
+      if (launch) await haltLaunch(tx, launch, 'Rejected by marco: not in the freeze window', new Date());
+    });
+    expect((await findLaunch(db, rejected))?.status).toBe('Stopped');
+    expect(await listLaunchDeliveries(db, rejected)).toEqual([]);
   });
 
   it('two replicas\u2019 workers racing over the same outbox post each event once, signed', async () => {
