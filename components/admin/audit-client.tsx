@@ -18,7 +18,7 @@ export function AuditClient({ sourceIp, userAgent }: { sourceIp: string | null; 
         className="flex cursor-pointer list-none items-center gap-1.5 rounded px-1 text-xs text-muted hover:text-ink [&::-webkit-details-marker]:hidden"
       >
         <span className="font-mono tabular">{sourceIp ?? 'address unknown'}</span>
-        {words ? <span className="max-w-44 truncate max-sm:max-w-32">· {words}</span> : null}
+        {words ? <span className="max-w-60 truncate max-sm:max-w-32">· {words}</span> : null}
         <ChevronDown aria-hidden className="size-3 shrink-0 transition-transform group-open:rotate-180" />
       </summary>
       <dl className="absolute right-0 z-10 mt-1.5 w-80 max-w-[calc(100vw-2rem)] space-y-2 rounded-md border border-line bg-surface p-3 text-left text-xs shadow-lg">

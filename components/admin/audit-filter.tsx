@@ -62,7 +62,7 @@ export function AuditFilter({
           <option value="">Any action</option>
           {actionOptions.map((entry) => (
             <option key={entry.action} value={entry.action}>
-              {entry.verb} ({entry.action})
+              {entry.verb === entry.action ? entry.action : `${entry.verb} (${entry.action})`}
             </option>
           ))}
         </Select>
@@ -73,13 +73,13 @@ export function AuditFilter({
         </label>
         <Input id="audit-target" name="target" type="search" defaultValue={filter.target ?? ''} placeholder="Launch, preset, account…" maxLength={200} className={controlClasses} />
       </div>
-      <div>
+      <div className="max-sm:col-span-2">
         <label htmlFor="audit-from" className={labelClasses}>
           From (UTC)
         </label>
         <Input id="audit-from" name="from" type="datetime-local" defaultValue={localValue(filter.from, 'from')} className={`${controlClasses} tabular`} />
       </div>
-      <div>
+      <div className="max-sm:col-span-2">
         <label htmlFor="audit-to" className={labelClasses}>
           To (UTC)
         </label>
