@@ -4,14 +4,13 @@ import { type Db } from '@/lib/db/client';
 import { findOwnInvocations, type OwnInvocation } from '@/lib/db/launch-list';
 import { type DescribeInvocationsInput, type EcsClient, EcsError, type EcsInvocation, type RepeatMode } from '@/lib/ecs';
 import { AppError } from '@/lib/errors';
+import { LAUNCH_TAG_KEY } from '@/lib/invoke/execution-tags';
 
 import { commandFilter, type HistoryFilters, parseTag } from './account-history-query';
 
 /** One API page: what one DescribeInvocations call returns, no more (it takes at most 50). */
 export const HISTORY_PAGE_SIZE = 20;
 
-/** The tag InvokeDeck puts on its own executions, so the console and the CLI find them too. */
-export const LAUNCH_TAG_KEY = 'invokedeck:launch';
 
 /**
  * A row of the account's history as the list shows it: never the command's content or its
