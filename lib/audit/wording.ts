@@ -34,6 +34,11 @@ const VERBS: Record<string, string> = {
   'launch.stop': 'stopped launch',
   'launch.halt': 'held back the rest of launch',
   'launch.reschedule': 'changed the schedule of launch',
+  'launch.approve': 'approved launch',
+  'launch.reject': 'rejected launch',
+  'launch.approval-expired': 'let expire, unapproved, launch',
+  'approval-rule.create': 'added an approval rule',
+  'approval-rule.delete': 'removed an approval rule',
   'invocation.stop': 'stopped',
   'invocation.reschedule': 'changed the schedule of',
   'preset.create': 'saved preset',
@@ -42,9 +47,6 @@ const VERBS: Record<string, string> = {
   'preset.restore': 'restored a version of preset',
   'preset.delete': 'deleted preset',
   'form.share': 'shared a form link',
-  'command.create': 'saved command',
-  'command.modify': 'changed command',
-  'command.delete': 'deleted command',
   'command.create': 'saved command',
   'command.modify': 'changed command',
   'command.delete': 'deleted command',
@@ -66,10 +68,19 @@ const SIGN_IN_NOTES: Record<string, string> = {
 
 export function auditWords(entry: AuditLine): AuditWords {
   if (entry.action === 'auth.sign_in_failed') return failedSignIn(entry.target, readDetail(entry.detail));
-  return { actor: entry.actorUsername ?? 'system', verb: VERBS[entry.action] ?? entry.action, target: entry.target, note: entry.action.endsWith('.reschedule') ? scheduleNote(readDetail(entry.detail)) : null };
+  return { actor: entry.actorUsername ?? 'system', verb: VERBS[entry.action] ?? entry.action, target: entry.target, note: noteOf(entry.action, readDetail(entry.detail)) };
 }
 
 /** A schedule change says what it was and what it is now. */
+function noteOf(action: string, detail: Record<string, unknown>): string | null {
+  if (action.endsWith('.reschedule')) return scheduleNote(detail);
+  // Approvals: the decision's comment, the rule in words, or that a launch waits for a second operator.
+  if (action === 'launch.approve' || action === 'launch.reject') return typeof detail.comment === 'string' ? detail.comment : null;
+  if (action.startsWith('approval-rule.')) return typeof detail.rule === 'string' ? detail.rule : null;
+  if (action === 'launch.create' && typeof detail.approval === 'string') return `approval ${detail.approval}`;
+  return null;
+}
+
 function scheduleNote(detail: Record<string, unknown>): string | null {
   return typeof detail.from === 'string' && typeof detail.to === 'string' ? `${detail.from || 'none'} → ${detail.to}` : null;
 }
@@ -90,7 +101,6 @@ export function auditTargetHref(action: string, target: string): string | null {
   if (action === 'invocation.stop' || action === 'invocation.reschedule') return `/invocations/${encodeURIComponent(target)}`;
   if (action.startsWith('preset.')) return `/presets/${encodeURIComponent(target)}`;
   if (action === 'form.share') return formLinkPath(encodeURIComponent(target));
-  if (action === 'command.create' || action === 'command.modify') return `/commands/${encodeURIComponent(target)}`;
   if (action === 'webhook.create' || action === 'webhook.change') return '/admin/notifications';
   if (action === 'command.create' || action === 'command.modify') return `/commands/${encodeURIComponent(target)}`;
   return null;

@@ -1,5 +1,6 @@
 import 'server-only';
 
+import { expireApprovalRequests } from '@/lib/approvals/service';
 import { purgeSignInThrottles } from '@/lib/auth/sign-in';
 import { type Db } from '@/lib/db/client';
 import { purgeInvocationCache } from '@/lib/db/invocation-cache';
@@ -20,20 +21,22 @@ const EXPIRED_LINKS_REMEMBERED_MS = 90 * DAY_MS;
 /**
  * One pass: sessions that can no longer be used, throttle rows that decide nothing, sealed
  * secrets past their launch's deadline, stale reads of foreign InvokeIds and week-old grouped
- * outputs are deleted; the drafts of expired form links are erased.
+ * outputs are deleted; the drafts of expired form links are erased; approval requests nobody
+ * decided in time expire, never sent.
  */
 export async function purgeExpired(
   db: Db,
   absoluteHours: number,
   now = new Date(),
-): Promise<{ sessions: number; throttles: number; secrets: number; invocations: number; outputReads: number; formDrafts: number }> {
+): Promise<{ sessions: number; throttles: number; secrets: number; invocations: number; outputReads: number; formDrafts: number; approvals: number }> {
   const sessions = await deleteExpiredSessions(db, now, new Date(now.getTime() - absoluteHours * 3_600_000));
   const throttles = await purgeSignInThrottles(db, now);
   const secrets = await eraseExpiredSecrets(db, now);
   const invocations = await purgeInvocationCache(db, new Date(now.getTime() - DAY_MS));
   const outputReads = await purgeOutputReads(db, new Date(now.getTime() - OUTPUT_READS_KEPT_MS));
   const formDrafts = await purgeFormDrafts(db, now, new Date(now.getTime() - EXPIRED_LINKS_REMEMBERED_MS));
-  return { sessions, throttles, secrets, invocations, outputReads, formDrafts };
+  const approvals = await expireApprovalRequests(db, now);
+  return { sessions, throttles, secrets, invocations, outputReads, formDrafts, approvals };
 }
 
 /**

@@ -59,6 +59,8 @@ export interface InvokeInstanceInfo {
   kind?: 'ecs' | 'managed';
   /** How the classic network is judged, set by the server from the mode (live: 'warn'); absent means refuse. */
   classicNetwork?: 'refuse' | 'warn';
+  /** Its tags, when looked up: approval rules ask whether a launch touches a tagged instance. */
+  tags?: readonly { key: string; value: string }[];
 }
 
 /** InvokeCommand calls already made today (UTC) in the draft's region, and the daily limit. */
@@ -84,6 +86,6 @@ export interface InvokeContext {
 
 /** Just the facts the launch rules read, from anything that carries them (a picker row, an ECS instance). */
 export function instanceInfoOf(source: InvokeInstanceInfo): InvokeInstanceInfo {
-  const { instanceId, name, osType, status, networkType, agentOnline, agentVersion, kind, classicNetwork } = source;
-  return { instanceId, name, osType, status, networkType, agentOnline, agentVersion, ...(kind && { kind }), ...(classicNetwork && { classicNetwork }) };
+  const { instanceId, name, osType, status, networkType, agentOnline, agentVersion, kind, classicNetwork, tags } = source;
+  return { instanceId, name, osType, status, networkType, agentOnline, agentVersion, ...(kind && { kind }), ...(classicNetwork && { classicNetwork }), ...(tags && { tags }) };
 }

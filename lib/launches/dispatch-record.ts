@@ -105,14 +105,14 @@ export async function recordSendFailure(
  * why, its quota is given back. `stopped` marks an operator's stop (a batch on its way is then
  * stopped when it lands). Within the caller's transaction; returns how many were skipped.
  */
-export async function haltLaunch(tx: Db, launch: LaunchRow, reason: string, now: Date, stopped = false): Promise<number> {
+export async function haltLaunch(tx: Db, launch: LaunchRow, reason: string, now: Date, stopped = false, code: 'Stopped' | 'ErrorThreshold' | 'Rejected' = stopped ? 'Stopped' : 'ErrorThreshold'): Promise<number> {
   const pending = await unheldPendingBatches(tx, launch.id, now);
   const seq = await bumpLaunch(tx, launch.id, now);
   // A stop after everything was sent holds nothing back: only the stop itself is kept.
   await setLaunchHalt(tx, launch.id, pending.length ? reason : null, stopped ? now : undefined);
   for (const batch of pending) {
-    await updateBatch(tx, batch.id, { status: 'skipped', secret_box: null, error_code: stopped ? 'Stopped' : 'ErrorThreshold', error_message: reason }, seq, now);
-    await markInstances(tx, launch.id, { batchIndex: batch.batch_index }, { status: 'Skipped', error_code: stopped ? 'Stopped' : 'ErrorThreshold', error_info: `Not sent: ${reason}` }, seq);
+    await updateBatch(tx, batch.id, { status: 'skipped', secret_box: null, error_code: code, error_message: reason }, seq, now);
+    await markInstances(tx, launch.id, { batchIndex: batch.batch_index }, { status: 'Skipped', error_code: code, error_info: `Not sent: ${reason}` }, seq);
   }
   await releaseQuota(tx, launch.region_id, reservedDay(launch), pending.length);
   await settleLaunch(tx, launch.id);

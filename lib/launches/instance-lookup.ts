@@ -17,8 +17,8 @@ export function classicNetworkRule(): ClassicNetworkRule {
 }
 
 export function ecsInstanceInfo(instance: EcsInstanceWithAgent, rule: ClassicNetworkRule): InvokeInstanceInfo {
-  const { instanceId, name, osType, status, networkType, agentOnline, agentVersion } = instance;
-  return { instanceId, name, osType, status, networkType, agentOnline, agentVersion, kind: 'ecs', classicNetwork: rule };
+  const { instanceId, name, osType, status, networkType, agentOnline, agentVersion, tags } = instance;
+  return { instanceId, name, osType, status, networkType, agentOnline, agentVersion, kind: 'ecs', classicNetwork: rule, tags };
 }
 
 /**
@@ -36,6 +36,7 @@ export function managedInstanceInfo(instance: EcsManagedInstance): InvokeInstanc
     agentOnline: instance.connected,
     agentVersion: instance.agentVersion,
     kind: 'managed',
+    tags: instance.tags,
   };
 }
 

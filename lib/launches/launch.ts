@@ -3,6 +3,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 
 import { type SessionUser } from '@/lib/auth/sessions';
+import { APPROVAL_TTL_MS, approvalNeeded, notifyApprovalRequested } from '@/lib/approvals/service';
 import { writeAudit } from '@/lib/db/audit';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
@@ -60,6 +61,15 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
     executionTags: executionTags(input.launchId, user.username),
   });
   const { template, secrets } = splitRequest(built);
+  const byTags = targetsTags(draft);
+  const chosen = new Set(draft.instanceIds);
+  // The two-person rule: a launch an admin's rule covers is recorded as requested, and sends nothing until another operator approves it.
+  const approvalReason = await approvalNeeded(db, {
+    regionId: draft.regionId,
+    instanceCount: byTags ? null : draft.instanceIds.length,
+    instanceTags: byTags || validated.context.instancesChecked === 'before-each-batch' ? null : validated.context.instances.filter((instance) => chosen.has(instance.instanceId)).map((instance) => instance.tags ?? []),
+    resourceTags: draft.resourceTags ?? [],
+  });
   const sealed = Object.keys(secrets).length > 0;
   const batches = built.map((batch) => {
     const id = randomUUID();
@@ -92,6 +102,7 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
       rate_control: draft.rateControl ? JSON.stringify(draft.rateControl) : null,
       request_template: JSON.stringify(template),
       secrets_expire_at: sealed ? new Date(now.getTime() + SECRETS_KEPT_MS).toISOString() : null,
+      ...(approvalReason && { approval_state: 'requested' as const, approval_reason: approvalReason, approval_expires_at: new Date(now.getTime() + APPROVAL_TTL_MS).toISOString() }),
     },
     batches,
     async (tx) => {
@@ -109,10 +120,15 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
             batches: batches.length,
             repeatMode: draft.repeatMode,
             rateControl: describeRateControl(draft.rateControl),
+            ...(approvalReason && { approval: `requested: ${approvalReason}` }),
           },
         },
         now,
       );
+      if (approvalReason) {
+        const recorded = await findLaunch(tx, input.launchId);
+        if (recorded) await notifyApprovalRequested(tx, recorded, now);
+      }
       // In the same transaction: launches made at once on several replicas cannot overdraw the
       // quota. Last, so the region's quota row stays locked only until the commit: every launch
       // in the region waits for that lock.
@@ -124,7 +140,7 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
     const raced = await existingLaunch(db, user, input.launchId);
     if (raced) return raced;
   }
-  deps.wake?.();
+  if (!approvalReason) deps.wake?.();
   const saved = await findLaunch(db, input.launchId);
   if (!saved) throw new Error(`launch ${input.launchId} vanished after it was recorded`);
   return launchResultOf(saved, await listBatches(db, input.launchId));

@@ -9,6 +9,16 @@ export interface LaunchResult {
   instanceCount: number;
   /** A tag target's rule (`env=prod, role=web`): the instances are those Alibaba found, counted as they report. */
   targetTags: string | null;
+  /** Null when no approval rule applied; otherwise where the request stands (nothing is sent until approved). */
+  approval: {
+    state: 'requested' | 'approved' | 'rejected' | 'expired';
+    reason: string;
+    requestedBy: string;
+    decidedBy: string | null;
+    decidedAt: string | null;
+    comment: string | null;
+    expiresAt: string | null;
+  } | null;
   batches: {
     index: number;
     instanceCount: number;
@@ -29,6 +39,17 @@ export function launchResultOf(launch: LaunchRow, batches: BatchRow[]): LaunchRe
     sendStatus: launch.send_status,
     instanceCount: launch.instance_count,
     targetTags: targetTagsOf(launch.draft),
+    approval: launch.approval_state
+      ? {
+          state: launch.approval_state,
+          reason: launch.approval_reason ?? '',
+          requestedBy: launch.created_by_username,
+          decidedBy: launch.approval_by,
+          decidedAt: launch.approval_at,
+          comment: launch.approval_comment,
+          expiresAt: launch.approval_expires_at,
+        }
+      : null,
     batches: batches.map((batch) => ({
       index: batch.batch_index,
       instanceCount: (JSON.parse(batch.instance_ids) as string[]).length,
