@@ -1,5 +1,6 @@
 'use client';
 
+import { type ReactNode } from 'react';
 import { type FieldErrors, type UseFormRegister } from 'react-hook-form';
 
 import { Field } from '@/components/ui/field';
@@ -18,19 +19,27 @@ export function CommandDetailFields<T extends CommandDetailsForm>({
   errors,
   defaultWorkingDir,
   modifying = false,
+  afterName,
+  beforeSettings,
 }: {
   register: UseFormRegister<T>;
   errors: FieldErrors<CommandDetailsForm>;
   defaultWorkingDir: string;
   modifying?: boolean;
+  /** The create dialog's type, beside the name; its script, before where and how long it runs. */
+  afterName?: ReactNode;
+  beforeSettings?: ReactNode;
 }) {
   // The generic form shares these four fields; react-hook-form's paths cannot see that through T.
   const reg = register as unknown as UseFormRegister<CommandDetailsForm>;
   return (
     <>
-      <Field label="Name" hint={`Required, at most ${COMMAND_LIMITS.nameLength} characters. Any characters; the form's picker shows it in monospace.`} error={errors.name?.message}>
-        {(control) => <Input {...control} {...reg('name')} autoComplete="off" spellCheck={false} data-autofocus className="font-mono text-[13px]" />}
-      </Field>
+      <div className={afterName ? 'grid gap-4 sm:grid-cols-[minmax(0,1fr)_15rem]' : undefined}>
+        <Field label="Name" hint={`Required, at most ${COMMAND_LIMITS.nameLength} characters.`} error={errors.name?.message}>
+          {(control) => <Input {...control} {...reg('name')} autoComplete="off" spellCheck={false} data-autofocus className="font-mono text-[13px]" />}
+        </Field>
+        {afterName}
+      </div>
       <Field
         label="Description"
         hint={modifying ? `At most ${COMMAND_LIMITS.descriptionLength} characters. ModifyCommand reads an empty value as “unchanged”, so a description cannot be cleared.` : `Optional, at most ${COMMAND_LIMITS.descriptionLength} characters.`}
@@ -38,6 +47,7 @@ export function CommandDetailFields<T extends CommandDetailsForm>({
       >
         {(control) => <Textarea {...control} {...reg('description')} rows={2} />}
       </Field>
+      {beforeSettings}
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
         <Field label="Working directory" hint={`At most ${COMMAND_LIMITS.workingDirLength} characters. ${modifying ? 'Empty keeps the current one.' : `Default: ${defaultWorkingDir}`}`} error={errors.workingDir?.message}>
           {(control) => <Input {...control} {...reg('workingDir')} autoComplete="off" spellCheck={false} placeholder={defaultWorkingDir} className="font-mono text-[13px]" />}

@@ -44,7 +44,7 @@ export function CommandFilters({ regions, regionId, filters }: { regions: { regi
 
   return (
     <form role="search" aria-label="Filter commands" action="/commands" method="get" onSubmit={onSubmit} className="flex flex-wrap items-end gap-x-3 gap-y-2.5 border-b border-line px-4 py-3.5 sm:px-5">
-      <Filter label="Region" className="w-full sm:w-44">
+      <Filter label="Region" className="w-full sm:w-60">
         {(id) => (
           <select id={id} name="region" key={regionId} defaultValue={regionId} onChange={onChange} className={cn(controlClasses, 'h-8 pr-7 text-[13px]')}>
             {regions.map((region) => (
@@ -89,7 +89,7 @@ export function CommandFilters({ regions, regionId, filters }: { regions: { regi
       <button type="submit" className="sr-only">
         Search
       </button>
-      <div className="flex h-8 items-center gap-3">
+      <div className="flex items-center gap-3 sm:h-8">
         {filtered ? (
           <Link href={`/commands?region=${encodeURIComponent(regionId)}`} className="inline-flex items-center gap-1 rounded text-[13px] font-medium text-muted hover:text-ink">
             <X aria-hidden className="size-3.5" />

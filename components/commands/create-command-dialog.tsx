@@ -61,19 +61,25 @@ export function CreateCommandDialog({
             {failure}
           </Alert>
         ) : null}
-        <CommandDetailFields register={register} errors={formState.errors} defaultWorkingDir={defaultWorkingDirFor(type)} />
-        <Field label="Type" hint="Shell runs on Linux; PowerShell and batch on Windows. It cannot change once saved." error={formState.errors.type?.message}>
-          {(props) => (
-            <Select {...props} {...register('type')} className="sm:w-64">
-              {COMMAND_TYPES.map((value) => (
-                <option key={value} value={value}>
-                  {COMMAND_TYPE_LABELS[value].long} ({COMMAND_TYPE_LABELS[value].os})
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <CommandContentField form={form} />
+        <CommandDetailFields
+          register={register}
+          errors={formState.errors}
+          defaultWorkingDir={defaultWorkingDirFor(type)}
+          afterName={
+            <Field label="Type" hint="Shell: Linux. PowerShell, batch: Windows. Fixed once saved." error={formState.errors.type?.message}>
+              {(props) => (
+                <Select {...props} {...register('type')}>
+                  {COMMAND_TYPES.map((value) => (
+                    <option key={value} value={value}>
+                      {COMMAND_TYPE_LABELS[value].long} ({COMMAND_TYPE_LABELS[value].os})
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          }
+          beforeSettings={<CommandContentField form={form} />}
+        />
         <div className="-mx-5 -mb-4 flex justify-end gap-2 border-t border-line bg-surface-2/50 px-5 py-3">
           <Button onClick={onClose} disabled={formState.isSubmitting}>
             Cancel

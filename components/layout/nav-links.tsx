@@ -29,11 +29,12 @@ export function NavLinks({ isAdmin, layout = 'row' }: { isAdmin: boolean; layout
             aria-current={active ? 'page' : undefined}
             className={cn(
               'inline-flex items-center gap-1.5 rounded-md px-2.5 font-medium transition-colors',
-              layout === 'row' ? 'h-8 text-[13px]' : 'h-10 text-sm',
+              // Six links, the mode and who is signed in share the header from 768 px: icons join at xl.
+              layout === 'row' ? 'h-8 px-2 text-[13px] xl:px-2.5' : 'h-10 text-sm',
               active ? 'bg-surface-2 text-ink' : 'text-muted hover:bg-surface-2/70 hover:text-ink',
             )}
           >
-            <Icon aria-hidden className="size-3.5" />
+            <Icon aria-hidden className={cn('size-3.5', layout === 'row' && 'hidden xl:block')} />
             {label}
           </Link>
         );
