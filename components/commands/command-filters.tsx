@@ -44,7 +44,7 @@ export function CommandFilters({ regions, regionId, filters }: { regions: { regi
 
   return (
     <form role="search" aria-label="Filter commands" action="/commands" method="get" onSubmit={onSubmit} className="flex flex-wrap items-end gap-x-3 gap-y-2.5 border-b border-line px-4 py-3.5 sm:px-5">
-      <Filter label="Region" className="w-full sm:w-60">
+      <Filter label="Region" className="w-full sm:w-64">
         {(id) => (
           <select id={id} name="region" key={regionId} defaultValue={regionId} onChange={onChange} className={cn(controlClasses, 'h-8 pr-7 text-[13px]')}>
             {regions.map((region) => (
@@ -55,7 +55,7 @@ export function CommandFilters({ regions, regionId, filters }: { regions: { regi
           </select>
         )}
       </Filter>
-      <Filter label="Search" className="w-full sm:w-64">
+      <Filter label="Search" className="w-full sm:w-60">
         {(id) => (
           <div className="relative">
             <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-faint" />
@@ -63,7 +63,7 @@ export function CommandFilters({ regions, regionId, filters }: { regions: { regi
           </div>
         )}
       </Filter>
-      <Filter label="Type" className="w-[calc(50%-0.375rem)] sm:w-36">
+      <Filter label="Type" className="w-[calc(50%-0.375rem)] sm:w-40">
         {(id) => (
           <select id={id} name="type" key={filters.type} defaultValue={typeParam(filters.type)} onChange={onChange} className={cn(controlClasses, 'h-8 pr-7 text-[13px]', filters.type && 'border-accent-400 dark:border-accent-700')}>
             <option value="">Any type</option>
@@ -75,7 +75,7 @@ export function CommandFilters({ regions, regionId, filters }: { regions: { regi
           </select>
         )}
       </Filter>
-      <Filter label="Source" className="w-[calc(50%-0.375rem)] sm:w-40">
+      <Filter label="Source" className="w-[calc(50%-0.375rem)] sm:w-44">
         {(id) => (
           <select id={id} name="source" key={filters.source} defaultValue={filters.source} onChange={onChange} className={cn(controlClasses, 'h-8 pr-7 text-[13px]', filters.source !== 'all' && 'border-accent-400 dark:border-accent-700')}>
             {SOURCES.map((source) => (
