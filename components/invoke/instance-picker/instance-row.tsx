@@ -1,6 +1,6 @@
 import { memo } from 'react';
 
-import { CheckMark, EligibleMark, EligibleWithWarning, IneligibleReason, ManagedBadge, OsLabel, StatusBadge, TagChips } from '@/components/invoke/instance-picker/row-parts';
+import { CheckMark, EligibleMark, EligibleWithWarning, IneligibleReason, ManagedBadge, ManagedMark, OsLabel, StatusBadge, TagChips } from '@/components/invoke/instance-picker/row-parts';
 import { optionLabel, SHOWN_TAGS } from '@/components/invoke/instance-picker/option-label';
 import { type PickerEligibility, type PickerInstance } from '@/components/invoke/instance-picker/types';
 import { cn } from '@/lib/cn';
@@ -80,8 +80,8 @@ export const InstanceRow = memo(function InstanceRow({ id, instance, verdict, se
       <span className="min-w-0 leading-tight">
         <span className={cn('flex min-w-0 items-center gap-1.5 text-[13px]', eligible ? 'font-medium text-ink' : 'text-muted')} title={nameTitle(instance)}>
           <span className="truncate">{instance.name || <span className="font-normal text-muted">Unnamed</span>}</span>
-          {/* Below 32rem the Status column, where the badge stands, is hidden: the name carries it. */}
-          {managed ? <ManagedBadge className="shrink-0 py-0 leading-[14px] @lg:hidden" /> : null}
+          {/* Below 32rem the Status column, where the badge stands, is hidden: an icon beside the name stands in (a phone has no room for the word). */}
+          {managed ? <ManagedMark className="@lg:hidden" /> : null}
         </span>{' '}
         <span className="block truncate font-mono text-[11px] text-muted tabular">
           {instance.instanceId}{' '}

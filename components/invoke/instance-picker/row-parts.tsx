@@ -33,6 +33,15 @@ export function ManagedBadge({ className }: { className?: string }) {
   );
 }
 
+/** The badge's icon alone, for a row too narrow for the word; the option's name says "Managed" either way. */
+export function ManagedMark({ className }: { className?: string }) {
+  return (
+    <span title="Managed instance (a server outside ECS)" className={cn('flex shrink-0 text-muted', className)}>
+      <ServerCog aria-hidden className="size-3.5" />
+    </span>
+  );
+}
+
 export function OsLabel({ instance }: { instance: PickerInstance }) {
   const Icon = instance.osType === 'windows' ? AppWindow : SquareTerminal;
   return (
