@@ -86,7 +86,7 @@ export function HistoryFilters({ filters, regions }: { filters: Filters; regions
         {select('region', 'Region', null, regions.map((region) => ({ value: region, label: region })), 'sm:w-36')}
         {select('status', 'Status', 'Any status', HISTORY_STATUSES.map((status) => ({ value: status, label: status })), 'sm:w-36')}
         {select('repeat', 'Repeat mode', 'Any mode', HISTORY_REPEAT_MODES.map((mode) => ({ value: mode, label: repeatModeWords(mode) })), 'sm:w-32')}
-        {select('kind', 'Runs', 'Any', Object.entries(HISTORY_KINDS).map(([value, label]) => ({ value, label })), 'sm:w-32')}
+        {select('kind', 'Runs', 'Any', Object.entries(HISTORY_KINDS).map(([value, label]) => ({ value, label })), 'sm:w-36')}
         {TEXT_FIELDS.map((field) => (
           <Filter key={field.key} label={field.label} className={field.width}>
             {(id) => (
