@@ -1,3 +1,4 @@
+import { expectAccessible } from '../a11y';
 import { callServerAction, listServerActions } from '../endpoints';
 import { E2E } from '../env';
 import { expect, REGION, test } from '../fixtures';
@@ -110,6 +111,26 @@ test.describe('as an operator', () => {
     await form.commandSearch.fill('ACS-ECS-DiskUsage');
     await expect(form.command('ACS-ECS-DiskUsageCheck-linux.sh')).toHaveCount(1);
     await expect(form.commands.getByText('Alibaba Cloud')).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  test.use({ storageState: E2E.storage.operator });
+
+  test('the list, a command’s page and the New command dialog pass axe in both themes', async ({ page }) => {
+    test.setTimeout(120_000);
+    const commands = new CommandsPage(page);
+    await commands.goto(`?region=${REGION}`);
+    await expect(commands.table.getByRole('row').nth(1)).toBeVisible();
+    await expectAccessible(page, '/commands');
+    await commands.row('ACS-ECS-ProcessStateCheck-linux.sh').getByRole('link', { name: 'ACS-ECS-ProcessStateCheck-linux.sh', exact: true }).click();
+    await expect(new CommandPage(page).content).toBeVisible();
+    await expectAccessible(page, 'a public command’s page');
+    await commands.goto(`?region=${REGION}`);
+    const dialog = await commands.create({ name: '', content: 'echo {{x}}' });
+    await dialog.save('Save command');
+    await expect(dialog.root.getByText('Name is required.')).toBeVisible();
+    await expectAccessible(page, 'the New command dialog with an error', { include: 'dialog[open]' });
   });
 });
 
