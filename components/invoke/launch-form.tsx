@@ -7,6 +7,7 @@ import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
+import { WebhookPickerField } from '@/components/notify/webhook-picker-field';
 import { Segmented } from '@/components/ui/segmented';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
@@ -36,7 +37,7 @@ import { TagTargetFields } from './tag-target-fields';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { firstListError, useLaunchForm } from './use-launch-form';
 
-export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null }) => Promise<ActionResult<LaunchResult>>;
+export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null; notify?: string[] }) => Promise<ActionResult<LaunchResult>>;
 export type CheckAction = (input: { launchId: string; draft: InvokeDraft }) => Promise<ActionResult<CheckOutcome>>;
 
 export interface LaunchFormProps {
@@ -76,6 +77,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
   const [checking, setChecking] = useState(false);
+  const [notify, setNotify] = useState<string[]>([]);
   const [check, setCheck] = useState<CheckOutcome | null>(null);
   const selected = useWatch({ control: form.control, name: 'instanceIds' });
   const script = useWatch({ control: form.control, name: 'script' });
@@ -165,7 +167,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
   const confirmLaunch = async () => {
     if (!review) return;
     setLaunching(true);
-    const outcome = await launchCommand({ launchId: review.launchId, draft: review.draft, presetId });
+    const outcome = await launchCommand({ launchId: review.launchId, draft: review.draft, presetId, notify });
     setLaunching(false);
     void queryClient.invalidateQueries({ queryKey: ['quota', review.draft.regionId] });
     if (outcome.ok) {
@@ -312,6 +314,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
             rateControl={rateControl}
             tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
           />
+          {canLaunch ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
           {toolbar?.(() => search.saved(form.getValues()))}
         </aside>
       </form>

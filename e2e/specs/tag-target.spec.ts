@@ -4,7 +4,7 @@ import { E2E } from '../env';
 import { expect, test } from '../fixtures';
 import { InvocationPage } from '../pages/invocation-page';
 import { type LaunchPage } from '../pages/launch-page';
-import { PresetForm } from '../pages/presets-page';
+import { PresetForm, PresetsPage } from '../pages/presets-page';
 
 /**
  * Issue 14, item 5 and item 6's DryRun: a launch that targets "every instance tagged …" as a
@@ -41,13 +41,13 @@ test('a tag target saved as a preset follows the fleet: an instance tagged after
   await expect(matches).toContainText('worker-staging-05');
   await expect(page.locator('aside')).toContainText(`Tagged e2e-wave=${WAVE}, in 1 call`);
 
-  const presetLink = await new PresetForm(page).saveAsPreset(`tagged wave ${WAVE}`, 'Every instance of the wave');
+  const presetName = `tagged wave ${WAVE}`;
+  const presetLink = await new PresetForm(page).saveAsPreset(presetName, 'Every instance of the wave');
 
   // Someone tags one more instance from the console; the preset was saved before.
   await sandbox.tagInstances([later], { 'e2e-wave': WAVE });
 
-  await page.goto(presetLink);
-  await form.ready();
+  await new PresetsPage(page).gotoPreset(presetLink, presetName);
   await expect(form.section('Instances').getByRole('radio', { name: 'By tags' })).toBeChecked();
   await expect(page.getByLabel('Tag 1 key')).toHaveValue('e2e-wave');
   await expect(matches).toContainText('3 instances match now', { timeout: 30_000 });

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { type SessionUser } from '@/lib/auth/sessions';
 import { APPROVAL_TTL_MS, approvalNeeded, notifyApprovalRequested } from '@/lib/approvals/service';
 import { writeAudit } from '@/lib/db/audit';
+import { setLaunchWebhooks } from '@/lib/db/notify';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
 import { quotaDay, reserveQuota } from '@/lib/db/quota';
@@ -125,6 +126,8 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
         },
         now,
       );
+      // Before any event is queued, so an opt-in webhook hears of the approval request too.
+      if (input.notify?.length) await setLaunchWebhooks(tx, input.launchId, input.notify);
       if (approvalReason) {
         const recorded = await findLaunch(tx, input.launchId);
         if (recorded) await notifyApprovalRequested(tx, recorded, now);
