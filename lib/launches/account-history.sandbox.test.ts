@@ -14,6 +14,7 @@ import { emptyDraft } from '@/lib/invoke/draft';
 
 import { HISTORY_PAGE_SIZE, readAccountHistory } from './account-history';
 import { launch } from './launch';
+import { launchInputSchema } from './launch-input';
 import { testEngine } from './test-engine';
 
 /**
@@ -42,7 +43,8 @@ beforeAll(async () => {
 
   const engine = testEngine(db, ecs);
   const launchId = crypto.randomUUID();
-  await launch(engine.deps, user, { launchId, draft: { ...emptyDraft('cn-shanghai'), commandId: health?.commandId ?? '', instanceIds: web.slice(0, 2) } });
+  // Through the action's schema, as the form's submit is: its defaults fill what this test leaves out.
+  await launch(engine.deps, user, launchInputSchema.parse({ launchId, draft: { ...emptyDraft('cn-shanghai'), commandId: health?.commandId ?? '', instanceIds: web.slice(0, 2) } }));
   await engine.dispatchAll();
   ours = { launchId, invokeId: (await engine.result(launchId)).batches[0]?.invokeId ?? '' };
 
