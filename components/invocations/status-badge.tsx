@@ -1,4 +1,4 @@
-import { CheckCircle2, CircleDashed, CircleSlash, Clock3, Loader2, TriangleAlert, XCircle } from 'lucide-react';
+import { CheckCircle2, CircleDashed, CircleSlash, Clock3, Hourglass, Loader2, TriangleAlert, XCircle } from 'lucide-react';
 
 import { cn } from '@/lib/cn';
 import { type StatusTone, statusTone } from '@/lib/launches/status';
@@ -14,13 +14,21 @@ export const TONE_CLASSES: Record<StatusTone, { badge: string; bar: string; icon
   stopped: { badge: 'bg-zinc-100 text-zinc-700 ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-700', bar: 'bg-zinc-400', icon: CircleSlash },
 };
 
+/** Our own statuses that are not one word of Alibaba's; theirs show as they send them, so they can be searched. */
+const LABELS: Record<string, { label: string; icon: typeof CheckCircle2 }> = {
+  // A launch an approval rule holds until a second operator decides: amber, as anything still to be sent.
+  AwaitingApproval: { label: 'Awaiting approval', icon: Hourglass },
+};
+
 export function StatusBadge({ status, className }: { status: string; className?: string }) {
   const tone = statusTone(status);
-  const { badge, icon: Icon } = TONE_CLASSES[tone];
+  const own = LABELS[status];
+  const { badge } = TONE_CLASSES[tone];
+  const Icon = own?.icon ?? TONE_CLASSES[tone].icon;
   return (
     <span className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset', badge, className)} data-status={status}>
       <Icon aria-hidden className={cn('size-3', tone === 'running' && 'animate-spin [animation-duration:2s]')} />
-      {status}
+      {own?.label ?? status}
     </span>
   );
 }

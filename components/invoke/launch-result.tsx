@@ -1,9 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { ArrowRight, CheckCircle2, CircleAlert, Loader2, Rocket } from 'lucide-react';
+import { ArrowRight, CheckCircle2, CircleAlert, Hourglass, Loader2, Rocket } from 'lucide-react';
 import Link from 'next/link';
 
+import { reasonWords } from '@/components/approvals/reason-words';
 import { BatchProgress } from '@/components/invocations/launch/batch-progress';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -13,7 +14,9 @@ import { type LaunchResult } from '@/lib/launches/result';
 
 import { getJson } from './use-launch-data';
 
-const isSending = (result: LaunchResult) => result.sendStatus === 'queued' || result.sendStatus === 'sending';
+const isSending = (result: LaunchResult) => (result.sendStatus === 'queued' || result.sendStatus === 'sending') && !isRequested(result);
+// Held by an approval rule: nothing is sent until another operator approves it.
+const isRequested = (result: LaunchResult) => result.approval?.state === 'requested';
 
 /**
  * What a launch produced: the server recorded it at once and sends its batches in the
@@ -26,9 +29,11 @@ export function LaunchResultPanel({ result: recorded, onNewLaunch }: { result: L
     queryFn: ({ signal }) => getJson<LaunchResult>(`/api/launches/${recorded.launchId}?instances=0`, signal),
     initialData: recorded,
     initialDataUpdatedAt: 0,
-    refetchInterval: (current) => (current.state.data && isSending(current.state.data) ? 700 : false),
+    // While it waits for approval, now and then: the approval may come any time in 24 hours.
+    refetchInterval: (current) => (current.state.data && isSending(current.state.data) ? 700 : current.state.data && isRequested(current.state.data) ? 5_000 : false),
   });
   const result = query.data;
+  if (isRequested(result)) return <RequestedPanel result={result} onNewLaunch={onNewLaunch} />;
   const sending = isSending(result);
   const sent = result.batches.filter((batch) => batch.status === 'sent').length;
   const failed = result.batches.filter((batch) => batch.status === 'failed').length;
@@ -94,6 +99,40 @@ export function LaunchResultPanel({ result: recorded, onNewLaunch }: { result: L
             </li>
           ))}
         </ul>
+      </CardBody>
+    </Card>
+  );
+}
+
+/** A launch an approval rule holds: said as such, with why and where it will be decided. */
+function RequestedPanel({ result, onNewLaunch }: { result: LaunchResult; onNewLaunch: () => void }) {
+  return (
+    <Card className="border-amber-300 dark:border-amber-800" data-testid="launch-result">
+      <CardHeader
+        className="max-sm:flex-wrap"
+        title={
+          <span className="flex items-center gap-2" role="status">
+            <Hourglass aria-hidden className="size-4 text-amber-600 dark:text-amber-400" />
+            Requested: waiting for approval
+          </span>
+        }
+        description={`Launch ${result.launchId} in ${result.regionId}, on ${result.targetTags ? `the instances tagged ${result.targetTags}` : formatCount(result.instanceCount, 'instance')}. Nothing is sent until another operator approves it on the launch's page; undecided, it expires after 24 hours.`}
+        actions={
+          <>
+            <Link href={`/invocations/launches/${result.launchId}`} className={buttonClasses('secondary', 'sm')}>
+              Open launch <ArrowRight aria-hidden className="size-3.5" />
+            </Link>
+            <Button size="sm" variant="ghost" onClick={onNewLaunch}>
+              <Rocket aria-hidden className="size-3.5" />
+              New launch
+            </Button>
+          </>
+        }
+      />
+      <CardBody className="text-sm">
+        <p className="text-muted">
+          Why: <span className="text-ink">{reasonWords(result.approval?.reason)}</span>
+        </p>
       </CardBody>
     </Card>
   );

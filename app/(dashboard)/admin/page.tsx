@@ -1,4 +1,4 @@
-import { Bell, ShieldAlert } from 'lucide-react';
+import { Bell, ShieldAlert, ShieldCheck } from 'lucide-react';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
@@ -73,10 +73,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         title="Admin"
         description="Operators, their roles, and what everyone did."
         actions={
-          <Link href="/admin/notifications" className={buttonClasses('secondary')}>
-            <Bell aria-hidden className="size-4" />
-            Notifications
-          </Link>
+          <>
+            <Link href="/admin/approvals" className={buttonClasses('secondary')}>
+              <ShieldCheck aria-hidden className="size-4" />
+              Approvals
+            </Link>
+            <Link href="/admin/notifications" className={buttonClasses('secondary')}>
+              <Bell aria-hidden className="size-4" />
+              Notifications
+            </Link>
+          </>
         }
       />
       <div className="space-y-6">

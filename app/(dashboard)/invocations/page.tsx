@@ -1,6 +1,7 @@
 import { type Metadata } from 'next';
 import { Suspense } from 'react';
 
+import { PendingApprovals } from '@/components/approvals/pending-approvals';
 import { HistoryList, type HistoryResult } from '@/components/invocations/list/history-list';
 import { InvokeIdLookup } from '@/components/invocations/list/invoke-id-lookup';
 import { LaunchList } from '@/components/invocations/list/launch-list';
@@ -11,6 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { canAct, requireUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db';
+import { pendingApprovals } from '@/lib/db/approvals';
 import { launchFacets, listLaunches } from '@/lib/db/launch-list';
 import { getEcsClient, getRegionGuard } from '@/lib/ecs';
 import { historyFailure, readAccountHistory } from '@/lib/launches/account-history';
@@ -83,16 +85,32 @@ async function AccountHistory({ query, region, allowed }: { query: HistoryQuery;
 async function Launches({ query, canLaunch }: { query: ListQuery; canLaunch: boolean }) {
   const { filters } = query;
   const db = await getDb();
-  const [page, options] = await Promise.all([
+  const [page, options, pending] = await Promise.all([
     listLaunches(
       db,
       { status: filters.status, regionId: filters.region, commandId: filters.command, createdBy: filters.operator, repeatMode: filters.repeat, ...dayBounds(filters) },
       { limit: PAGE_SIZE, after: query.after, before: query.before },
     ),
     launchFacets(db),
+    pendingApprovals(db),
   ]);
   // Next runs of Period launches are computed here, on the server, as of this render.
-  return <LaunchList page={page} query={query} options={options} canLaunch={canLaunch} now={new Date()} />;
+  return (
+    <>
+      <PendingApprovals
+        pending={pending.map((row) => ({
+          launchId: row.id,
+          commandName: row.command_name,
+          regionId: row.region_id,
+          instanceCount: row.instance_count,
+          requestedBy: row.created_by_username,
+          requestedAt: row.created_at,
+          reason: row.approval_reason,
+        }))}
+      />
+      <LaunchList page={page} query={query} options={options} canLaunch={canLaunch} now={new Date()} />
+    </>
+  );
 }
 
 /** Every region ECS answers for, not only those launched in; when ECS is away, those at least. */

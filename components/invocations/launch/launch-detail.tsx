@@ -3,6 +3,8 @@
 import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
 import Link from 'next/link';
 
+import { type DecideLaunchAction } from '@/components/approvals/action-types';
+import { ApprovalPanel } from '@/components/approvals/approval-panel';
 import { buttonClasses } from '@/components/ui/button';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -37,6 +39,8 @@ export function LaunchDetail({
   readOutputs,
   scheduleWords = null,
   changeSchedule,
+  approver = { username: '', canAct: false },
+  decide,
 }: {
   initial: LaunchView;
   canAct: boolean;
@@ -45,6 +49,9 @@ export function LaunchDetail({
   readOutputs: ReadOutputsAction;
   scheduleWords?: string | null;
   changeSchedule?: ChangeLaunchScheduleAction;
+  /** Who reads the page, for the approval panel: the requester and viewers read it, others decide. */
+  approver?: { username: string; canAct: boolean };
+  decide?: DecideLaunchAction;
 }) {
   const { selected, select, clear } = useInstanceSelection();
   const query = useLaunchView(initial);
@@ -117,6 +124,15 @@ export function LaunchDetail({
           <ExportMenu launchId={view.launchId} readOutputs={readOutputs} />
         )}
       </div>
+      {view.approval ? (
+        <ApprovalPanel
+          approval={view.approval}
+          launch={{ launchId: view.launchId, commandName: view.commandName, regionId: view.regionId, instances: view.targetTags ? `the instances tagged ${view.targetTags}` : formatCount(view.instanceCount, 'instance') }}
+          viewer={approver}
+          decide={decide}
+          onDecided={() => void query.refetch()}
+        />
+      ) : null}
       {view.haltReason ? (
         <Alert tone="warning" title={skipped === 1 ? '1 batch was not sent' : `${skipped} batches were not sent`}>
           {view.haltReason}

@@ -10,6 +10,7 @@ import { getDb } from '@/lib/db';
 import { isUnchanged, readLaunch } from '@/lib/launches/launch-read';
 
 import { changeLaunchScheduleAction, readOutputs, resendLaunchBatch, stopLaunch } from '../../actions';
+import { decideLaunchAction } from './actions';
 
 export const metadata: Metadata = { title: 'Launch' };
 
@@ -23,7 +24,17 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
   const words = view.repeatMode === 'Period' ? scheduleWords(view.frequency, view.createdAt) : null;
   return (
     <>
-      <LaunchDetail initial={view} canAct={canAct(user, 'operator')} resend={resendLaunchBatch} stopLaunch={stopLaunch} readOutputs={readOutputs} scheduleWords={words} changeSchedule={changeLaunchScheduleAction} />
+      <LaunchDetail
+        initial={view}
+        canAct={canAct(user, 'operator')}
+        resend={resendLaunchBatch}
+        stopLaunch={stopLaunch}
+        readOutputs={readOutputs}
+        scheduleWords={words}
+        changeSchedule={changeLaunchScheduleAction}
+        approver={{ username: user.username, canAct: canAct(user, 'operator') }}
+        decide={decideLaunchAction}
+      />
       <LaunchDeliveries launchId={view.launchId} />
     </>
   );
