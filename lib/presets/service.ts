@@ -12,6 +12,7 @@ import { formatUtc } from '@/lib/format';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { AD_HOC_NAME } from '@/lib/invoke/rules-script';
+import { findCommand } from '@/lib/commands/list';
 import { requireAllowedRegion } from '@/lib/launches/regions';
 
 import { diffContent, diffPayloads, summarizeChanges } from './diff';
@@ -162,8 +163,8 @@ async function commandNameOf(ecs: EcsClient, draft: InvokeDraft): Promise<string
   if (draft.script) return draft.script.name.trim() || AD_HOC_NAME;
   if (!draft.commandId || !draft.regionId) return null;
   try {
-    const page = await ecs.describeCommands(draft.regionId, { commandId: draft.commandId });
-    return page.items.find((command) => command.commandId === draft.commandId)?.name ?? null;
+    // The account's own command, or one of Alibaba's public ones.
+    return (await findCommand(ecs, draft.regionId, draft.commandId))?.name ?? null;
   } catch {
     // Saving does not depend on ECS answering; the list shows the ID instead.
     return null;
