@@ -8,6 +8,7 @@ import { editorHighlighting, editorTheme } from './editor-theme';
 import { indentation, keyboard } from './keyboard';
 import { languageFor } from './languages';
 import { linkedLabel } from './linked-label';
+import { pageNonce } from './page-nonce';
 import { parameterHighlight } from './parameter-highlight';
 import { KeyboardHint, ScriptFrame } from './script-frame';
 import type { Handoff, ScriptEditorProps } from './types';
@@ -39,11 +40,13 @@ export function ScriptEditor({ ref, value, onChange, onBlur, type, id, invalid, 
   // One editor for the component's life; the effects below reconfigure it as props change.
   useEffect(() => {
     const { language, attributes, editable, placeholder: placeholderPart } = parts.current;
+    const nonce = host.current ? pageNonce(host.current.ownerDocument) : '';
     const editor = new EditorView({
       parent: host.current ?? undefined,
       state: EditorState.create({
         doc: initialValue.current,
         extensions: [
+          nonce ? EditorView.cspNonce.of(nonce) : [],
           lineNumbers(),
           highlightActiveLineGutter(),
           keyboard(),
