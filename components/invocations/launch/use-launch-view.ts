@@ -26,6 +26,8 @@ export function mergeLaunchView(current: LaunchView, delta: LaunchView): LaunchV
 
 /** How soon to ask again: quickly while batches go out, steadily while anything runs, rarely for a schedule, never once all is done. */
 export function launchPollDelay(view: LaunchView): number | false {
+  // Held for a second operator (up to 24 hours): nothing moves until someone decides, and a decision made here refetches at once.
+  if (view.approval?.state === 'requested') return 5_000;
   if (view.sendStatus === 'queued' || view.sendStatus === 'sending') return 1_000;
   if (view.status === 'Scheduled') return 10_000;
   return isTerminal(view.status) ? false : 2_000;
