@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
+import { emptyDraft } from '@/lib/invoke/draft';
 import { eligibility } from '@/lib/invoke/eligibility';
+import { openPayload } from '@/lib/presets/world';
 
 import { lookUpInstances } from './instance-lookup';
 import { preflightBatch } from './preflight';
@@ -62,5 +64,17 @@ describe('the check of each batch just before it is sent', () => {
       { instanceId: 'mi-sh0deregistered1', code: 'InvalidInstance.NotFound', reason: 'No longer registered (deregistered)' },
       { instanceId: mi('branch-win-01'), code: 'CommandNotApplicable', reason: 'Windows instance, Linux shell command' },
     ]);
+  });
+});
+
+describe('a preset or shared link naming managed instances', () => {
+  it('keeps a connected one, and says the offline one cannot run now, instead of dropping them as gone', async () => {
+    const ecs = t.client();
+    const command = (await ecs.describeCommands(REGION, { name: 'health-check.sh' })).items[0];
+    const draft = { ...emptyDraft(REGION), commandId: command?.commandId ?? '', instanceIds: [web, mi('onprem-db-01'), mi('onprem-legacy-01')] };
+    const opened = await openPayload(ecs, { draft, saved: { commandName: 'health-check.sh' } });
+    expect(opened.checkFailed).toBeNull();
+    expect(opened.draft.instanceIds).toEqual([web, mi('onprem-db-01'), mi('onprem-legacy-01')]);
+    expect(opened.changes).toEqual([{ kind: 'instances-ineligible', instances: [{ instanceId: mi('onprem-legacy-01'), name: 'onprem-legacy-01', reason: 'Agent not connected' }] }]);
   });
 });
