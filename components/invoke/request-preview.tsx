@@ -102,7 +102,7 @@ export function RequestPreview({ batches }: { batches: readonly MaskedInvokeRequ
                   <th scope="row" className="w-28 px-3 py-1.5 align-top font-medium break-all text-muted sm:w-48">
                     {name}
                   </th>
-                  <td className="px-3 py-1.5 break-all text-ink">{value}</td>
+                  <td className="px-3 py-1.5 break-all whitespace-pre-wrap text-ink">{value}</td>
                 </tr>
               ))}
             </tbody>
