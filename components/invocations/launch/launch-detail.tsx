@@ -133,7 +133,8 @@ export function LaunchDetail({
           onDecided={() => void query.refetch()}
         />
       ) : null}
-      {view.haltReason ? (
+      {/* A refused or expired request says why in its approval panel already. */}
+      {view.haltReason && (!view.approval || view.approval.state === 'approved') ? (
         <Alert tone="warning" title={skipped === 1 ? '1 batch was not sent' : `${skipped} batches were not sent`}>
           {view.haltReason}
         </Alert>
