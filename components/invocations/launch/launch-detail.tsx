@@ -60,7 +60,9 @@ export function LaunchDetail({
   const failedToSend = view.batches.filter((batch) => batch.status === 'failed').length;
   const skipped = view.batches.filter((batch) => batch.status === 'skipped').length;
   const failedInstances = view.instances.filter((instance) => statusTone(instance.status) === 'failed').length;
-  const sending = view.sendStatus === 'queued' || view.sendStatus === 'sending';
+  // Held for a second operator: nothing is on its way, so nothing to stop yet.
+  const awaiting = view.approval?.state === 'requested';
+  const sending = (view.sendStatus === 'queued' || view.sendStatus === 'sending') && !awaiting;
   // Something to stop: a batch still to be sent, or an InvokeId still running or scheduled.
   const moving = sending || view.batches.some((batch) => batch.invokeId && !isTerminal(view.batchStatuses.find((entry) => entry.index === batch.index)?.status ?? 'Pending'));
   const periodic = view.repeatMode === 'Period' || view.repeatMode === 'EveryReboot';
@@ -178,7 +180,7 @@ export function LaunchDetail({
         <Card className="min-w-0">
           <CardHeader
             title="Instances"
-            description={`Every instance over ${view.batches.length === 1 ? 'the one batch' : `all ${view.batches.length} batches`}. ${moving ? 'Updates by itself until every instance is done.' : 'Every instance has finished.'}`}
+            description={`Every instance over ${view.batches.length === 1 ? 'the one batch' : `all ${view.batches.length} batches`}. ${awaiting ? 'None runs before the launch is approved.' : moving ? 'Updates by itself until every instance is done.' : 'Every instance has finished.'}`}
           />
           <FilteredInstances
             region={view.regionId}

@@ -6,7 +6,7 @@ import { type LaunchListRow } from '@/lib/db/launch-list';
  * A launch's InvokeIds, compactly: the first ones as links to their own pages, then how many
  * more. A batch not sent yet, or refused, says so instead of an InvokeId.
  */
-export function InvokeIdLinks({ launch }: { launch: Pick<LaunchListRow, 'id' | 'batches' | 'batch_count' | 'send_status'> }) {
+export function InvokeIdLinks({ launch }: { launch: Pick<LaunchListRow, 'id' | 'batches' | 'batch_count' | 'send_status' | 'status'> }) {
   // The list query brings the first batches only; the launch page lists them all.
   const shown = launch.batches;
   const more = launch.batch_count - shown.length;
@@ -24,7 +24,8 @@ export function InvokeIdLinks({ launch }: { launch: Pick<LaunchListRow, 'id' | '
           </Link>
         ) : (
           <span key={batch.index} className={batch.status === 'failed' ? 'text-rose-600 dark:text-rose-400' : 'text-faint'}>
-            batch {batch.index + 1} {batch.status === 'failed' ? 'not sent' : 'sending…'}
+            {/* Held for approval, or refused it (skipped), a batch is not on its way. */}
+            batch {batch.index + 1} {batch.status === 'failed' || batch.status === 'skipped' ? 'not sent' : launch.status === 'AwaitingApproval' ? 'awaiting approval' : 'sending…'}
           </span>
         ),
       )}

@@ -75,7 +75,7 @@ function LaunchRow({ row, now }: { row: LaunchListRow; now: Date }) {
       </td>
       <td className={`${td} max-sm:order-2 max-sm:flex max-sm:w-full max-sm:items-start max-sm:gap-3`}>
         <LiveStatus launchId={row.id} status={row.status} />
-        {row.outcomes ? <OutcomeBar counts={row.outcomes} className="mt-2 max-w-40 max-sm:mt-1.5 max-sm:flex-1" /> : null}
+        {row.outcomes && row.status !== 'AwaitingApproval' ? <OutcomeBar counts={row.outcomes} className="mt-2 max-w-40 max-sm:mt-1.5 max-sm:flex-1" /> : null}
       </td>
       <td className={`${td} max-w-0 min-w-56 max-sm:order-3 max-sm:w-full max-sm:max-w-full max-sm:min-w-0 max-sm:text-xs`}>
         <div className="font-medium text-ink">{repeatModeWords(row.repeat_mode)}</div>
