@@ -60,7 +60,7 @@ export function ApprovalPanel({
           </Badge>
         </div>
         <p className="text-sm text-muted">{OUTCOMES[approval.state]}</p>
-        <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2.5 text-sm sm:gap-x-6">
           <dt className="text-muted">Why</dt>
           <dd className="text-ink">{reasonWords(approval.reason)}</dd>
           <dt className="text-muted">Requested by</dt>
