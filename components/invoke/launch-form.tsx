@@ -7,7 +7,6 @@ import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
-import { WebhookPickerField } from '@/components/notify/webhook-picker-field';
 import { Segmented } from '@/components/ui/segmented';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
@@ -25,15 +24,14 @@ import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { InstancePicker, instanceFilterOf, type PickerSearch, pickerSearchOf, resolveInstanceFilter } from './instance-picker';
 import { FilterOutcome, type ResolvedSearch } from './filter-outcome';
-import { LaunchResultPanel, loadReview, defaultFrequency, usePrefetchWhenIdle } from './lazy-launch-parts';
+import { LaunchResultPanel, loadReview, defaultFrequency, ScriptFields, TagTargetFields, useIdle, usePrefetchWhenIdle, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { ParameterEditor } from './parameter-editor';
 import { RepeatModeField } from './repeat-mode-field';
 import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
 import { RunAsFields } from './run-as-fields';
-import { newScript, ScriptFields } from './script-fields';
+import { newScript } from './new-script';
 import { preloadScriptEditor } from './script-editor/lazy-script-editor';
-import { TagTargetFields } from './tag-target-fields';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { firstListError, useLaunchForm } from './use-launch-form';
 
@@ -73,6 +71,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
   // The dialog's module, kept once fetched so the dialog stays mounted (and closes as before).
   const [Review, setReviewDialog] = useState<ComponentType<Parameters<typeof ReviewDialog>[0]> | null>(null);
   usePrefetchWhenIdle();
+  const idle = useIdle();
   const [launching, setLaunching] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
@@ -229,7 +228,11 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
                 ]}
                 value={script ? 'script' : 'saved'}
                 onChange={changeSource}
-                onHover={(value) => (value === 'script' ? preloadScriptEditor() : undefined)}
+                onHover={(value) => {
+                  if (value !== 'script') return;
+                  preloadScriptEditor();
+                  import('./script-fields').catch(() => undefined);
+                }}
               />
               {script ? (
                 <ScriptFields />
@@ -314,7 +317,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
             rateControl={rateControl}
             tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
           />
-          {canLaunch ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
+          {canLaunch && idle ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
           {toolbar?.(() => search.saved(form.getValues()))}
         </aside>
       </form>

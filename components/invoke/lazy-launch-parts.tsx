@@ -1,9 +1,36 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+
+import { Skeleton } from '@/components/ui/skeleton';
 
 import { LaunchResultSkeleton } from './launch-result-skeleton';
+
+const FieldsSkeleton = () => <Skeleton className="h-40 w-full" />;
+// Each only when chosen: a script, a tag target, the Advanced fields, the opt-in webhooks.
+export const ScriptFields = dynamic(() => import('./script-fields').then((module) => module.ScriptFields), { loading: FieldsSkeleton });
+export const TagTargetFields = dynamic(() => import('./tag-target-fields').then((module) => module.TagTargetFields), { loading: FieldsSkeleton });
+export const ExecutionFields = dynamic(() => import('./execution-fields').then((module) => module.ExecutionFields), { loading: () => <Skeleton className="h-60 w-full sm:col-span-2" /> });
+export const WebhookPickerField = dynamic(() => import('@/components/notify/webhook-picker-field').then((module) => module.WebhookPickerField));
+
+/** True once the page has loaded and the browser is idle: for parts nobody needs at first sight. */
+export function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let handle: number | undefined;
+    const wait = () => {
+      handle = (window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200)))(() => setIdle(true));
+    };
+    if (document.readyState === 'complete') wait();
+    else window.addEventListener('load', wait, { once: true });
+    return () => {
+      window.removeEventListener('load', wait);
+      if (handle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+    };
+  }, []);
+  return idle;
+}
 
 // Not in the first load: the result shows after a launch, the review (and its request preview)
 // after Review launch. Both are fetched once the page is idle, so neither keeps anyone waiting.

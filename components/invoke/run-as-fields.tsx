@@ -1,6 +1,7 @@
 'use client';
 
 import { ChevronRight } from 'lucide-react';
+import { useState } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
 
 import { Field } from '@/components/ui/field';
@@ -8,7 +9,7 @@ import { Input } from '@/components/ui/input';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type CommandType } from '@/lib/invoke/types';
 
-import { ExecutionFields } from './execution-fields';
+import { ExecutionFields } from './lazy-launch-parts';
 import { RateControlFields } from './rate-control-fields';
 
 /** Username and, for Windows commands, the name of the stored password; Timeout, Working directory, the other InvokeCommand fields and rate control under Advanced. */
@@ -17,6 +18,7 @@ export function RunAsFields({ commandType, defaultTimeout }: { commandType: Comm
   const { errors } = useFormState<InvokeDraft>({
     name: ['username', 'windowsPasswordName', 'timeout', 'workingDir', 'rateControl', 'containerId', 'containerName', 'launcher', 'terminationMode', 'ossOutputDelivery', 'resourceGroupId'],
   });
+  const [opened, setOpened] = useState(false);
   const advancedError = ['timeout', 'workingDir', 'rateControl', 'containerId', 'containerName', 'launcher', 'terminationMode', 'ossOutputDelivery', 'resourceGroupId'].some((name) => name in errors);
   const windows = commandType === 'RunBatScript' || commandType === 'RunPowerShellScript';
   return (
@@ -39,7 +41,7 @@ export function RunAsFields({ commandType, defaultTimeout }: { commandType: Comm
           </Field>
         ) : null}
       </div>
-      <details className="group rounded-md border border-line" open={advancedError || undefined}>
+      <details className="group rounded-md border border-line" open={advancedError || undefined} onToggle={(event) => setOpened(event.currentTarget.open)}>
         <summary className="flex cursor-pointer list-none items-center gap-1.5 px-3 py-2 text-[13px] font-medium text-muted select-none hover:text-ink">
           <ChevronRight aria-hidden className="size-3.5 transition-transform group-open:rotate-90" />
           Advanced
@@ -58,7 +60,8 @@ export function RunAsFields({ commandType, defaultTimeout }: { commandType: Comm
           <Field label="Working directory" hint="Empty keeps the command's own." error={errors.workingDir?.message}>
             {(control) => <Input {...control} {...register('workingDir')} placeholder={windows ? 'C:\\Windows\\System32' : '/root'} spellCheck={false} />}
           </Field>
-          <ExecutionFields commandType={commandType} />
+          {/* Fetched the first time Advanced opens: most launches never need these fields. */}
+          {opened || advancedError ? <ExecutionFields commandType={commandType} /> : null}
           <RateControlFields />
         </div>
       </details>

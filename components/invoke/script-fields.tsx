@@ -6,7 +6,7 @@ import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-f
 import { Badge } from '@/components/ui/badge';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
-import { type DraftScript, type InvokeDraft } from '@/lib/invoke/draft';
+import { type InvokeDraft } from '@/lib/invoke/draft';
 import { COMMAND_NAME_MAX } from '@/lib/invoke/rules-script';
 import { analyzeScriptParameters } from '@/lib/invoke/script-parameters';
 import { looksSecret } from '@/lib/invoke/secrets';
@@ -20,11 +20,6 @@ const PLACEHOLDERS: Record<CommandType, string> = {
   RunPowerShellScript: 'Write-Output "hello from {{who}}"',
   RunBatScript: 'echo hello from {{who}}',
 };
-
-/** A new script as the form starts it: shell, parameters on, not kept. */
-export function newScript(type: CommandType = 'RunShellScript'): DraftScript {
-  return { type, content: '', enableParameter: true, name: '', keepCommand: false };
-}
 
 /**
  * "Run a script": its type, the script in a code editor, the `{{parameters}}` found as it is

@@ -1,31 +1,16 @@
 'use client';
 
 import { CalendarClock } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
 
-import { LazyScheduleBuilder } from '@/components/invoke/lazy-schedule-builder';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { type ActionResult } from '@/lib/action-result';
-import { formatCount } from '@/lib/format';
 import { type ScheduleChange } from '@/lib/launches/schedule-change';
 
-/**
- * "Change schedule": the form's schedule builder in a dialog, sent as ModifyInvocationAttribute
- * to every InvokeId the schedule has, so the same InvokeIds carry on with the new Frequency
- * instead of being stopped and launched again. `change` gets the new Frequency.
- */
-export function ChangeScheduleButton({
-  subject,
-  regionId,
-  frequency,
-  invokeIdCount,
-  timeoutSeconds,
-  change,
-  onChanged,
-}: {
+const ChangeScheduleDialog = dynamic(() => import('./change-schedule-form').then((module) => module.ChangeScheduleDialog));
+
+export interface ChangeScheduleProps {
   subject: string;
   regionId: string;
   frequency: string;
@@ -33,77 +18,30 @@ export function ChangeScheduleButton({
   timeoutSeconds?: number | undefined;
   change: (frequency: string) => Promise<ActionResult<ScheduleChange>>;
   onChanged: (change: ScheduleChange) => void;
-}) {
+}
+
+/**
+ * "Change schedule": the form's schedule builder in a dialog, sent as ModifyInvocationAttribute
+ * to every InvokeId the schedule has, so the same InvokeIds carry on with the new Frequency
+ * instead of being stopped and launched again. `change` gets the new Frequency. The dialog is
+ * fetched on the first press, so the page's first load does not carry it.
+ */
+export function ChangeScheduleButton(props: ChangeScheduleProps) {
   const [open, setOpen] = useState(false);
-  const [next, setNext] = useState(frequency);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>(undefined);
-  // The builder reads the region (to suggest a time zone) from a form around it.
-  const form = useForm<{ regionId: string }>({ values: { regionId } });
-  const unchanged = next.trim() === frequency.trim();
-
-  const start = () => {
-    setNext(frequency);
-    setError(null);
-    setFieldError(undefined);
-    setOpen(true);
-  };
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    setFieldError(undefined);
-    const result = await change(next.trim());
-    setBusy(false);
-    if (!result.ok) {
-      const onField = result.fieldErrors?.frequency?.[0];
-      if (onField) setFieldError(onField);
-      else setError(`${result.code}: ${result.message}`);
-      return;
-    }
-    setOpen(false);
-    onChanged(result.data);
-  };
-
+  const [asked, setAsked] = useState(false);
   return (
     <>
-      <Button size="sm" onClick={start}>
+      <Button
+        size="sm"
+        onClick={() => {
+          setAsked(true);
+          setOpen(true);
+        }}
+      >
         <CalendarClock aria-hidden className="size-3.5" />
         Change schedule
       </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        className="w-[min(44rem,calc(100vw-2rem))]"
-        title={`Change the schedule of ${subject}`}
-        description={`The ${invokeIdCount === 1 ? 'InvokeId keeps its ID' : `${formatCount(invokeIdCount, 'InvokeId')} keep their IDs`}, instances and history; runs from now on follow the new Frequency. Nothing is stopped or launched again.`}
-        footer={
-          <>
-            <Button onClick={() => setOpen(false)} disabled={busy}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={busy || unchanged || next.trim() === ''} onClick={() => void submit()}>
-              {busy ? 'Changing…' : 'Change schedule'}
-            </Button>
-          </>
-        }
-      >
-        <div className="space-y-4">
-          {error ? (
-            <Alert tone="danger" live>
-              {error}
-            </Alert>
-          ) : null}
-          <p className="text-sm text-muted">
-            Now: <code className="rounded bg-surface-2 px-1 py-0.5 font-mono text-xs text-ink">{frequency}</code>
-            {unchanged ? <span className="ml-2 text-xs">Choose a different schedule to change it.</span> : null}
-          </p>
-          <FormProvider {...form}>
-            <LazyScheduleBuilder frequency={next} onFrequencyChange={setNext} error={fieldError} timeoutSeconds={timeoutSeconds} />
-          </FormProvider>
-          <p className="text-xs text-muted">A rate() counts from when the schedule was first created, not from this change. ModifyInvocationAttribute is sent to Alibaba Cloud now and written to the audit log.</p>
-        </div>
-      </Dialog>
+      {asked ? <ChangeScheduleDialog {...props} key={props.frequency} open={open} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }
