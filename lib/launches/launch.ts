@@ -16,6 +16,7 @@ import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
 import { buildInvokeRequests } from '@/lib/invoke/request';
 import { targetsTags } from '@/lib/invoke/draft-kind';
 import { executionTags } from '@/lib/invoke/execution-tags';
+import { describeTagRule } from '@/lib/invoke/tag-matches';
 import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type InvokeCommandInfo } from '@/lib/invoke/types';
 import { stripSecretValues } from '@/lib/invoke/secrets';
@@ -117,7 +118,7 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
             region: draft.regionId,
             command: command.name,
             ...(draft.script && { script: draft.script.type }),
-            ...(targetsTags(draft) ? { tags: describeTags(draft.resourceTags ?? []) } : { instances: draft.instanceIds.length }),
+            ...(byTags ? { tags: describeTagRule(draft.resourceTags ?? []) } : { instances: draft.instanceIds.length }),
             batches: batches.length,
             repeatMode: draft.repeatMode,
             rateControl: describeRateControl(draft.rateControl),
@@ -166,10 +167,6 @@ async function keepScript(deps: LaunchDeps, user: SessionUser, draft: ValidInvok
   await writeAudit(deps.db, { actor: user, action: 'command.create', target: commandId, detail: { region: draft.regionId, name: script.name.trim(), type: script.type, from: 'launch form' } }, now);
   const { script: _kept, ...rest } = draft;
   return { draft: { ...rest, commandId } as ValidInvokeDraft, command: { ...command, commandId } };
-}
-
-function describeTags(tags: readonly { key: string; value: string }[]): string {
-  return tags.map((tag) => (tag.value === '' ? tag.key : `${tag.key}=${tag.value}`)).join(', ');
 }
 
 async function existingLaunch(db: Db, user: SessionUser, launchId: string): Promise<LaunchResult | null> {
