@@ -1,5 +1,5 @@
 import { newCommandId } from '../simulation/ids';
-import { platformErrors, requireRegion, type ActionHandler } from './context';
+import { requireRegion, type ActionHandler } from './context';
 import { checkDescription, checkLauncher, checkName, checkWorkingDir, readCommandFields } from './command-fields';
 import { apiError } from './errors';
 import { withClientToken } from './idempotency';
