@@ -12,6 +12,7 @@ import { ecsClient } from '@/lib/ecs-sandbox/testing/clients';
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 import { launch } from '@/lib/launches/launch';
+import { stopLaunchBatches } from '@/lib/launches/stop';
 import { testEngine } from '@/lib/launches/test-engine';
 
 import { addApprovalRule, decideLaunch, expireApprovalRequests } from './service';
@@ -116,5 +117,17 @@ describe('a launch that needs approval', () => {
     expect(recorded.approval).toBeNull();
     await engine.dispatchAll();
     expect(await t.requests('RunCommand')).toHaveLength(1);
+  });
+});
+
+describe('stopping a launch awaiting approval', () => {
+  it('withdraws the request and sends nothing', async () => {
+    await t.forget();
+    const launchId = await request(['redis-prod-04']);
+    await stopLaunchBatches({ db, ecs: t.client() }, priya, { launchId });
+    await engine.dispatchAll();
+    expect(await t.requests('RunCommand')).toEqual([]);
+    expect((await engine.result(launchId)).approval).toMatchObject({ state: 'rejected', decidedBy: 'priya', comment: 'Stopped before it was approved.' });
+    await expect(decideLaunch(engine.deps, marco, { launchId, decision: 'approve', comment: '' })).rejects.toMatchObject({ status: 409 });
   });
 });

@@ -42,8 +42,8 @@ export function approvalReasons(rules: readonly ApprovalRule[], target: LaunchTa
 /** `true`-ish text when the condition holds (or is unknown), false when it does not, null when the rule sets none. */
 function sizeCondition(rule: ApprovalRule, target: LaunchTarget): string | false | null {
   if (rule.minInstances === null) return null;
-  if (target.instanceCount === null) return `a tag target (its size is known only when sent; the rule is more than ${rule.minInstances} instances)`;
-  return target.instanceCount > rule.minInstances ? `more than ${rule.minInstances} instances (${target.instanceCount})` : false;
+  if (target.instanceCount === null) return `a tag target (its size is known only when sent; the rule is more than ${instances(rule.minInstances)})`;
+  return target.instanceCount > rule.minInstances ? `more than ${instances(rule.minInstances)} (${target.instanceCount})` : false;
 }
 
 function tagCondition(rule: ApprovalRule, target: LaunchTarget): string | false | null {
@@ -59,8 +59,12 @@ function tagCondition(rule: ApprovalRule, target: LaunchTarget): string | false 
 export function describeRule(rule: ApprovalRule): string {
   const where = rule.regionId ? `in ${rule.regionId}` : 'in every region';
   const conditions = [
-    ...(rule.minInstances !== null ? [`more than ${rule.minInstances} instances`] : []),
+    ...(rule.minInstances !== null ? [`more than ${instances(rule.minInstances)}`] : []),
     ...(rule.tagKey !== null ? [`any instance tagged ${rule.tagValue ? `${rule.tagKey}=${rule.tagValue}` : rule.tagKey}`] : []),
   ];
   return conditions.length ? `Launches ${where} with ${conditions.join(' and ')}` : `Every launch ${where}`;
+}
+
+function instances(count: number): string {
+  return `${count} instance${count === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { type SessionUser } from '@/lib/auth/sessions';
+import { decideApproval } from '@/lib/db/approvals';
 import { writeAudit } from '@/lib/db/audit';
 import { type Db } from '@/lib/db/client';
 import { withLaunchLocked } from '@/lib/db/launch-dispatch';
@@ -65,7 +66,18 @@ export async function stopLaunchBatches(
 ): Promise<{ invokeIds: string[]; instances: number; notSent: number }> {
   const launch = await findLaunch(db, input.launchId);
   if (!launch) throw notFound('That launch');
-  const notSent = input.instanceIds ? 0 : ((await withLaunchLocked(db, launch.id, (tx, locked) => haltLaunch(tx, locked, `Stopped by ${user.username} before it was sent.`, now, true), { wait: true })) ?? 0);
+  const notSent = input.instanceIds
+    ? 0
+    : ((await withLaunchLocked(
+        db,
+        launch.id,
+        async (tx, locked) => {
+          // Stopped while awaiting approval: the request is withdrawn, so nobody is asked to decide it any more.
+          if (locked.approval_state === 'requested') await decideApproval(tx, locked, { state: 'rejected', by: user.username, comment: 'Stopped before it was approved.' }, now);
+          return haltLaunch(tx, locked, `Stopped by ${user.username} before it was sent.`, now, true);
+        },
+        { wait: true },
+      )) ?? 0);
 
   const wanted = input.instanceIds ? new Set(input.instanceIds) : null;
   const targets: { batch: BatchRow; invokeId: string; instanceIds: string[] | undefined; count: number }[] = [];
