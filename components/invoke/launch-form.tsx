@@ -47,6 +47,8 @@ export interface LaunchFormProps {
   checkCommand?: CheckAction;
   /** The signed-in operator's name, as the server tags each execution with it. */
   operator?: string;
+  /** Opt-in webhooks chosen at first, e.g. a preset's. */
+  initialNotify?: readonly string[];
   /** Shown above the form, e.g. what changed since a preset was saved. */
   notices?: ReactNode;
   presetId?: string | null;
@@ -62,7 +64,7 @@ export interface LaunchFormProps {
 }
 
 /** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
-export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
+export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, initialNotify = [], notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
   const queryClient = useQueryClient();
   const state = useLaunchForm(initialDraft, requiredSecrets);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, limits, command, eligibility } = state;
@@ -76,7 +78,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
   const [checking, setChecking] = useState(false);
-  const [notify, setNotify] = useState<string[]>([]);
+  const [notify, setNotify] = useState<string[]>(() => [...initialNotify]);
   const [check, setCheck] = useState<CheckOutcome | null>(null);
   const selected = useWatch({ control: form.control, name: 'instanceIds' });
   const script = useWatch({ control: form.control, name: 'script' });
@@ -318,7 +320,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
             tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
           />
           {canLaunch && idle ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
-          {toolbar?.(() => search.saved(form.getValues()))}
+          {toolbar?.(() => ({ ...search.saved(form.getValues()), notify }))}
         </aside>
       </form>
       {Review ? (

@@ -9,6 +9,8 @@ import type { PresetPayload } from '@/lib/presets/payload';
 export interface SavedForm {
   draft: InvokeDraft;
   instanceFilter: InstanceFilter | null;
+  /** Opt-in webhooks the preset's launches notify (kept beside the preset, not in its payload). */
+  notify?: string[];
 }
 
 /** A filter that does not narrow is dropped: it would pick the whole region, which nobody means to save. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { notifyIdsSchema } from '@/lib/notify/schema';
+
 import { invokeDraftSchema } from '@/lib/invoke/draft';
 import { instanceFilterSchema } from '@/lib/invoke/instance-filter-schema';
 
@@ -32,9 +34,9 @@ const presetDraft = invokeDraftSchema.refine((draft) => JSON.stringify(draft).le
 /** Null or absent: the preset keeps the draft's instance IDs. */
 const instanceFilter = instanceFilterSchema.nullable().default(null);
 
-export const createPresetInput = presetDetailsSchema.extend({ draft: presetDraft, instanceFilter });
+export const createPresetInput = presetDetailsSchema.extend({ draft: presetDraft, instanceFilter, notify: notifyIdsSchema });
 
-export const savePresetInput = z.object({ presetId, expectedVersion: version, draft: presetDraft, instanceFilter });
+export const savePresetInput = z.object({ presetId, expectedVersion: version, draft: presetDraft, instanceFilter, notify: notifyIdsSchema });
 
 export const updatePresetDetailsInput = presetDetailsSchema.extend({ presetId, expectedVersion: version });
 

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 
 import { defineAction } from '@/lib/auth/action';
 import { getDb } from '@/lib/db';
+import { setPresetWebhooks } from '@/lib/db/notify';
 import { getEcsClient, getRegionGuard } from '@/lib/ecs';
 import { getEnv } from '@/lib/env';
 import { shareForm } from '@/lib/presets/form-links';
@@ -28,12 +29,15 @@ function refresh(slug: string): void {
 
 export const createPreset = defineAction({ name: 'createPreset', access: 'operator', schema: createPresetInput }, async (input, { user }) => {
   const saved = await presets.createPreset(await deps(), user, input);
+  await setPresetWebhooks(await getDb(), saved.presetId, input.notify);
   refresh(saved.slug);
   return saved;
 });
 
 export const savePresetChanges = defineAction({ name: 'savePresetChanges', access: 'operator', schema: savePresetInput }, async (input, { user }) => {
   const saved = await presets.savePresetChanges(await deps(), user, input);
+  // The preset's launches notify these (the outbox adds them to its launches' own).
+  await setPresetWebhooks(await getDb(), saved.presetId, input.notify);
   refresh(saved.slug);
   return saved;
 });

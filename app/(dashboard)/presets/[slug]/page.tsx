@@ -14,6 +14,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { canAct, requireUser, signedInTitle } from '@/lib/auth/page';
 import { type SessionUser } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db';
+import { listPresetWebhookIds } from '@/lib/db/notify';
 import { findPresetBySlug } from '@/lib/db/presets';
 import { getEcsClient } from '@/lib/ecs';
 import { AppError } from '@/lib/errors';
@@ -98,6 +99,7 @@ async function PresetContent({ slug, version, user }: { slug: string; version: s
         launchCommand={launchCommand}
         checkCommand={checkCommand}
         operator={user.username}
+        initialNotify={await listPresetWebhookIds(await getDb(), preset.id)}
         presetId={preset.id}
         requiredSecrets={opened.requiredSecrets}
         initialInstanceFilter={opened.instanceFilter}
