@@ -20,7 +20,9 @@ test('the instance picker is used by keyboard alone', async ({ launchPage: form,
   await keyboard.press('Space');
   await expect(form.command('health-check.sh')).toBeChecked();
 
-  // Tab reaches the instance search next.
+  // Tab reaches the choice between picking instances and targeting tags, then the instance search.
+  await keyboard.press('Tab');
+  await expect(form.section('Instances').getByRole('radio', { name: 'Pick instances' })).toBeFocused();
   await keyboard.press('Tab');
   await expect(form.instanceSearch).toBeFocused();
   await keyboard.type('web-prod-00');

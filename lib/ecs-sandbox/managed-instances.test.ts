@@ -38,7 +38,7 @@ describe('DescribeManagedInstances', () => {
     expect(web).toMatchObject({ hostname: 'web01.dc1.example.internal', osType: 'linux', osVersion: 'Ubuntu 22.04.4 LTS', intranetIp: '10.20.0.21', internetIp: '203.0.113.21', agentVersion: '2.2.3.612', invocationCount: 0 });
     expect(web?.activationId).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
     expect(web?.registrationTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    expect(web?.tags?.map((t) => `${t.tagKey}=${t.tagValue}`)).toEqual(['env=prod', 'role=web', 'site=dc1']);
+    expect(web?.tags?.map((t) => `${t.tagKey}=${t.tagValue}`)).toEqual(['env=prod', 'role=proxy', 'site=dc1']);
   });
 
   it('filters by InstanceId.N, OsType, Connected, InstanceName, InstanceIp and Tag.N, and pages', async () => {

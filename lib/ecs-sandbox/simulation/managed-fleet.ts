@@ -21,7 +21,7 @@ interface ManagedSeed {
  */
 const SEEDS: readonly ManagedSeed[] = [
   { name: 'onprem-db-01', hostName: 'db01.dc1.example.internal', osType: 'linux', osVersion: 'CentOS Linux release 7.9.2009 (Core)', agentVersion: '2.2.3.612', online: true, intranetIp: '10.20.0.11', internetIp: '', tags: [{ key: 'env', value: 'prod' }, { key: 'site', value: 'dc1' }], registeredDaysAgo: 90 },
-  { name: 'onprem-web-01', hostName: 'web01.dc1.example.internal', osType: 'linux', osVersion: 'Ubuntu 22.04.4 LTS', agentVersion: '2.2.3.612', online: true, intranetIp: '10.20.0.21', internetIp: '203.0.113.21', tags: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'web' }, { key: 'site', value: 'dc1' }], registeredDaysAgo: 60 },
+  { name: 'onprem-web-01', hostName: 'web01.dc1.example.internal', osType: 'linux', osVersion: 'Ubuntu 22.04.4 LTS', agentVersion: '2.2.3.612', online: true, intranetIp: '10.20.0.21', internetIp: '203.0.113.21', tags: [{ key: 'env', value: 'prod' }, { key: 'role', value: 'proxy' }, { key: 'site', value: 'dc1' }], registeredDaysAgo: 60 },
   { name: 'branch-win-01', hostName: 'BRANCH-WIN-01', osType: 'windows', osVersion: 'Microsoft Windows Server 2019 Datacenter', agentVersion: '2.1.3.612', online: true, intranetIp: '192.168.10.5', internetIp: '', tags: [{ key: 'site', value: 'branch' }], registeredDaysAgo: 30 },
   { name: 'onprem-legacy-01', hostName: 'legacy01.dc1.example.internal', osType: 'linux', osVersion: 'CentOS Linux release 7.6.1810 (Core)', agentVersion: '2.2.3.398', online: false, intranetIp: '10.20.0.31', internetIp: '', tags: [{ key: 'env', value: 'staging' }, { key: 'site', value: 'dc1' }], registeredDaysAgo: 200 },
 ];
