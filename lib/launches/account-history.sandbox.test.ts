@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import * as $Ecs from '@alicloud/ecs20140526';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type SessionUser } from '@/lib/auth/sessions';
 import { type Db, migrate, openDb } from '@/lib/db/client';
 import { type EcsClient } from '@/lib/ecs';
 import { ecsClient, popClient } from '@/lib/ecs-sandbox/testing/clients';
+import { invokeDirectly } from '@/lib/ecs-sandbox/testing/invocations';
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft } from '@/lib/invoke/draft';
 
@@ -52,8 +52,7 @@ beforeAll(async () => {
   const sdk = ecsClient(t.sandbox);
   for (let n = 0; n < HISTORY_PAGE_SIZE; n++) {
     await t.control('POST', '/_sandbox/clock', { advance: '1s' });
-    const answer = await sdk.invokeCommand(new $Ecs.InvokeCommandRequest({ regionId: 'cn-shanghai', commandId: rotate?.commandId, instanceId: [web[n % 5] ?? ''] }));
-    outside.unshift(answer.body?.invokeId ?? '');
+    outside.unshift(await invokeDirectly(sdk, { commandId: rotate?.commandId ?? '', instanceIds: [web[n % 5] ?? ''] }));
   }
   await t.control('POST', '/_sandbox/clock', { advance: '1s' });
   const cli = await popClient(t.sandbox).request<{ InvokeId: string }>('InvokeCommand', { RegionId: 'cn-shanghai', CommandId: health?.commandId, 'InstanceId.1': web[6] }, { method: 'POST' });

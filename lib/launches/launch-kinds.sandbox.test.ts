@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import * as $Ecs from '@alicloud/ecs20140526';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type SessionUser } from '@/lib/auth/sessions';
 import { type Db, migrate, openDb } from '@/lib/db/client';
 import { type EcsClient } from '@/lib/ecs';
 import { ecsClient } from '@/lib/ecs-sandbox/testing/clients';
-import { invocation } from '@/lib/ecs-sandbox/testing/invocations';
+import { invocation, tagInstances } from '@/lib/ecs-sandbox/testing/invocations';
 import { instanceIds, pick } from '@/lib/ecs-sandbox/testing/lookup';
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
@@ -125,7 +124,7 @@ describe('a tag target', () => {
 
   it('follows the fleet: an instance tagged after the draft was written is reached by the next launch', async () => {
     const worker = pick(ids, 'worker-prod-01')[0] ?? '';
-    await ecsClient(t.sandbox).tagResources(new $Ecs.TagResourcesRequest({ regionId: 'cn-shanghai', resourceType: 'instance', resourceId: [worker], tag: [new $Ecs.TagResourcesRequestTag({ key: 'wave', value: 'canary' })] }));
+    await tagInstances(ecsClient(t.sandbox), [worker], { wave: 'canary' });
     const draft: InvokeDraft = { ...scriptDraft([], { content: 'hostname', enableParameter: false }), parameters: [], resourceTags: [{ key: 'wave', value: 'canary' }] };
     const view = await launchAndObserve(draft);
     expect(view.instances.map((instance) => instance.instanceId)).toEqual([worker]);
@@ -150,7 +149,7 @@ describe('check only (DryRun)', () => {
     const calls = await t.requests('RunCommand');
     expect(calls.map((call) => call.params.RepeatMode)).toEqual(['DryRun']);
     expect(calls[0]?.params).not.toHaveProperty('ClientToken');
-    expect((await ecsClient(t.sandbox).describeInvocations(new $Ecs.DescribeInvocationsRequest({ regionId: 'cn-shanghai', commandName: 'Ad-hoc script' }))).body?.invocations?.invocation ?? []).toHaveLength(0);
+    expect((await ecs.describeInvocations('cn-shanghai', { commandName: 'Ad-hoc script' })).items).toHaveLength(0);
   });
 
   it('passes a launch that would run, still running nothing', async () => {

@@ -35,3 +35,21 @@ export async function results(client: Client, fields: Partial<$Ecs.DescribeInvoc
 export function decode(base64: string | undefined): string {
   return Buffer.from(base64 ?? '', 'base64').toString('utf8');
 }
+
+/** InvokeCommand straight through the official SDK, as a script outside InvokeDeck would call it; answers the InvokeId. */
+export async function invokeDirectly(client: Client, fields: { commandId: string; instanceIds: string[]; regionId?: string }): Promise<string> {
+  const response = await client.invokeCommand(new $Ecs.InvokeCommandRequest({ regionId: fields.regionId ?? 'cn-shanghai', commandId: fields.commandId, instanceId: fields.instanceIds }));
+  return response.body?.invokeId ?? '';
+}
+
+/** TagResources on instances, as an operator would from the console or the CLI. */
+export async function tagInstances(client: Client, instanceIds: string[], tags: Record<string, string>, regionId = 'cn-shanghai'): Promise<void> {
+  await client.tagResources(
+    new $Ecs.TagResourcesRequest({
+      regionId,
+      resourceType: 'instance',
+      resourceId: instanceIds,
+      tag: Object.entries(tags).map(([key, value]) => new $Ecs.TagResourcesRequestTag({ key, value })),
+    }),
+  );
+}
