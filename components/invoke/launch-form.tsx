@@ -4,14 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ComponentType, type ReactNode, useEffect, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
-import { Alert } from '@/components/ui/alert';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { Segmented } from '@/components/ui/segmented';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';
-import { type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
+import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { targetsTags } from '@/lib/invoke/draft-kind';
 import { describeTagRule } from '@/lib/invoke/tag-matches';
 import { type SavedForm } from '@/lib/presets/payload';
@@ -22,7 +21,7 @@ import { type LaunchResult } from '@/lib/launches/result';
 
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
-import { InstancePicker, instanceFilterOf, type PickerSearch, pickerSearchOf, resolveInstanceFilter } from './instance-picker';
+import { InstancePicker, resolveInstanceFilter } from './instance-picker';
 import { FilterOutcome, type ResolvedSearch } from './filter-outcome';
 import { LaunchResultPanel, loadReview, defaultFrequency, ScriptFields, TagTargetFields, useIdle, usePrefetchWhenIdle, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
@@ -30,9 +29,9 @@ import { ParameterEditor } from './parameter-editor';
 import { RepeatModeField } from './repeat-mode-field';
 import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
 import { RunAsFields } from './run-as-fields';
-import { newScript } from './new-script';
 import { preloadScriptEditor } from './script-editor/lazy-script-editor';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
+import { FailureAlert, kindSwitches, SOURCE_OPTIONS, TARGET_OPTIONS, useInstanceSearch } from './launch-form-parts';
 import { firstListError, useLaunchForm } from './use-launch-form';
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null; notify?: string[] }) => Promise<ActionResult<LaunchResult>>;
@@ -108,25 +107,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
     form.setValue('parameters', chosen ? initialParameters(chosen) : [], { shouldDirty: true });
     if (chosen?.type === 'RunShellScript') form.setValue('windowsPasswordName', '');
   };
-  const changeSource = (source: 'saved' | 'script') => {
-    form.setValue('parameters', [], { shouldDirty: true });
-    if (source === 'script') {
-      form.setValue('commandId', '', { shouldDirty: true });
-      form.setValue('script', newScript(), { shouldDirty: true });
-    } else {
-      form.setValue('script', undefined, { shouldDirty: true });
-    }
-    form.clearErrors(['commandId', 'script', 'parameters']);
-  };
-  const changeTarget = (target: 'instances' | 'tags') => {
-    if (target === 'tags') {
-      form.setValue('instanceIds', [], { shouldDirty: true });
-      form.setValue('resourceTags', [{ key: '', value: '' }], { shouldDirty: true });
-    } else {
-      form.setValue('resourceTags', undefined, { shouldDirty: true });
-    }
-    form.clearErrors(['instanceIds', 'resourceTags']);
-  };
+  const { changeSource, changeTarget } = kindSwitches(form);
   const changeRepeatMode = (mode: RepeatMode) => {
     form.setValue('repeatMode', mode, { shouldDirty: true });
     if (mode !== 'Period') form.setValue('frequency', '');
@@ -224,10 +205,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
               </Field>
               <Segmented
                 label="What to run"
-                options={[
-                  { value: 'saved', label: 'Saved command' },
-                  { value: 'script', label: 'Script' },
-                ]}
+                options={SOURCE_OPTIONS}
                 value={script ? 'script' : 'saved'}
                 onChange={changeSource}
                 onHover={(value) => {
@@ -258,10 +236,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
             <Segmented
               label="Choose instances"
               className="mb-4"
-              options={[
-                { value: 'instances', label: 'Pick instances' },
-                { value: 'tags', label: 'By tags' },
-              ]}
+              options={TARGET_OPTIONS}
               value={byTags ? 'tags' : 'instances'}
               onChange={changeTarget}
             />
@@ -337,35 +312,5 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
         />
       ) : null}
     </FormProvider>
-  );
-}
-
-/**
- * The picker's search as the form keeps it for presets and links: read when saving, so
- * typing in the picker does not re-render the whole form.
- */
-function useInstanceSearch(initial: InstanceFilter | null) {
-  const [keep, setKeep] = useState(initial !== null);
-  const latest = useRef<InstanceFilter>(initial ?? { query: '', status: 'all', os: 'all' });
-  const [initialSearch] = useState<PickerSearch | undefined>(() => (initial ? pickerSearchOf(initial) : undefined));
-  return {
-    initial: initialSearch,
-    keep,
-    setKeep,
-    onChange: (next: PickerSearch) => {
-      latest.current = instanceFilterOf(next);
-    },
-    saved: (draft: InvokeDraft): SavedForm => (keep && isNarrowing(latest.current) ? { draft, instanceFilter: latest.current } : { draft, instanceFilter: null }),
-  };
-}
-
-function FailureAlert({ failure }: { failure: ActionFailure }) {
-  // Our own codes are UPPER_SNAKE; Alibaba's (InternalError.Dispatch, Throttling.User) pass through as they are.
-  const ours = /^[A-Z_]+$/.test(failure.code);
-  return (
-    <Alert tone="danger" live title={ours ? 'The launch was not sent' : `Not sent: ${failure.code}`}>
-      <p>{failure.message}</p>
-      {failure.requestId ? <p className="mt-1 font-mono text-xs opacity-80">RequestId {failure.requestId}</p> : null}
-    </Alert>
   );
 }
