@@ -1,22 +1,13 @@
 import 'server-only';
 
 import { type Db } from './client';
+import { type InstanceRow } from './launches';
 
 /** One instance of a launch as its results export writes it; `output` is its group's text, when read. */
-export interface LaunchResultRow {
-  instance_id: string;
-  batch_index: number;
-  status: string;
-  exit_code: number | null;
-  error_code: string;
-  error_info: string;
-  repeats: number;
-  start_time: string | null;
-  finish_time: string | null;
-  stop_time: string | null;
-  dropped: number;
-  output: string | null;
-}
+export type LaunchResultRow = Pick<
+  InstanceRow,
+  'instance_id' | 'batch_index' | 'status' | 'exit_code' | 'error_code' | 'error_info' | 'repeats' | 'start_time' | 'finish_time' | 'stop_time' | 'dropped'
+> & { output: string | null };
 
 /**
  * A page of a launch's instances by instance ID (the primary key's order, so each page is an

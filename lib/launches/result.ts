@@ -1,6 +1,8 @@
 import { type BatchRow, type LaunchRow } from '@/lib/db/launches';
 import { describeTagRule } from '@/lib/invoke/tag-matches';
 
+import type { RequestTemplate } from './batch-request';
+
 /** What a launch's sending produced, as the form's result panel shows it. */
 export interface LaunchResult {
   launchId: string;
@@ -38,7 +40,7 @@ export function launchResultOf(launch: LaunchRow, batches: BatchRow[]): LaunchRe
     regionId: launch.region_id,
     sendStatus: launch.send_status,
     instanceCount: launch.instance_count,
-    targetTags: targetTagsOf(launch.draft),
+    targetTags: targetTagsOf(launch.request_template),
     approval: launch.approval_state
       ? {
           state: launch.approval_state,
@@ -63,10 +65,15 @@ export function launchResultOf(launch: LaunchRow, batches: BatchRow[]): LaunchRe
   };
 }
 
-function targetTagsOf(draftJson: string): string | null {
+/**
+ * Read from the request template, not the draft: pages poll this, and a draft can hold 10,000
+ * instance IDs where the template holds none.
+ */
+function targetTagsOf(templateJson: string | null): string | null {
   try {
-    const draft = JSON.parse(draftJson) as { resourceTags?: { key: string; value: string }[] };
-    return draft.resourceTags?.length ? describeTagRule(draft.resourceTags) : null;
+    const template = JSON.parse(templateJson ?? 'null') as Pick<RequestTemplate, 'request'> | null;
+    const tags = template?.request.ResourceTag;
+    return tags?.length ? describeTagRule(tags) : null;
   } catch {
     return null;
   }
