@@ -9,6 +9,7 @@ import { type Db, migrate, openDb } from '@/lib/db/client';
 import { listBatches } from '@/lib/db/launches';
 import { instanceIds, pick } from '@/lib/ecs-sandbox/testing/lookup';
 import { ecsClient } from '@/lib/ecs-sandbox/testing/clients';
+import { tagInstances } from '@/lib/ecs-sandbox/testing/invocations';
 import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 import { launch } from '@/lib/launches/launch';
@@ -129,5 +130,17 @@ describe('stopping a launch awaiting approval', () => {
     expect(await t.requests('RunCommand')).toEqual([]);
     expect((await engine.result(launchId)).approval).toMatchObject({ state: 'rejected', decidedBy: 'priya', comment: 'Stopped before it was approved.' });
     await expect(decideLaunch(engine.deps, marco, { launchId, decision: 'approve', comment: '' })).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+describe('a tag target', () => {
+  it('is judged by what its tags match now: one staging host goes out, the cache tier waits', async () => {
+    await t.forget();
+    await tagInstances(ecsClient(t.sandbox), pick(ids, 'worker-staging-12'), { solo: 'approvals-test' });
+    const solo = { ...draft([]), resourceTags: [{ key: 'solo', value: 'approvals-test' }] };
+    expect((await launch(engine.deps, priya, { launchId: crypto.randomUUID(), draft: solo })).approval).toBeNull();
+    const cache = { ...draft([]), resourceTags: [{ key: 'role', value: 'cache' }] };
+    const held = await launch(engine.deps, priya, { launchId: crypto.randomUUID(), draft: cache });
+    expect(held.approval?.reason).toMatch(/more than 2 instances \(\d+\)/);
   });
 });

@@ -19,9 +19,11 @@ import { approvalReasons, describeRule, type LaunchTarget } from './rules';
 /** A request for approval, and the secrets typed for it, expire after this long unless decided. */
 export const APPROVAL_TTL_MS = 24 * 3_600_000;
 
-/** Why this launch needs approval (joined), or null when no rule applies. */
-export async function approvalNeeded(db: Db, target: LaunchTarget): Promise<string | null> {
-  const reasons = approvalReasons(await listApprovalRules(db), target);
+/** Why this launch needs approval (joined), or null when no rule applies. `target` is asked for only when there are rules. */
+export async function approvalNeeded(db: Db, target: () => Promise<LaunchTarget>): Promise<string | null> {
+  const rules = await listApprovalRules(db);
+  if (rules.length === 0) return null;
+  const reasons = approvalReasons(rules, await target());
   return reasons.length ? reasons.join('; ') : null;
 }
 

@@ -9,7 +9,7 @@ import { setLaunchWebhooks } from '@/lib/db/notify';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
 import { quotaDay, reserveQuota } from '@/lib/db/quota';
-import { type EcsClient, type RegionGuard } from '@/lib/ecs';
+import { type EcsClient, type EcsInstance, INSTANCES_PAGE_MAX, type RegionGuard } from '@/lib/ecs';
 import { AppError, invalid } from '@/lib/errors';
 import { type Limits } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl } from '@/lib/invoke/rate-control';
@@ -66,11 +66,19 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
   const byTags = targetsTags(draft);
   const chosen = new Set(draft.instanceIds);
   // The two-person rule: a launch an admin's rule covers is recorded as requested, and sends nothing until another operator approves it.
-  const approvalReason = await approvalNeeded(db, {
-    regionId: draft.regionId,
-    instanceCount: byTags ? null : draft.instanceIds.length,
-    instanceTags: byTags || validated.context.instancesChecked === 'before-each-batch' ? null : validated.context.instances.filter((instance) => chosen.has(instance.instanceId)).map((instance) => instance.tags ?? []),
-    resourceTags: draft.resourceTags ?? [],
+  const approvalReason = await approvalNeeded(db, async () => {
+    // A tag target is judged by what its tags match now; unknown (null) when that cannot be read in one page.
+    const tagged = byTags ? await taggedNow(deps.ecs, draft.regionId, draft.resourceTags ?? []) : null;
+    return {
+      regionId: draft.regionId,
+      instanceCount: byTags ? (tagged?.length ?? null) : draft.instanceIds.length,
+      instanceTags: byTags
+        ? (tagged?.map((instance) => instance.tags) ?? null)
+        : validated.context.instancesChecked === 'before-each-batch'
+          ? null
+          : validated.context.instances.filter((instance) => chosen.has(instance.instanceId)).map((instance) => instance.tags ?? []),
+      resourceTags: draft.resourceTags ?? [],
+    };
   });
   const sealed = Object.keys(secrets).length > 0;
   const batches = built.map((batch) => {
@@ -167,6 +175,16 @@ async function keepScript(deps: LaunchDeps, user: SessionUser, draft: ValidInvok
   await writeAudit(deps.db, { actor: user, action: 'command.create', target: commandId, detail: { region: draft.regionId, name: script.name.trim(), type: script.type, from: 'launch form' } }, now);
   const { script: _kept, ...rest } = draft;
   return { draft: { ...rest, commandId } as ValidInvokeDraft, command: { ...command, commandId } };
+}
+
+/** The ECS instances a tag target matches now, from one DescribeInstances page; null when more than a page match or ECS does not answer. */
+async function taggedNow(ecs: EcsClient, region: string, tags: readonly { key: string; value: string }[]): Promise<EcsInstance[] | null> {
+  try {
+    const page = await ecs.describeInstancesPage(region, { tags: tags.filter((tag) => tag.key !== ''), maxResults: INSTANCES_PAGE_MAX });
+    return page.nextToken ? null : page.items;
+  } catch {
+    return null;
+  }
 }
 
 async function existingLaunch(db: Db, user: SessionUser, launchId: string): Promise<LaunchResult | null> {
