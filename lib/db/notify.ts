@@ -198,3 +198,18 @@ export async function deliveryCounts(db: Db): Promise<Record<string, number>> {
   const rows = await db.selectFrom('webhook_deliveries').select(['status', (eb) => eb.fn.countAll().as('n')]).groupBy('status').execute();
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
 }
+
+/**
+ * Forget events older than `before` once none of their deliveries is still pending: the launch
+ * page's delivery list reaches back that far, and an ended launch never records the same event again.
+ */
+export async function purgeSettledEvents(db: Db, before: Date): Promise<number> {
+  const old = db
+    .selectFrom('notification_events as e')
+    .select('e.id')
+    .where('e.created_at', '<', before.toISOString())
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('webhook_deliveries as d').select('d.id').whereRef('d.event_id', '=', 'e.id').where('d.status', '=', 'pending'))));
+  await db.deleteFrom('webhook_deliveries').where('event_id', 'in', old).execute();
+  const result = await db.deleteFrom('notification_events').where('id', 'in', old).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

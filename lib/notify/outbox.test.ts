@@ -10,7 +10,7 @@ import { inTransaction, updateBatch } from '@/lib/db/launch-dispatch';
 import { markInstances } from '@/lib/db/launch-instances';
 import { bumpLaunch, findLaunch, insertLaunch, listBatches } from '@/lib/db/launches';
 import { haltLaunch } from '@/lib/launches/dispatch-record';
-import { claimDeliveries, deliveryCounts, listLaunchDeliveries, setLaunchWebhooks } from '@/lib/db/notify';
+import { claimDeliveries, deliveryCounts, listLaunchDeliveries, purgeSettledEvents, setLaunchWebhooks } from '@/lib/db/notify';
 import { createPostgresSchema } from '@/lib/db/test-databases';
 import { secretKeyFrom } from '@/lib/launches/secret-box';
 import { settleLaunch } from '@/lib/launches/settle';
@@ -286,5 +286,23 @@ describeReplicas('the notifications outbox', (dbs) => {
     } finally {
       await optIn.close();
     }
+  });
+
+  it('housekeeping forgets a month-old event once it is delivered, never one still pending', async () => {
+    const [db] = dbs();
+    const delivered = await runningLaunch(db);
+    const pending = await runningLaunch(db);
+    await observe(db, delivered, 'Success', ['Success', 'Success']);
+    await drain([worker(db, 'replica-a', () => new Date())]);
+    await observe(db, pending, 'Success', ['Success', 'Success']);
+    const now = new Date();
+    expect(await purgeSettledEvents(db, now)).toBeGreaterThanOrEqual(1);
+    expect(await listLaunchDeliveries(db, delivered)).toEqual([]);
+    expect((await listLaunchDeliveries(db, pending)).map((row) => row.status)).toEqual(['pending']);
+    // A later pass with the pending one delivered forgets it too; a cut-off before it keeps it.
+    await drain([worker(db, 'replica-a', () => new Date())]);
+    expect(await purgeSettledEvents(db, new Date(now.getTime() - 60_000))).toBe(0);
+    expect(await purgeSettledEvents(db, new Date(Date.now() + 1_000))).toBeGreaterThanOrEqual(1);
+    expect(await listLaunchDeliveries(db, pending)).toEqual([]);
   });
 });
