@@ -27,7 +27,8 @@ export interface RunningApp {
   stop: () => void;
 }
 
-export async function startApp(options: { dataDir: string; distDir: string }): Promise<RunningApp> {
+/** `env` adds variables for the app's launcher, e.g. `SANDBOX_INSTANCES` (the fleet bench). */
+export async function startApp(options: { dataDir: string; distDir: string; env?: Record<string, string> }): Promise<RunningApp> {
   const [port, sandboxPort] = [await freePort(), await freePort()];
   const password = randomBytes(18).toString('base64url');
   const env: NodeJS.ProcessEnv = {
@@ -42,6 +43,7 @@ export async function startApp(options: { dataDir: string; distDir: string }): P
     SANDBOX_PORT: String(sandboxPort),
     SANDBOX_CONTROL_TOKEN: randomBytes(24).toString('base64url'),
     LOG_LEVEL: 'warn',
+    ...options.env,
   };
   // Sandbox mode always: none of the caller's Alibaba credentials or database.
   for (const key of Object.keys(env)) if (key.startsWith('ALIBABA_CLOUD_') || key === 'NODE_OPTIONS' || key === 'DATABASE_URL') delete env[key];
