@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 import { type CliProfile, cliProfile } from '@/lib/alibaba-cli-config';
+import { parseApiRates } from '@/lib/ecs/budget-config';
 import { parseTrustedProxies } from '@/lib/http/trusted-proxies';
 import { isRegionId } from '@/lib/invoke/region';
 
@@ -105,6 +106,18 @@ const envSchema = z.object({
   ECS_CONNECT_TIMEOUT_MS: integer(5_000, 100, 120_000),
   ECS_READ_TIMEOUT_MS: integer(15_000, 100, 300_000),
   ECS_MAX_ATTEMPTS: integer(4, 1, 10),
+  // The API's rate budget (lib/ecs/budget.ts): calls per second per action, shared by every replica.
+  ECS_API_RATE: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseApiRates(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   // Observability (lib/observability): pretty lines for a terminal, and the token /api/metrics asks for.
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),

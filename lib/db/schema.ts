@@ -183,6 +183,18 @@ export interface InvocationCacheTable {
   region_id: string;
   /** JSON of the invocation as last read. */
   body: string;
+/** One token bucket of the ECS API's rate budget (migration 0015); times in epoch ms. */
+export interface ApiBudgetTable {
+  account_key: string;
+  action: string;
+  tokens: number;
+  refilled_at: number;
+  rate: number;
+  burst: number;
+  factor: Generated<number>;
+  throttled_at: number | null;
+}
+
   fetched_at: string;
 }
 
@@ -360,3 +372,4 @@ export interface Database {
   launch_webhooks: LaunchWebhooksTable;
   preset_webhooks: PresetWebhooksTable;
 }
+  api_budget: ApiBudgetTable;

@@ -1,9 +1,11 @@
 import 'server-only';
 
-import { getEnv } from '@/lib/env';
+import { getDb } from '@/lib/db';
+import { type Env, getEnv } from '@/lib/env';
 import { logger } from '@/lib/logger';
 import { modeInfo } from '@/lib/mode';
 
+import { accountKeyFor, createEcsBudget } from './budget';
 import * as authoring from './op-authoring';
 import * as commands from './op-commands';
 import * as instances from './op-instances';
@@ -106,9 +108,19 @@ function sharedClient(): { client: EcsClient; regions: RegionGuard } {
           const listed = await (holder.client as EcsClient).describeRegions();
           return listed.regions.filter((region) => region.status !== 'soldOut').map((region) => region.regionId);
         });
-  holder.client = createEcsClient({ ...ecsOptionsFromEnv(env), logger, regions });
+  const budget = createEcsBudget({ db: getDb, accountKey: budgetAccount(env), rates: env.ECS_API_RATE, logger });
+  holder.client = createEcsClient({ ...ecsOptionsFromEnv(env), logger, regions, budget });
   shared = { client: holder.client, regions };
   return shared;
+}
+
+/**
+ * Whose flow control the budget counts against: the sandbox's, or the live account's, named by
+ * what configures the credentials chain (hashed): the key ID, else the role or profile.
+ */
+function budgetAccount(env: Env): string {
+  if (env.mode === 'sandbox') return 'sandbox';
+  return accountKeyFor(env.ALIBABA_CLOUD_ACCESS_KEY_ID ?? env.ALIBABA_CLOUD_ROLE_ARN ?? env.ALIBABA_CLOUD_PROFILE);
 }
 
 /** The app's client, configured from the environment once (sandbox keys or the credentials chain). */

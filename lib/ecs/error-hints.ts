@@ -41,6 +41,8 @@ export const ERROR_HINTS: Readonly<Record<string, string>> = {
   InvalidInstanceStatus: 'The instance is not in a state that allows this. Wait until it is Running and try again.',
   // Availability
   Throttling: 'Alibaba is limiting the request rate for this account. Wait a few seconds and try again.',
+  ApiBudgetExhausted:
+    "This deployment's ECS API budget (ECS_API_RATE) has no call free for that operation now: launches come first. Wait a few seconds and try again.",
   ServiceUnavailable: 'The ECS API is temporarily unavailable. Wait a minute and try again.',
   InternalError: 'The ECS API failed on its side. Wait a minute and try again.',
   'InvalidRegionId.NotFound': 'The region does not exist or is not enabled for this account. Choose another region.',

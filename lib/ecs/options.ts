@@ -4,6 +4,7 @@ import { type Env, FALLBACK_LIVE_REGION } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { logger } from '@/lib/logger';
 
+import type { EcsBudget } from './budget';
 import { type RegionGuard } from './region-guard';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry';
 
@@ -35,6 +36,8 @@ export interface EcsClientOptions {
   defaultRegion?: string;
   /** The regions calls may name; unset allows any well-formed region (tests, tools). */
   regions?: RegionGuard;
+  /** The API rate budget shared through the database (createEcsBudget); unset: calls are not budgeted (tests, tools). */
+  budget?: EcsBudget;
 }
 
 export interface ResolvedEndpoint {
@@ -61,6 +64,7 @@ export interface ResolvedOptions {
   random: () => number;
   defaultRegion: string;
   regions: RegionGuard | null;
+  budget: EcsBudget | null;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -77,6 +81,7 @@ export function resolveOptions(options: EcsClientOptions): ResolvedOptions {
     random: options.random ?? Math.random,
     defaultRegion: options.defaultRegion ?? FALLBACK_LIVE_REGION,
     regions: options.regions ?? null,
+    budget: options.budget ?? null,
   };
 }
 

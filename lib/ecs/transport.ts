@@ -3,6 +3,7 @@ import 'server-only';
 import { isRegionId } from '@/lib/invoke/region';
 import { observeEcsCall } from '@/lib/observability/metrics';
 
+import { priorityOf } from './budget-priority';
 import { DeadlineError, type EcsAction, EcsError, refused, toEcsError } from './errors';
 import type { ResolvedOptions } from './options';
 import { retryDelay, type RetryRule } from './retry';
@@ -57,6 +58,8 @@ export class Transport {
     const { retry, sleep, random } = this.options;
     await this.checkRegion(spec);
     for (let attempt = 1; ; attempt += 1) {
+      // Every attempt spends the shared API budget (waiting for it when it is empty): a retry too.
+      await this.options.budget?.take(spec.action, priorityOf(spec.action), spec.region);
       const started = performance.now();
       try {
         const response = await withDeadline(send(this.clients.for(spec.region)), this.deadlineMs);
@@ -70,6 +73,8 @@ export class Transport {
       } catch (raw) {
         const error = toEcsError(raw, spec);
         error.attempts = attempt;
+        // Alibaba's flow control: every replica slows down for this action.
+        if (error.code.includes('Throttling')) await this.options.budget?.throttled(spec.action);
         const delay = retryDelay(error, attempt, spec.retry, retry, random);
         this.log('warn', spec, attempt, started, {
           outcome: error.code,

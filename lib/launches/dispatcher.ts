@@ -4,7 +4,7 @@ import { writeAudit } from '@/lib/db/audit';
 import { type Db } from '@/lib/db/client';
 import { countInstancesIn, launchesWithWork, leaseBatches, renewLease, withLaunchLocked } from '@/lib/db/launch-dispatch';
 import { type BatchRow, findLaunch, type LaunchRow, listBatches } from '@/lib/db/launches';
-import { type EcsClient, EcsError } from '@/lib/ecs';
+import { type EcsClient, EcsError, withEcsPriority } from '@/lib/ecs';
 import { type Limits } from '@/lib/invoke/limits';
 import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { type CommandType, type RepeatMode } from '@/lib/invoke/types';
@@ -72,7 +72,7 @@ export class Dispatcher {
       const claimed = !failure && inFlight.size < parallel ? await this.claimUpTo(parallel - inFlight.size) : [];
       for (const { launch, batch } of claimed) {
         // Its own log context: every ECS call of the send carries the launch (whose creating request logged its launchId).
-        const sending: Promise<void> = this.holding(batch, () => withOwnContext({ launchId: launch.id, batch: batch.batch_index + 1 }, () => this.send(launch, batch)))
+        const sending: Promise<void> = this.holding(batch, () => withOwnContext({ launchId: launch.id, batch: batch.batch_index + 1 }, () => withEcsPriority('launch', () => this.send(launch, batch))))
           .catch((error: unknown) => {
             failure ??= { error };
           })

@@ -6,7 +6,7 @@ import { applyInstanceStates, type InstanceState } from '@/lib/db/launch-instanc
 import { dueObservations, regionsDueForObservation, scheduleObservation } from '@/lib/db/launch-observe';
 import { type BatchRow, bumpLaunch } from '@/lib/db/launches';
 import { acquireLease } from '@/lib/db/leases';
-import { type EcsClient, EcsError, type EcsInvocation } from '@/lib/ecs';
+import { type EcsClient, EcsError, type EcsInvocation, withEcsPriority } from '@/lib/ecs';
 
 import { settleLaunch } from './settle';
 import { type InvocationSnapshot } from './snapshot';
@@ -85,7 +85,8 @@ export class Observer {
     for (const region of await regionsDueForObservation(db, this.now())) {
       if (!(await acquireLease(db, `observer:${region}`, owner, this.now(), this.leaseMs))) continue;
       for (const batch of await dueObservations(db, region, this.now(), this.callsPerSecond)) {
-        await this.observe(batch);
+        // A background read: it leaves the API budget's reserve to launches.
+        await withEcsPriority('background', () => this.observe(batch));
         asked += 1;
       }
     }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { type Db } from '@/lib/db/client';
 import { findLaunch, listBatches } from '@/lib/db/launches';
 import { claimOutputRead, failOutputRead, finishOutputRead, type OutputReadRow, planOutputRead, recordOutputStep, renewOutputRead, type StepGroup } from '@/lib/db/output-reads';
-import { type EcsClient, EcsError, type EcsInvocation } from '@/lib/ecs';
+import { type EcsClient, EcsError, type EcsInvocation, withEcsPriority } from '@/lib/ecs';
 
 import { IdentityPool } from './identity-pool';
 import { isForgottenInvocation } from './observer';
@@ -148,7 +148,7 @@ export class OutputReader {
     const wait = this.nextCallAt - Date.now();
     if (wait > 0) await this.sleep(wait);
     this.nextCallAt = Math.max(Date.now(), this.nextCallAt) + 1000 / this.callsPerSecond;
-    return call();
+    return withEcsPriority('background', call);
   }
 
   private until(): Date {

@@ -47,6 +47,30 @@ function create() {
       buckets: HTTP_BUCKETS,
       registers,
     }),
+    budgetTokens: new Gauge({
+      name: 'invokedeck_ecs_budget_tokens',
+      help: 'Calls left in the ECS API budget by action, as this process last saw the shared bucket',
+      labelNames: ['action'] as const,
+      registers,
+    }),
+    budgetRate: new Gauge({
+      name: 'invokedeck_ecs_budget_rate',
+      help: 'Calls per second the ECS API budget allows now by action (lowered after a Throttling answer)',
+      labelNames: ['action'] as const,
+      registers,
+    }),
+    budgetWaits: new Counter({
+      name: 'invokedeck_ecs_budget_waits_total',
+      help: 'ECS calls that waited for the API budget, by action, priority (launch, background) and outcome (sent, refused)',
+      labelNames: ['action', 'priority', 'outcome'] as const,
+      registers,
+    }),
+    budgetWaitSeconds: new Counter({
+      name: 'invokedeck_ecs_budget_wait_seconds_total',
+      help: 'Time ECS calls spent waiting for the API budget, by action and priority',
+      labelNames: ['action', 'priority'] as const,
+      registers,
+    }),
     batchOutcomes: new Counter({
       name: 'invokedeck_batch_outcomes_total',
       help: "Batches this process's dispatcher finished with: sent, retrying (a transient failure), failed",
@@ -99,6 +123,20 @@ export function observeEcsCall(action: string, code: string, seconds: number): v
   const m = metrics();
   m.ecsCalls.inc({ action, code });
   m.ecsDuration.observe({ action }, seconds);
+}
+
+/** The ECS API budget's bucket for `action` as last seen: tokens left and calls per second. */
+export function observeBudget(action: string, tokens: number, rate: number): void {
+  const m = metrics();
+  m.budgetTokens.set({ action }, tokens);
+  m.budgetRate.set({ action }, rate);
+}
+
+/** A call waited `seconds` for a budget token; `refused`: it gave up (the wait would pass its bound). */
+export function observeBudgetWait(action: string, priority: string, seconds: number, refused = false): void {
+  const m = metrics();
+  m.budgetWaits.inc({ action, priority, outcome: refused ? 'refused' : 'sent' });
+  m.budgetWaitSeconds.inc({ action, priority }, seconds);
 }
 
 /** A server action or route handler finished: `outcome` is ok or the failure's code. */
