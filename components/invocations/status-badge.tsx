@@ -1,4 +1,4 @@
-import { CheckCircle2, CircleDashed, CircleSlash, Clock3, Hourglass, Loader2, TriangleAlert, XCircle } from 'lucide-react';
+import { CheckCircle2, CircleDashed, CircleSlash, Clock3, Hourglass, Loader2, PauseCircle, TriangleAlert, XCircle } from 'lucide-react';
 
 import { cn } from '@/lib/cn';
 import { type StatusTone, statusTone } from '@/lib/launches/status';
@@ -15,15 +15,17 @@ export const TONE_CLASSES: Record<StatusTone, { badge: string; bar: string; icon
 };
 
 /** Our own statuses that are not one word of Alibaba's; theirs show as they send them, so they can be searched. */
-const LABELS: Record<string, { label: string; icon: typeof CheckCircle2 }> = {
+const LABELS: Record<string, { label: string; icon: typeof CheckCircle2; badge?: string }> = {
   // A launch an approval rule holds until a second operator decides: amber, as anything still to be sent.
   AwaitingApproval: { label: 'Awaiting approval', icon: Hourglass },
+  // A canary waiting for a person to resume or abort it: its own colour, so it stands out in a list of running launches.
+  Paused: { label: 'Paused', icon: PauseCircle, badge: 'bg-indigo-50 text-indigo-700 ring-indigo-200 dark:bg-indigo-950 dark:text-indigo-300 dark:ring-indigo-900' },
 };
 
 export function StatusBadge({ status, className }: { status: string; className?: string }) {
   const tone = statusTone(status);
   const own = LABELS[status];
-  const { badge } = TONE_CLASSES[tone];
+  const badge = own?.badge ?? TONE_CLASSES[tone].badge;
   const Icon = own?.icon ?? TONE_CLASSES[tone].icon;
   return (
     <span className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset', badge, className)} data-status={status}>

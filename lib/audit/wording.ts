@@ -37,6 +37,9 @@ const VERBS: Record<string, string> = {
   'launch.approve': 'approved launch',
   'launch.reject': 'rejected launch',
   'launch.approval-expired': 'let expire, unapproved, launch',
+  'launch.pause': 'paused, for a person to look, launch',
+  'launch.resume': 'resumed launch',
+  'launch.abort': 'aborted launch',
   'approval-rule.create': 'added an approval rule',
   'approval-rule.delete': 'removed an approval rule',
   'invocation.stop': 'stopped',
@@ -78,7 +81,15 @@ function noteOf(action: string, detail: Record<string, unknown>): string | null 
   if (action === 'launch.approve' || action === 'launch.reject') return typeof detail.comment === 'string' ? detail.comment : null;
   if (action.startsWith('approval-rule.')) return typeof detail.rule === 'string' ? detail.rule : null;
   if (action === 'launch.create' && typeof detail.approval === 'string') return `approval ${detail.approval}`;
+  if (action === 'launch.pause' || action === 'launch.resume' || action === 'launch.abort') return canaryNote(detail);
   return null;
+}
+
+/** A canary's results when it paused, was resumed or aborted: "after batch 1: 5 ran, 5 succeeded, 0 failed; 115 left". */
+function canaryNote(detail: Record<string, unknown>): string | null {
+  const { afterBatch, ran, succeeded, failed, remaining } = detail;
+  if (typeof afterBatch !== 'number' || typeof ran !== 'number') return null;
+  return `after batch ${afterBatch}: ${ran} ran, ${String(succeeded)} succeeded, ${String(failed)} failed; ${String(remaining)} ${detail.batchesNotSent === undefined ? 'left' : 'not sent'}`;
 }
 
 function scheduleNote(detail: Record<string, unknown>): string | null {

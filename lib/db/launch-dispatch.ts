@@ -20,6 +20,8 @@ export async function launchesWithWork(db: Db, now: Date, limit: number): Promis
     .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', at)]))
     // A launch waiting for approval sends nothing (and a rejected one has no pending batch left).
     .where((eb) => eb.not(eb.exists(eb.selectFrom('launches').select('launches.id').whereRef('launches.id', '=', 'launch_batches.launch_id').where('launches.approval_state', 'in', ['requested', 'rejected', 'expired']))))
+    // Nor does a canary paused for a person (lib/launches/canary.ts).
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('launch_pauses').select('launch_pauses.launch_id').whereRef('launch_pauses.launch_id', '=', 'launch_batches.launch_id').where('launch_pauses.resumed_at', 'is', null).where('launch_pauses.aborted_at', 'is', null))))
     .groupBy('launch_id')
     // Longest waiting first: under load, a launch must not be passed over by newer ones.
     .orderBy((eb) => eb.fn.min('updated_at'))

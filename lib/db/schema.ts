@@ -149,6 +149,18 @@ export interface LaunchBatchesTable {
   observe_delay_ms: Generated<number>;
 }
 
+/** A canary's pause, once reached (migration 0016): resumed or aborted by a person, or still waiting. */
+export interface LaunchPausesTable {
+  launch_id: string;
+  /** The batch it holds back, 0-based. */
+  before_batch: number;
+  reached_at: string;
+  resumed_by: string | null;
+  resumed_at: string | null;
+  aborted_by: string | null;
+  aborted_at: string | null;
+}
+
 export interface LaunchInstancesTable {
   launch_id: string;
   instance_id: string;
@@ -356,6 +368,7 @@ export interface Database {
   approval_rules: ApprovalRulesTable;
   launch_batches: LaunchBatchesTable;
   launch_instances: LaunchInstancesTable;
+  launch_pauses: LaunchPausesTable;
   leases: LeasesTable;
   quota_usage: QuotaUsageTable;
   invocation_cache: InvocationCacheTable;

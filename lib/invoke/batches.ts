@@ -14,20 +14,31 @@ export interface Batch {
 
 const LAUNCH_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
+/** The batching a launch is planned with: the per-call limit, and a canary's first batch when it has one (rate-control.ts). */
+export type BatchingLimits = Pick<Limits, 'instancesPerCall'> & { firstBatchSize?: number | undefined };
+
 /** How many InvokeCommand calls a launch of `instanceCount` instances takes. */
-export function batchCount(instanceCount: number, limits: Pick<Limits, 'instancesPerCall'>): number {
-  return Math.ceil(instanceCount / limits.instancesPerCall);
+export function batchCount(instanceCount: number, limits: BatchingLimits): number {
+  const first = firstCut(instanceCount, limits);
+  return first ? 1 + Math.ceil((instanceCount - first) / limits.instancesPerCall) : Math.ceil(instanceCount / limits.instancesPerCall);
+}
+
+/** The first batch's own size, when it is smaller than a full call and leaves instances after it; else null. */
+function firstCut(instanceCount: number, limits: BatchingLimits): number | null {
+  const size = limits.firstBatchSize;
+  if (size === undefined || !Number.isInteger(size) || size < 1) return null;
+  return size < Math.min(instanceCount, limits.instancesPerCall) ? size : null;
 }
 
 /**
  * Split a launch into calls of at most `limits.instancesPerCall` instances, in the order
- * given. `launchId` is the launch's stored ID (e.g. a UUID); it goes into every ClientToken,
+ * given; with `firstBatchSize` (a canary) the first call takes only that many. `launchId` is the launch's stored ID (e.g. a UUID); it goes into every ClientToken,
  * so it must be plain ASCII and short enough to leave room for the batch suffix.
  */
 export function planBatches(
   instanceIds: readonly string[],
   launchId: string,
-  limits: Pick<Limits, 'instancesPerCall' | 'clientTokenLength'>,
+  limits: BatchingLimits & Pick<Limits, 'clientTokenLength'>,
 ): Batch[] {
   if (!Number.isInteger(limits.instancesPerCall) || limits.instancesPerCall < 1) {
     throw new RangeError(`instancesPerCall must be a positive integer, got ${limits.instancesPerCall}`);
@@ -36,13 +47,16 @@ export function planBatches(
     throw new RangeError(`launchId must be letters, digits, "-" or "_", got ${JSON.stringify(launchId)}`);
   }
   const batches: Batch[] = [];
-  for (let start = 0; start < instanceIds.length; start += limits.instancesPerCall) {
+  const first = firstCut(instanceIds.length, limits);
+  for (let start = 0; start < instanceIds.length; ) {
     const index = batches.length;
+    const size = index === 0 && first ? first : limits.instancesPerCall;
     const clientToken = `${launchId}-b${index}`;
     if (clientToken.length > limits.clientTokenLength) {
       throw new RangeError(`launchId is too long: ClientToken ${clientToken} exceeds ${limits.clientTokenLength} characters`);
     }
-    batches.push({ index, instanceIds: instanceIds.slice(start, start + limits.instancesPerCall), clientToken });
+    batches.push({ index, instanceIds: instanceIds.slice(start, start + size), clientToken });
+    start += size;
   }
   return batches;
 }

@@ -44,6 +44,8 @@ export const INVOKE_RULE_STATUS = {
   'InvalidParameter.Launcher': 400,
   'InvalidParameter.OssOutputDelivery': 400,
   'InvalidParameter.ResourceGroupId': 400,
+  // InvokeDeck's own rate control (a canary's first batch and pause), never sent to Alibaba.
+  'InvalidParameter.RateControl': 400,
   // The command's own ParameterDefinitions mark a parameter Required.
   'MissingParameter.Parameters': 400,
   'InvalidParameter.Parameters': 400,

@@ -3,6 +3,7 @@ import type { RuleIssue } from '@/lib/invoke/codes';
 import { invokeDraftSchema, type InvokeDraft } from '@/lib/invoke/draft';
 import { FIELD_LABELS } from '@/lib/invoke/field-labels';
 import { parameterRules } from '@/lib/invoke/rules-parameters';
+import { canaryRules } from '@/lib/invoke/rules-canary';
 import { extraRules } from '@/lib/invoke/rules-extras';
 import { runAsRules } from '@/lib/invoke/rules-run-as';
 import { scriptRules } from '@/lib/invoke/rules-script';
@@ -30,6 +31,7 @@ export function checkInvokeDraft(
     ...scheduleRules(draft, context),
     ...parameterRules(draft, context),
     ...runAsRules(draft, context),
+    ...canaryRules(draft, context),
   ];
   const rank = (issue: RuleIssue) => FIELD_ORDER.indexOf(String(issue.path[0]));
   return issues.sort((a, b) => rank(a) - rank(b));

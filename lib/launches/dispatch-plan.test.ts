@@ -59,4 +59,48 @@ describe('planDispatch', () => {
     const later = new Date(now.getTime() + 5_000).toISOString();
     expect(planDispatch(input({ batches: [batch(0, { notBefore: later }), batch(1)] }))).toEqual({ kind: 'claim', batchIds: ['b1'] });
   });
+
+  describe('a canary', () => {
+    const first = { concurrency: null, errorThreshold: null, pause: 'first' as const };
+    const every = { ...first, pause: 'every' as const };
+
+    it('sends only the batches before its pause', () => {
+      expect(planDispatch(input({ rate: first }))).toEqual({ kind: 'claim', batchIds: ['b0'] });
+      expect(planDispatch(input({ rate: every }))).toEqual({ kind: 'claim', batchIds: ['b0'] });
+    });
+
+    it('reaches its pause once a Once batch has finished, not when it was merely sent', () => {
+      const running = [batch(0, { status: 'sent', invocationStatus: 'Running' }), batch(1), batch(2), batch(3)];
+      expect(planDispatch(input({ rate: first, batches: running }))).toEqual({ kind: 'wait' });
+      const unobserved = [batch(0, { status: 'sent' }), batch(1), batch(2), batch(3)];
+      expect(planDispatch(input({ rate: first, batches: unobserved }))).toEqual({ kind: 'wait' });
+      const finished = [batch(0, { status: 'sent', invocationStatus: 'Failed' }), batch(1), batch(2), batch(3)];
+      expect(planDispatch(input({ rate: first, batches: finished }))).toEqual({ kind: 'pause', beforeBatch: 1 });
+    });
+
+    it('for a schedule, pauses once the batch was sent', () => {
+      const scheduled = [batch(0, { status: 'sent', invocationStatus: 'Scheduled' }), batch(1), batch(2)];
+      expect(planDispatch(input({ rate: first, repeatMode: 'Period', batches: scheduled }))).toEqual({ kind: 'pause', beforeBatch: 1 });
+    });
+
+    it('waits at a pause already recorded, and sends the rest once a person resumed it', () => {
+      const finished = [batch(0, { status: 'sent', invocationStatus: 'Success' }), batch(1), batch(2), batch(3)];
+      expect(planDispatch(input({ rate: first, batches: finished, pauses: [{ beforeBatch: 1, resumed: false }] }))).toEqual({ kind: 'wait' });
+      expect(planDispatch(input({ rate: first, batches: finished, pauses: [{ beforeBatch: 1, resumed: true }] }))).toEqual({ kind: 'claim', batchIds: ['b1', 'b2', 'b3'] });
+    });
+
+    it('pausing after every batch, a resume releases one batch up to the next pause', () => {
+      const resumedOnce = [{ beforeBatch: 1, resumed: true }];
+      const afterFirst = [batch(0, { status: 'sent', invocationStatus: 'Success' }), batch(1), batch(2), batch(3)];
+      expect(planDispatch(input({ rate: every, batches: afterFirst, pauses: resumedOnce }))).toEqual({ kind: 'claim', batchIds: ['b1'] });
+      const secondDone = [batch(0, { status: 'sent', invocationStatus: 'Success' }), batch(1, { status: 'sent', invocationStatus: 'Success' }), batch(2), batch(3)];
+      expect(planDispatch(input({ rate: every, batches: secondDone, pauses: resumedOnce }))).toEqual({ kind: 'pause', beforeBatch: 2 });
+    });
+
+    it('still halts at the error threshold before its pause is reached', () => {
+      const rate = { ...first, errorThreshold: { kind: 'count' as const, value: 0 } };
+      const finished = [batch(0, { status: 'sent', invocationStatus: 'Failed' }), batch(1), batch(2), batch(3)];
+      expect(planDispatch(input({ rate, batches: finished, failures: 1 }))).toMatchObject({ kind: 'halt' });
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { concurrencyLimit, errorAllowance, type RateControl } from '@/lib/invoke/rate-control';
+import { concurrencyLimit, errorAllowance, pausePoints, type RateControl } from '@/lib/invoke/rate-control';
 
 import { isTerminal } from './status';
 
@@ -26,9 +26,12 @@ export interface PlanInput {
   failures: number;
   /** At most this many batches are taken in one go. */
   maxClaim: number;
+  /** A canary's pauses reached so far (launch_pauses), and whether a person resumed each. */
+  pauses?: readonly { beforeBatch: number; resumed: boolean }[];
 }
 
-export type Plan = { kind: 'halt'; reason: string } | { kind: 'claim'; batchIds: string[] } | { kind: 'wait' };
+/** `pause`: the batches before `beforeBatch` are done and a person must now resume the launch (recorded once). */
+export type Plan = { kind: 'halt'; reason: string } | { kind: 'claim'; batchIds: string[] } | { kind: 'pause'; beforeBatch: number } | { kind: 'wait' };
 
 /**
  * What a dispatcher may do with a launch now, by its rate control: stop sending when the failed
@@ -51,12 +54,20 @@ export function planDispatch(input: PlanInput): Plan {
     };
   }
   const once = input.repeatMode === 'Once';
+  // Done, for a pause: a Once batch's invocation finished; a schedule's or a reboot hook's batch was sent.
+  const done = (batch: PlanBatch) => batch.status !== 'pending' && !(once && batch.status === 'sent' && !(batch.invocationStatus && isTerminal(batch.invocationStatus)));
+  const gate = pauseGate(input);
+  if (gate !== null && !waiting.some((batch) => batch.index < gate)) {
+    const before = input.batches.filter((batch) => batch.index < gate);
+    const reached = before.every(done) && !(input.pauses ?? []).some((pause) => pause.beforeBatch === gate);
+    return reached ? { kind: 'pause', beforeBatch: gate } : { kind: 'wait' };
+  }
   let inFlight = input.batches
     .filter((batch) => (batch.status === 'pending' && batch.held) || (once && batch.status === 'sent' && !(batch.invocationStatus && isTerminal(batch.invocationStatus))))
     .reduce((sum, batch) => sum + batch.instanceCount, 0);
   const limit = concurrencyLimit(rate?.concurrency ?? null, input.totalInstances, input.batchSize);
   const claim: string[] = [];
-  for (const batch of [...waiting].sort((a, b) => a.index - b.index)) {
+  for (const batch of waiting.filter((batch) => gate === null || batch.index < gate).sort((a, b) => a.index - b.index)) {
     if (claim.length >= input.maxClaim) break;
     if (batch.notBefore && batch.notBefore > input.now.toISOString()) continue;
     // Batches are planned no larger than the concurrency, so one always fits an idle launch.
@@ -65,4 +76,10 @@ export function planDispatch(input: PlanInput): Plan {
     inFlight += batch.instanceCount;
   }
   return claim.length ? { kind: 'claim', batchIds: claim } : { kind: 'wait' };
+}
+
+/** The first pause point no person has resumed yet: no batch from it on is sent. Null when none holds anything back. */
+function pauseGate(input: PlanInput): number | null {
+  const resumed = new Set((input.pauses ?? []).filter((pause) => pause.resumed).map((pause) => pause.beforeBatch));
+  return pausePoints(input.rate, input.batches.length).find((point) => !resumed.has(point)) ?? null;
 }

@@ -105,7 +105,7 @@ export async function recordSendFailure(
  * why, its quota is given back. `stopped` marks an operator's stop (a batch on its way is then
  * stopped when it lands). Within the caller's transaction; returns how many were skipped.
  */
-export async function haltLaunch(tx: Db, launch: LaunchRow, reason: string, now: Date, stopped = false, code: 'Stopped' | 'ErrorThreshold' | 'Rejected' = stopped ? 'Stopped' : 'ErrorThreshold'): Promise<number> {
+export async function haltLaunch(tx: Db, launch: LaunchRow, reason: string, now: Date, stopped = false, code: 'Stopped' | 'ErrorThreshold' | 'Rejected' | 'Aborted' = stopped ? 'Stopped' : 'ErrorThreshold'): Promise<number> {
   const pending = await unheldPendingBatches(tx, launch.id, now);
   const seq = await bumpLaunch(tx, launch.id, now);
   // A stop after everything was sent holds nothing back: only the stop itself is kept.

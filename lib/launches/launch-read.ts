@@ -6,6 +6,7 @@ import { findLaunch, listBatches, listBatchesSince, listInstances } from '@/lib/
 import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { secretNamesOf } from '@/lib/invoke/secrets';
 
+import { readPauses } from './canary';
 import { toLaunchInstances } from './launch-instances';
 import { type LaunchUnchanged, type LaunchView } from './launch-view';
 import { launchResultOf } from './result';
@@ -21,11 +22,12 @@ export async function readLaunch(db: Db, launchId: string, options: { since?: nu
   const launch = await findLaunch(db, launchId);
   if (!launch) return null;
   if (since > 0 && launch.change_seq <= since) return { seq: launch.change_seq, unchanged: true };
-  const [allBatches, changedBatches, instances, counts] = await Promise.all([
+  const [allBatches, changedBatches, instances, counts, pauses] = await Promise.all([
     listBatches(db, launchId),
     since > 0 ? listBatchesSince(db, launchId, since) : null,
     withInstances ? listInstances(db, launchId, since) : Promise.resolve([]),
     instanceStatusCounts(db, launchId),
+    readPauses(db, launchId),
   ]);
   const batches = changedBatches ?? allBatches;
   const draft = JSON.parse(launch.draft) as { parameters?: { name: string; secret: boolean; value: string }[] };
@@ -47,6 +49,7 @@ export async function readLaunch(db: Db, launchId: string, options: { since?: nu
     batchStatuses: batches.map((batch) => ({ index: batch.batch_index, status: batchStatus(batch) })),
     counts,
     instances: toLaunchInstances(instances, invokeIdOfBatch),
+    pauses,
   };
 }
 

@@ -1,5 +1,6 @@
 import { type RateControl } from '@/lib/invoke/rate-control';
 
+import { type LaunchPauseView } from './canary-view';
 import { type LaunchInstance } from './launch-instances';
 import { type LaunchResult } from './result';
 
@@ -29,6 +30,8 @@ export interface LaunchView extends LaunchResult {
   /** How many instances are in each status, over the whole launch. */
   counts: Record<string, number>;
   instances: LaunchInstance[];
+  /** A canary's pauses reached so far: where it waits now, and who resumed or aborted it. */
+  pauses: LaunchPauseView[];
 }
 
 /** A poll answer when nothing changed since the asked number: a few bytes, whatever the launch's size. */

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { type Db } from '@/lib/db/client';
+import { findOpenPause } from '@/lib/db/launch-pauses';
 import { listBatches, settleSendStatus, updateLaunchStatus } from '@/lib/db/launches';
 import { notifyIfFinished, statusBeforeSettle } from '@/lib/notify/enqueue';
 
@@ -17,7 +18,9 @@ export async function settleLaunch(tx: Db, launchId: string): Promise<string> {
   await settleSendStatus(tx, launchId);
   const statuses = (await listBatches(tx, launchId)).map(batchStatus);
   const counted = statuses.filter((status) => status !== 'Skipped');
-  const status = aggregateStatus(counted.length ? counted : statuses);
+  // A canary waiting for a person says so, whatever its sent batches add up to (lib/launches/canary.ts).
+  const paused = statuses.includes('Queued') && (await findOpenPause(tx, launchId)) !== undefined;
+  const status = paused ? 'Paused' : aggregateStatus(counted.length ? counted : statuses);
   await updateLaunchStatus(tx, launchId, status);
   // Becoming final queues the "launch finished" notification, committed with this change or not at all.
   await notifyIfFinished(tx, launchId, previous, status);

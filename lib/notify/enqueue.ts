@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { type Db } from '@/lib/db/client';
 import { type LaunchRow } from '@/lib/db/launches';
 import { instanceStatusCounts } from '@/lib/db/launch-dispatch';
+import { hasAbortedPause } from '@/lib/db/launch-pauses';
 import { insertDeliveries, insertEvent, webhooksFor } from '@/lib/db/notify';
 import { isTerminal } from '@/lib/launches/status';
 
@@ -64,6 +65,8 @@ export async function notifyIfFinished(tx: Db, launchId: string, previous: strin
   // A rejection is told by the approvals work itself (launch.rejected, with the comment).
   if (!launch || launch.approval_state === 'rejected') return;
   const kind = finishKind({ status, stoppedAt: launch.stopped_at, haltReason: launch.halt_reason, approvalState: launch.approval_state });
+  // An abort at a canary's pause is told by the abort itself (launch.aborted, with who).
+  if (kind === 'launch.halted' && (await hasAbortedPause(tx, launchId))) return;
   const facts = launchFacts(launch, status);
   const counts = await instanceStatusCounts(tx, launchId);
   // A resent batch can finish the launch again later: that is a new event (a new change number).

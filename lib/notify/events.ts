@@ -1,8 +1,8 @@
 /**
  * What InvokeDeck notifies about, shared by the admin form, the outbox and the formats. A
- * launch's end is one of the first four; approvals add the last two.
+ * launch's end is one of the first four; approvals add the next two; a canary's pause and abort the last two.
  */
-export const EVENT_KINDS = ['launch.succeeded', 'launch.failed', 'launch.stopped', 'launch.halted', 'launch.rejected', 'approval.requested'] as const;
+export const EVENT_KINDS = ['launch.succeeded', 'launch.failed', 'launch.stopped', 'launch.halted', 'launch.rejected', 'approval.requested', 'launch.paused', 'launch.aborted'] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -13,6 +13,8 @@ export const EVENT_LABELS: Record<EventKind, string> = {
   'launch.halted': 'Error threshold hit',
   'launch.rejected': 'Launch rejected',
   'approval.requested': 'Approval requested',
+  'launch.paused': 'Canary paused for a person',
+  'launch.aborted': 'Canary aborted',
 };
 
 /** The words a chat message leads with. */
@@ -23,6 +25,8 @@ export const EVENT_HEADLINES: Record<EventKind, string> = {
   'launch.halted': 'was halted by its error threshold',
   'launch.rejected': 'was rejected',
   'approval.requested': 'needs approval',
+  'launch.paused': 'paused after its canary batch: resume or abort it',
+  'launch.aborted': 'was aborted at its pause: the rest was not sent',
 };
 
 /** The facts about a launch an event carries: nothing secret (no parameter values, no request). */
