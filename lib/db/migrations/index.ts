@@ -12,8 +12,8 @@ import * as outputReads from './0009-output-reads';
 import * as formDrafts from './0010-form-drafts';
 import * as approvals from './0013-approvals';
 import * as notifications from './0012-notifications';
-import * as canary from './0016-canary';
 import * as apiBudget from './0015-api-budget';
+import * as canary from './0016-canary';
 
 /**
  * Every migration, in order. Listed in code (not read from a folder) so the bundler sees
@@ -32,8 +32,8 @@ const migrations: Record<string, Migration> = {
   '0010-form-drafts': formDrafts,
   '0012-notifications': notifications,
   '0013-approvals': approvals,
-  '0016-canary': canary,
   '0015-api-budget': apiBudget,
+  '0016-canary': canary,
 };
 
 export const migrationProvider: MigrationProvider = {
