@@ -7,12 +7,15 @@ import { type BatchRow, findLaunch, type LaunchRow, listBatches } from '@/lib/db
 import { type EcsClient, EcsError, withEcsPriority } from '@/lib/ecs';
 import { type Limits } from '@/lib/invoke/limits';
 import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
+import { pausePoints } from '@/lib/invoke/rate-control';
+import { listPauses } from '@/lib/db/launch-pauses';
 import { type CommandType, type RepeatMode } from '@/lib/invoke/types';
 import { mapWithConcurrency } from '@/lib/concurrency';
 import { withOwnContext } from '@/lib/observability/context';
 import { countBatchOutcome } from '@/lib/observability/metrics';
 
 import { type RequestTemplate, requestFor } from './batch-request';
+import { recordPause } from './canary';
 import { planDispatch } from './dispatch-plan';
 import { haltLaunch, recordChecked, recordSendFailure, recordSent } from './dispatch-record';
 import { sendRequest } from './send-request';
@@ -108,6 +111,8 @@ export class Dispatcher {
       if (launch.approval_state !== null && launch.approval_state !== 'approved') return { launch, batches: [] };
       const batches = await listBatches(tx, launchId);
       const rate = launch.rate_control ? rateControlSchema.parse(JSON.parse(launch.rate_control)) : null;
+      // A canary's pauses are read only for a launch that has any.
+      const pauses = pausePoints(rate, batches.length).length ? await listPauses(tx, launchId) : [];
       const plan = planDispatch({
         now,
         repeatMode: launch.repeat_mode,
@@ -116,6 +121,7 @@ export class Dispatcher {
         rate,
         failures: rate?.errorThreshold ? await countInstancesIn(tx, launchId, FAILED_STATUSES) : 0,
         maxClaim: slots,
+        pauses: pauses.map((pause) => ({ beforeBatch: pause.before_batch, resumed: pause.resumed_at !== null })),
         batches: batches.map((batch) => ({
           id: batch.id,
           index: batch.batch_index,
@@ -129,6 +135,10 @@ export class Dispatcher {
       if (plan.kind === 'halt') {
         const skipped = await haltLaunch(tx, launch, plan.reason, now);
         await writeAudit(tx, { actor: null, action: 'launch.halt', target: launch.id, detail: { reason: plan.reason, batchesNotSent: skipped } }, now);
+        return { launch, batches: [] };
+      }
+      if (plan.kind === 'pause') {
+        await recordPause(tx, launch, plan.beforeBatch, now);
         return { launch, batches: [] };
       }
       if (plan.kind === 'wait') return { launch, batches: [] };
