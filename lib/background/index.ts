@@ -5,6 +5,7 @@ import { getEngine } from '@/lib/launches/engine';
 import { logger } from '@/lib/logger';
 
 import { startEngineLoops } from './engine-loop';
+import { startFleetLoop } from './fleet-loop';
 import { startHousekeeping } from './housekeeping';
 import { startNotifyLoop } from './notify-loop';
 
@@ -20,5 +21,6 @@ export function startBackgroundWork(): void {
   holder.invokedeckBackground = true;
   startHousekeeping(getDb);
   startNotifyLoop(getDb);
+  startFleetLoop();
   getEngine().then(startEngineLoops, (error: unknown) => logger.error('the launch engine did not start', { error: error instanceof Error ? error.message : String(error) }));
 }

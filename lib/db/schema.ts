@@ -360,6 +360,30 @@ export interface PresetWebhooksTable {
   webhook_id: string;
 }
 
+/** A region's fleet snapshot: its last read (and failure), and who asked for the next. */
+export interface FleetReadsTable {
+  region_id: string;
+  read_at: string | null;
+  duration_ms: number | null;
+  instance_count: number | null;
+  started_at: string | null;
+  finished_at: string | null;
+  read_by: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  error_at: string | null;
+  requested_at: string | null;
+  viewed_at: string | null;
+}
+
+export interface FleetInstancesTable {
+  region_id: string;
+  sort_key: string;
+  instance_id: string;
+  /** JSON FleetInstance. */
+  data: string;
+}
+
 export interface Database {
   presets: PresetsTable;
   preset_versions: PresetVersionsTable;
@@ -384,5 +408,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   launch_webhooks: LaunchWebhooksTable;
   preset_webhooks: PresetWebhooksTable;
+  fleet_reads: FleetReadsTable;
+  fleet_instances: FleetInstancesTable;
 }
   api_budget: ApiBudgetTable;

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { type Db } from '@/lib/db/client';
+import { requestFleetRefresh } from '@/lib/db/fleet';
 import { inTransaction, setLaunchHalt, unheldPendingBatches, updateBatch } from '@/lib/db/launch-dispatch';
 import { markInstances } from '@/lib/db/launch-instances';
 import { type BatchRow, bumpLaunch, type LaunchRow } from '@/lib/db/launches';
@@ -71,6 +72,8 @@ export async function recordSent(db: Db, launch: LaunchRow, batch: BatchRow, sen
     await markInstances(tx, launch.id, { instanceIds: sentIds }, { status: 'Pending', error_code: '', error_info: '' }, seq);
     await settleLaunch(tx, launch.id);
   });
+  // The fleet the picker shows is read again soon (within its minimum interval): the command may have changed it.
+  await requestFleetRefresh(db, launch.region_id, now);
 }
 
 /**

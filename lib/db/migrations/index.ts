@@ -12,6 +12,7 @@ import * as outputReads from './0009-output-reads';
 import * as formDrafts from './0010-form-drafts';
 import * as approvals from './0013-approvals';
 import * as notifications from './0012-notifications';
+import * as fleetSnapshots from './0014-fleet-snapshots';
 import * as apiBudget from './0015-api-budget';
 import * as canary from './0016-canary';
 
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0010-form-drafts': formDrafts,
   '0012-notifications': notifications,
   '0013-approvals': approvals,
+  '0014-fleet-snapshots': fleetSnapshots,
   '0015-api-budget': apiBudget,
   '0016-canary': canary,
 };

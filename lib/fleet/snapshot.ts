@@ -1,0 +1,67 @@
+import 'server-only';
+
+import { type Db } from '@/lib/db/client';
+import { findFleetRead, fleetSnapshotPage, recordFleetView, requestFleetRefresh } from '@/lib/db/fleet';
+
+import { encodeFleetCursor } from './cursor';
+import { fleetReadState, isReadRunning } from './due';
+import { type FleetRefresher } from './refresh';
+import { FLEET_PAGE_SIZE, type FleetInstance, type FleetPage, type FleetReadState } from './types';
+
+export interface SnapshotReadOptions {
+  /** Reads the region when it has never been read (a fresh start); absent, the page is answered empty. */
+  refresher?: FleetRefresher;
+  /** How long the first page waits for a region's first read before answering without it. */
+  firstReadWaitMs?: number;
+  pageSize?: number;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const POLL_MS = 250;
+
+/**
+ * A page of the region's fleet from its snapshot: no ECS call, whoever and however many ask.
+ * The first page records the view (a watched region is kept fresh) and, when the region was
+ * never read, waits a bounded time for its first read, so a fresh start still shows instances.
+ */
+export async function readFleetPage(db: Db, region: string, after: string | null, options: SnapshotReadOptions = {}): Promise<FleetPage> {
+  const now = options.now ?? (() => new Date());
+  if (after === null) {
+    await recordFleetView(db, region, now());
+    if (options.refresher) await awaitFirstRead(db, region, options.refresher, options.firstReadWaitMs ?? 20_000, now, options.sleep);
+  }
+  const size = options.pageSize ?? FLEET_PAGE_SIZE;
+  const rows = await fleetSnapshotPage(db, region, after, size + 1);
+  const page = rows.slice(0, size);
+  const last = page.at(-1);
+  const state = await fleetState(db, region, now());
+  return {
+    ...state,
+    instances: page.map((row) => JSON.parse(row.data) as FleetInstance),
+    nextToken: rows.length > size && last ? encodeFleetCursor(last.sort_key) : null,
+    totalCount: state.instanceCount,
+  };
+}
+
+export async function fleetState(db: Db, region: string, now: Date = new Date()): Promise<FleetReadState> {
+  return fleetReadState(await findFleetRead(db, region), now);
+}
+
+/** The Refresh button: a read asked for (taken once the minimum interval allows), and the state after asking. */
+export async function askForFleetRead(db: Db, region: string, now: Date = new Date()): Promise<FleetReadState> {
+  await requestFleetRefresh(db, region, now);
+  return fleetState(db, region, now);
+}
+
+async function awaitFirstRead(db: Db, region: string, refresher: FleetRefresher, waitMs: number, now: () => Date, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))): Promise<void> {
+  const deadline = now().getTime() + waitMs;
+  for (;;) {
+    const row = await findFleetRead(db, region);
+    if (row?.finished_at) return;
+    // Not running anywhere: read it here (the lease keeps a second replica from reading too).
+    if (!isReadRunning(row, now()) && (await refresher.refreshRegion(region, 'first'))) return;
+    if (now().getTime() >= deadline) return;
+    await sleep(POLL_MS);
+  }
+}
