@@ -63,7 +63,7 @@ export function buildReview(input: {
     batches: buildInvokeRequests(draft, command, input.launchId, batchingLimits(input.limits, draft.rateControl, draft.instanceIds.length), {
       ...(input.operator && { executionTags: executionTags(input.launchId, input.operator) }),
     }).map((batch) => batch.masked),
-    rateControl: describeRateControl(draft.rateControl),
+    rateControl: describeRateControl(draft.rateControl, draft.instanceIds.length),
     schedule: scheduleSummary(draft, now, draft.timeout ?? command.timeout),
     runAs: draft.username || (windows ? 'System (default)' : 'root (default)'),
     quota: input.quota,

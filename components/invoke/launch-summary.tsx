@@ -63,7 +63,7 @@ export function LaunchSummary({
         MODE_TEXT[repeatMode]
       ),
     ],
-    ...(rateControl ? [['Rate control', describeRateControl(rateControl)] as [string, ReactNode]] : []),
+    ...(rateControl ? [['Rate control', describeRateControl(rateControl, selectedCount)] as [string, ReactNode]] : []),
     [
       'Quota today',
       <span key="quota" title={quota.source ? `Daily limit: ${describeQuotaSource(quota.source)}` : undefined}>

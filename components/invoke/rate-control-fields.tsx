@@ -5,7 +5,9 @@ import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { type InvokeDraft } from '@/lib/invoke/draft';
-import { type Concurrency, type ErrorThreshold, type RateControl } from '@/lib/invoke/rate-control';
+import { type Concurrency, type ErrorThreshold, hasRateControl, type RateControl } from '@/lib/invoke/rate-control';
+
+import { CanaryFields } from './canary-fields';
 
 type ConcurrencyChoice = 'all' | Concurrency['kind'];
 type ThresholdChoice = 'none' | ErrorThreshold['kind'];
@@ -15,15 +17,15 @@ const THRESHOLD_UNITS: Record<ErrorThreshold['kind'], string> = { count: 'failed
 
 /**
  * Rate control, as AWS Run Command and OOS offer it: how many instances (or batches, or what
- * share) run at once, and after how many failures the batches not sent yet are held back.
+ * share) run at once, after how many failures the batches not sent yet are held back, and
+ * where a canary waits for a person.
  */
 export function RateControlFields() {
   const { setValue } = useFormContext<InvokeDraft>();
   const rate = useWatch<InvokeDraft, 'rateControl'>({ name: 'rateControl' });
   const { errors } = useFormState<InvokeDraft>({ name: 'rateControl' });
   const current: RateControl = rate ?? { concurrency: null, errorThreshold: null };
-  const update = (next: RateControl) =>
-    setValue('rateControl', next.concurrency || next.errorThreshold ? next : undefined, { shouldDirty: true, shouldValidate: true });
+  const update = (next: RateControl) => setValue('rateControl', hasRateControl(next) ? next : undefined, { shouldDirty: true, shouldValidate: true });
   const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
   return (
@@ -94,6 +96,7 @@ export function RateControlFields() {
           ) : null}
         </div>
       </div>
+      <CanaryFields rate={current} update={update} />
     </fieldset>
   );
 }

@@ -43,6 +43,11 @@ export function describeRateControl(rate: RateControl | null | undefined, total?
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Whether a rate control asks for anything (else the draft carries none, as before rate control existed). */
+export function hasRateControl(rate: RateControl | null | undefined): boolean {
+  return !!rate && (!!rate.concurrency || !!rate.errorThreshold || pauseOf(rate) !== 'none' || !!rate.firstBatch);
+}
+
 /** The launch's pause option; absent in launches recorded before canaries: none. */
 export function pauseOf(rate: RateControl | null | undefined): PauseOption {
   return rate?.pause ?? 'none';

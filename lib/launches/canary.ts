@@ -90,10 +90,12 @@ async function openPauseOrRefuse(tx: Db, launchId: string): Promise<PauseRow> {
   if (open && (await listBatches(tx, launchId)).some((batch) => batch.status === 'pending')) return open;
   // Say who acted first, so the second person knows the launch went on (or did not) without them.
   const last = (await listPauses(tx, launchId)).at(-1);
-  if (last?.resumed_by) throw new AppError('CONFLICT', 409, `This launch is not paused: ${last.resumed_by} resumed it at ${last.resumed_at ?? ''}.`);
-  if (last?.aborted_by) throw new AppError('CONFLICT', 409, `This launch is not paused: ${last.aborted_by} aborted it at ${last.aborted_at ?? ''}.`);
+  if (last?.resumed_by) throw new AppError('CONFLICT', 409, `This launch is not paused: ${last.resumed_by} resumed it at ${clock(last.resumed_at)}.`);
+  if (last?.aborted_by) throw new AppError('CONFLICT', 409, `This launch is not paused: ${last.aborted_by} aborted it at ${clock(last.aborted_at)}.`);
   throw new AppError('CONFLICT', 409, 'This launch is not paused, so there is nothing to resume or abort.');
 }
+
+const clock = (iso: string | null) => (iso ? `${iso.slice(11, 16)} UTC` : 'a moment ago');
 
 const raced = () => new AppError('CONFLICT', 409, 'Someone resumed or aborted this launch a moment ago. Reload the page.');
 

@@ -129,7 +129,7 @@ export async function launch(deps: LaunchDeps, user: SessionUser, input: LaunchI
             ...(byTags ? { tags: describeTagRule(draft.resourceTags ?? []) } : { instances: draft.instanceIds.length }),
             batches: batches.length,
             repeatMode: draft.repeatMode,
-            rateControl: describeRateControl(draft.rateControl),
+            rateControl: describeRateControl(draft.rateControl, draft.instanceIds.length),
             ...(approvalReason && { approval: `requested: ${approvalReason}` }),
           },
         },

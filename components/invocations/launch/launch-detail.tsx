@@ -11,6 +11,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { formatCount } from '@/lib/format';
 import { describeConcurrency, describeRateControl } from '@/lib/invoke/rate-control';
+import { type AbortLaunchAction, type ResumeLaunchAction } from '@/lib/launches/canary-schema';
 import { type LaunchView } from '@/lib/launches/launch-view';
 import { type ReadOutputsAction } from '@/lib/launches/output-groups';
 import { type ChangeLaunchScheduleAction } from '@/lib/launches/schedule-change';
@@ -20,6 +21,7 @@ import { FilteredInstances, useInstanceSelection } from '../detail/filtered-inst
 import { StopButton, type StopLaunchAction } from '../detail/stop-dialog';
 import { StatusBadge } from '../status-badge';
 import { BatchProgress } from './batch-progress';
+import { CanaryPanel } from './canary-panel';
 import { ExportMenu } from './export-menu';
 import { LaunchSchedule } from './launch-schedule';
 import { type ResendAction, ResendButton } from './resend-dialog';
@@ -41,6 +43,8 @@ export function LaunchDetail({
   changeSchedule,
   approver = { username: '', canAct: false },
   decide,
+  resumeLaunch,
+  abortLaunch,
 }: {
   initial: LaunchView;
   canAct: boolean;
@@ -52,6 +56,9 @@ export function LaunchDetail({
   /** Who reads the page, for the approval panel: the requester and viewers read it, others decide. */
   approver?: { username: string; canAct: boolean };
   decide?: DecideLaunchAction;
+  /** A canary paused for a person: any operator resumes or aborts it. */
+  resumeLaunch?: ResumeLaunchAction;
+  abortLaunch?: AbortLaunchAction;
 }) {
   const { selected, select, clear } = useInstanceSelection();
   const query = useLaunchView(initial);
@@ -91,7 +98,7 @@ export function LaunchDetail({
             </p>
           ) : null}
           <p className="mt-0.5 text-sm text-muted">
-            Rate control: <span className="text-ink">{describeRateControl(view.rateControl)}</span>
+            Rate control: <span className="text-ink">{describeRateControl(view.rateControl, view.targetTags ? undefined : view.instanceCount)}</span>
           </p>
           <p className="mt-0.5 font-mono text-xs text-faint">{view.launchId}</p>
         </div>
@@ -135,6 +142,7 @@ export function LaunchDetail({
           onDecided={() => void query.refetch()}
         />
       ) : null}
+      <CanaryPanel launch={view} canAct={canAct} resume={resumeLaunch} abort={abortLaunch} onDone={() => void query.refetch()} />
       {/* A refused or expired request says why in its approval panel already. */}
       {view.haltReason && (!view.approval || view.approval.state === 'approved') ? (
         <Alert tone="warning" title={skipped === 1 ? '1 batch was not sent' : `${skipped} batches were not sent`}>
@@ -157,6 +165,8 @@ export function LaunchDetail({
                 <Link href={`/invocations/${batch.invokeId}`} className="font-mono font-medium text-accent-700 hover:underline dark:text-accent-400">
                   {batch.invokeId}
                 </Link>
+              ) : batch.status === 'pending' && !batch.errorCode && view.status === 'Paused' ? (
+                <span className="text-xs text-muted">Held at the pause until someone resumes the launch</span>
               ) : batch.status === 'pending' && !batch.errorCode && view.rateControl?.concurrency && sent > 0 ? (
                 <span className="text-xs text-muted">Waits for room: {describeConcurrency(view.rateControl.concurrency)}</span>
               ) : batch.errorCode ? (

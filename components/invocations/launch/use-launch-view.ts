@@ -28,6 +28,8 @@ export function mergeLaunchView(current: LaunchView, delta: LaunchView): LaunchV
 export function launchPollDelay(view: LaunchView): number | false {
   // Held for a second operator (up to 24 hours): nothing moves until someone decides, and a decision made here refetches at once.
   if (view.approval?.state === 'requested') return 5_000;
+  // A canary paused for a person: the same, and Resume or Abort here refetches at once.
+  if (view.status === 'Paused') return 5_000;
   if (view.sendStatus === 'queued' || view.sendStatus === 'sending') return 1_000;
   if (view.status === 'Scheduled') return 10_000;
   return isTerminal(view.status) ? false : 2_000;

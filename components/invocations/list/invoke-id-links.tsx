@@ -25,7 +25,7 @@ export function InvokeIdLinks({ launch }: { launch: Pick<LaunchListRow, 'id' | '
         ) : (
           <span key={batch.index} className={batch.status === 'failed' ? 'text-rose-600 dark:text-rose-400' : 'text-faint'}>
             {/* Held for approval, or refused it (skipped), a batch is not on its way. */}
-            batch {batch.index + 1} {batch.status === 'failed' || batch.status === 'skipped' ? 'not sent' : launch.status === 'AwaitingApproval' ? 'awaiting approval' : 'sending…'}
+            batch {batch.index + 1} {batch.status === 'failed' || batch.status === 'skipped' ? 'not sent' : launch.status === 'AwaitingApproval' ? 'awaiting approval' : launch.status === 'Paused' ? 'held at the pause' : 'sending…'}
           </span>
         ),
       )}

@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db';
 import { isUnchanged, readLaunch } from '@/lib/launches/launch-read';
 
 import { changeLaunchScheduleAction, readOutputs, resendLaunchBatch, stopLaunch } from '../../actions';
-import { decideLaunchAction } from './actions';
+import { abortLaunchAction, decideLaunchAction, resumeLaunchAction } from './actions';
 
 export const metadata: Metadata = { title: 'Launch' };
 
@@ -34,6 +34,8 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
         changeSchedule={changeLaunchScheduleAction}
         approver={{ username: user.username, canAct: canAct(user, 'operator') }}
         decide={decideLaunchAction}
+        resumeLaunch={resumeLaunchAction}
+        abortLaunch={abortLaunchAction}
       />
       <LaunchDeliveries launchId={view.launchId} />
     </>
