@@ -1,4 +1,6 @@
-import { beforeAll, afterAll, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+
+import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { type SessionUser } from '@/lib/auth/sessions';
 import { listAudit } from '@/lib/db/audit';
@@ -10,9 +12,11 @@ import { prodWebFleet, startTestSandbox, type TestSandbox } from '@/lib/ecs/test
 import { emptyDraft, type InvokeDraft } from '@/lib/invoke/draft';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { type RateControl } from '@/lib/invoke/rate-control';
+import { createWebhook } from '@/lib/notify/service';
 
 import { abortLaunch, readPauses, resumeLaunch } from './canary';
 import { launch } from './launch';
+import { secretKeyFrom } from './secret-box';
 import { testEngine } from './test-engine';
 
 /**
@@ -23,6 +27,7 @@ import { testEngine } from './test-engine';
  */
 const alice: SessionUser = { userId: '00000000-0000-4000-8000-0000000000c1', username: 'alice', displayName: 'Alice', role: 'operator' };
 const marco: SessionUser = { userId: '00000000-0000-4000-8000-0000000000c2', username: 'marco', displayName: 'Marco', role: 'operator' };
+const admin: SessionUser = { userId: '00000000-0000-4000-8000-0000000000c3', username: 'root-admin', displayName: 'Admin', role: 'admin' };
 const REGION = 'cn-shanghai';
 const limits = { ...DEFAULT_LIMITS, instancesPerCall: 5 };
 
@@ -102,8 +107,10 @@ describeEachDatabase('canary batches', (db) => {
     expect(JSON.parse(audit.find((entry) => entry.action === 'launch.resume')?.detail ?? '{}')).toEqual({ afterBatch: 1, ran: 2, succeeded: 2, failed: 0, remaining: 10 });
   });
 
-  it('an abort at the pause sends none of the rest and erases their sealed secrets', async () => {
+  it('an abort at the pause sends none of the rest and erases their sealed secrets; the pause and the abort are told, not a halt', async () => {
     const engine = testEngine(db(), ecs, { limits });
+    const events = ['launch.paused', 'launch.aborted', 'launch.halted'] as const;
+    await createWebhook({ db: db(), key: secretKeyFrom(randomBytes(32)), allowPrivate: true }, { name: 'Canary watch', kind: 'generic', url: 'http://127.0.0.1:9/canary', secret: 'canary-signing-secret-0001', events: [...events], scope: 'all', enabled: true }, admin);
     const launchId = crypto.randomUUID();
     const chosen = web.slice(20, 32);
     await launch({ ...engine.deps, limits }, alice, { launchId, draft: draft(chosen, canary('first', 3), true) });
@@ -125,6 +132,9 @@ describeEachDatabase('canary batches', (db) => {
     expect(launchRow).toMatchObject({ send_status: 'halted', halt_reason: 'Aborted by marco after batch 1: the remaining 9 instances were not sent.' });
     const audit = await listAudit(db(), { limit: 20, target: launchId });
     expect(audit.find((entry) => entry.action === 'launch.abort')).toMatchObject({ actorUsername: 'marco' });
+    const told = await db().selectFrom('notification_events').select(['kind', 'payload']).where('launch_id', '=', launchId).orderBy('created_at').execute();
+    expect(told.map((event) => event.kind)).toEqual(['launch.paused', 'launch.aborted']);
+    expect(JSON.parse(told[1]?.payload ?? '{}')).toMatchObject({ actor: 'marco', counts: { Success: 3, Skipped: 9 } });
   });
 
   it('pausing after every batch lets one batch on per resume', async () => {
