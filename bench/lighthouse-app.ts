@@ -89,7 +89,7 @@ export async function launchOnce(app: RunningApp, distDir: string): Promise<stri
   return `/invocations/launches/${launchId}`;
 }
 
-interface ActionRef {
+export interface ActionRef {
   id: string;
   pageUrl: string;
 }
@@ -97,7 +97,7 @@ interface ActionRef {
 type Answer = ({ ok: true; data: unknown } | { ok: false; message: string }) & { setCookie: string[] };
 
 /** Server actions as the build registered them (as e2e/endpoints.ts reads them). */
-function readActions(distDir: string): (name: string, fileSuffix: string) => ActionRef {
+export function readActions(distDir: string): (name: string, fileSuffix: string) => ActionRef {
   const manifest = JSON.parse(readFileSync(join(ROOT, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
@@ -110,7 +110,7 @@ function readActions(distDir: string): (name: string, fileSuffix: string) => Act
   };
 }
 
-async function postAction(base: string, action: ActionRef, cookie: string | null, args: unknown[]): Promise<Answer> {
+export async function postAction(base: string, action: ActionRef, cookie: string | null, args: unknown[]): Promise<Answer> {
   const response = await fetch(base + action.pageUrl, {
     method: 'POST',
     headers: { 'Next-Action': action.id, Accept: 'text/x-component', 'Content-Type': 'text/plain;charset=UTF-8', Origin: base, ...(cookie ? { Cookie: cookie } : {}) },

@@ -10,6 +10,8 @@ import { join } from 'node:path';
  * page, and Lighthouse (not *.bench.ts, so a filter such as `-- weight` picks them alone).
  */
 const BROWSER_BENCHES = ['weight.ts', 'lighthouse.ts'];
+// The ECS calls bench builds and serves the app too (two replicas and a sandbox), with HTTP viewers instead of a browser.
+BROWSER_BENCHES.push('ecs-calls.ts');
 const filter = process.argv[2];
 // Whatever follows the filter goes to each bench (`npm run bench -- weight --no-build`).
 const passOn = process.argv.slice(3);
