@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,11 +8,14 @@ import { buildIfStale } from '@/lib/runtime/build';
 import { launchOnce, type RunningApp, startApp } from './lighthouse-app';
 
 /**
- * `npm run bench -- lighthouse [--runs 3] [--no-build]`: Lighthouse 12 (mobile, its default
- * form factor and simulated throttling) on the sign-in page, the launch form, the invocations
- * list and a launch page, signed in, against a production build served by the app's launcher.
- * Prints Performance, Accessibility and Best Practices per page (the median of the runs)
- * against issue 15's targets. `--no-build` serves the build in NEXT_DIST_DIR as it is.
+ * `npm run bench -- lighthouse [--runs 3] [--no-build] [--page invoke] [--save dir]`: Lighthouse 12
+ * (mobile, its default form factor and simulated throttling) on the sign-in page, the launch
+ * form, the invocations list and a launch page, signed in, against a production build served by
+ * the app's launcher. Prints Performance, Accessibility and Best Practices per page (the median
+ * of the runs) against issue 15's targets, with the Total Blocking Time and the longest main-thread
+ * task the browser saw (what costs Performance here). `--no-build` serves the build in
+ * NEXT_DIST_DIR as it is; `--page` measures only the pages whose path holds it; `--save` writes
+ * every run's report (JSON) into a folder, to read its diagnostics.
  */
 
 const ROOT = join(__dirname, '..');
@@ -26,10 +29,12 @@ interface PageReport {
   scores: Scores;
   /** Failing audits of the median run: id, title and, for opportunities, the time they would save. */
   findings: string[];
+  /** Total Blocking Time (simulated) and the longest task observed on the main thread, in ms. */
+  blocking: { tbt: number; longestTask: number };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string', default: '1' }, 'no-build': { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string', default: '1' }, 'no-build': { type: 'boolean', default: false }, page: { type: 'string' }, save: { type: 'string' } }, allowPositionals: true });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 9) throw new Error('--runs must be from 1 to 9');
   const distDir = process.env.NEXT_DIST_DIR || '.next-bench';
@@ -48,13 +53,17 @@ async function main(): Promise<void> {
       { path: '/invoke', cookie: app.cookie },
       { path: '/invocations', cookie: app.cookie },
       { path: launchPage, cookie: app.cookie },
-    ];
+    ].filter((page) => !values.page || page.path.includes(values.page));
+    if (values.save) mkdirSync(values.save, { recursive: true });
     const reports: PageReport[] = [];
     for (const page of pages) {
       // A first, unmeasured load warms the server's caches, as a visit after any other would find them.
       await fetch(app.base + page.path, { headers: page.cookie ? { Cookie: page.cookie } : {} }).then((response) => response.text());
       const measured: PageReport[] = [];
-      for (let run = 0; run < runs; run++) measured.push(await audit(app.base + page.path, chrome.port, page.cookie));
+      for (let run = 0; run < runs; run++) {
+        const save = values.save ? join(values.save, `${page.path.split('/').filter(Boolean).slice(0, 2).join('-') || 'root'}-${run + 1}.json`) : null;
+        measured.push(await audit(app.base + page.path, chrome.port, page.cookie, save));
+      }
       measured.sort((a, b) => a.scores.performance - b.scores.performance);
       const median = measured[Math.floor(measured.length / 2)];
       if (median) reports.push({ ...median, path: page.path.startsWith('/invocations/launches/') ? '/invocations/launches/<id>' : page.path });
@@ -68,11 +77,12 @@ async function main(): Promise<void> {
   }
 }
 
-async function audit(url: string, port: number, cookie: string | null): Promise<PageReport> {
+async function audit(url: string, port: number, cookie: string | null, save: string | null): Promise<PageReport> {
   const { default: lighthouse } = await import('lighthouse');
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}) });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  if (save) writeFileSync(save, JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
   // Accessibility and Best Practices first: each of their failures costs points; Performance's are advice.
@@ -87,7 +97,9 @@ async function audit(url: string, port: number, cookie: string | null): Promise<
         return `${category}: ${found?.id} — ${found?.title}${saving}`;
       }),
   );
-  return { path: url, scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices') }, findings };
+  const tasks = (lhr.audits['long-tasks']?.details as { items?: { duration?: number }[] } | undefined)?.items ?? [];
+  const blocking = { tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0), longestTask: Math.round(Math.max(0, ...tasks.map((task) => task.duration ?? 0))) };
+  return { path: url, scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices') }, findings, blocking };
 }
 
 function passes(scores: Scores): boolean {
@@ -97,9 +109,10 @@ function passes(scores: Scores): boolean {
 function print(reports: readonly PageReport[], runs: number): void {
   console.log(`\nLighthouse 12, mobile, ${runs === 1 ? 'one run' : `median of ${runs} runs`} per page. Targets: Performance ≥ ${TARGET.performance}, Accessibility ${TARGET.accessibility}.\n`);
   const width = Math.max(...reports.map((report) => report.path.length), 4);
-  console.log(`${'page'.padEnd(width)}  perf  a11y  best  verdict`);
-  for (const { path, scores } of reports) {
-    console.log(`${path.padEnd(width)}  ${String(scores.performance).padStart(4)}  ${String(scores.accessibility).padStart(4)}  ${String(scores['best-practices']).padStart(4)}  ${passes(scores) ? 'PASS' : 'FAIL'}`);
+  console.log(`${'page'.padEnd(width)}  perf  a11y  best  TBT ms  longest task ms  verdict`);
+  for (const { path, scores, blocking } of reports) {
+    const figures = [scores.performance, scores.accessibility, scores['best-practices']].map((value) => String(value).padStart(4)).join('  ');
+    console.log(`${path.padEnd(width)}  ${figures}  ${String(blocking.tbt).padStart(6)}  ${String(blocking.longestTask).padStart(15)}  ${passes(scores) ? 'PASS' : 'FAIL'}`);
   }
   for (const { path, findings } of reports) {
     if (findings.length === 0) continue;

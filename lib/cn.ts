@@ -6,7 +6,24 @@ import { type ClassValue, clsx } from 'clsx';
  * overrides are known here: any other class is kept as it is, so nothing is dropped by guess.
  */
 export function cn(...inputs: ClassValue[]): string {
-  const classes = clsx(inputs).split(/\s+/).filter(Boolean);
+  const joined = clsx(inputs);
+  const known = merged.get(joined);
+  if (known !== undefined) return known;
+  const result = merge(joined);
+  if (merged.size >= MEMO_LIMIT) merged.clear();
+  merged.set(joined, result);
+  return result;
+}
+
+/**
+ * The same few hundred class strings come back on every render (a picker row, a badge): the
+ * regex work of merging them once each took a third of a page's hydration on a phone.
+ */
+const merged = new Map<string, string>();
+const MEMO_LIMIT = 2_000;
+
+function merge(joined: string): string {
+  const classes = joined.split(/\s+/).filter(Boolean);
   const taken = new Set<string>();
   const kept: string[] = [];
   for (let index = classes.length - 1; index >= 0; index--) {
