@@ -7,9 +7,10 @@ import { join } from 'node:path';
  * caches and garbage do not colour the next), each printing its figures as ratios to a
  * baseline measured in the same process. `npm run bench -- schedule` runs the matching ones.
  * Then the browser benches, which build the app and serve it: page weight against a blank Next
- * page, and Lighthouse (not *.bench.ts, so a filter such as `-- weight` picks them alone).
+ * page, Lighthouse, and 10,000 instances walked in Chromium (not *.bench.ts, so a filter such as
+ * `-- weight` picks them alone).
  */
-const BROWSER_BENCHES = ['weight.ts', 'lighthouse.ts'];
+const BROWSER_BENCHES = ['weight.ts', 'lighthouse.ts', 'fleet-10k.ts'];
 // The ECS calls bench builds and serves the app too (two replicas and a sandbox), with HTTP viewers instead of a browser.
 BROWSER_BENCHES.push('ecs-calls.ts');
 const filter = process.argv[2];
