@@ -13,17 +13,19 @@ import { launchOnce } from './lighthouse-app';
  * "ECS calls per minute with 1, 10 and 50 viewers and two replicas: flat". Starts the sandbox
  * and two replicas on one database (ecs-calls-servers.ts), records one launch, then for each
  * phase lets that many simulated viewers (HTTP clients with the admin's session, alternating
- * between the replicas) do what an open browser does: load the picker's instance pages, the
- * quota and commands, the invocations list and the launch's page with its poll, every few
- * seconds. ECS calls are counted from the sandbox's request log (every replica's calls), per
+ * between the replicas) do what open browsers do: every 5 s the picker's instance pages and the
+ * launch page's and the list's polls; every 30 s a move to another page (the form with its
+ * commands and quota, the invocations list, the launch page), each rendered on the server. ECS calls are counted from the sandbox's request log (every replica's calls), per
  * action, as calls per minute and as a ratio to the 1-viewer phase. Quick by default (20 s a
  * phase); `--seconds 60` for the issue's minute.
  */
 
 const ROOT = join(__dirname, '..');
 const REGION = 'cn-shanghai';
-/** A viewer's cycle: a person moving between the form, the list and a launch, or a page's polls. */
-const CYCLE_MS = 5_000;
+/** How often an open page asks again (the picker's pages, the launch page's and the list's polls). */
+const POLL_MS = 5_000;
+/** How often a viewer moves to another page (each page renders on the server, as a click does). */
+const NAVIGATE_MS = 30_000;
 const LOG_POLL_MS = 2_000;
 
 interface Phase {
@@ -82,17 +84,22 @@ async function runPhase(cluster: Cluster, options: { viewers: number; seconds: n
   const until = Date.now() + options.seconds * 1000;
   const logTimer = setInterval(() => void readLog().catch(() => undefined), LOG_POLL_MS);
   const launchId = options.launchPath.split('/').at(-1) ?? '';
+  const opened = ['/invoke', `/api/ecs/commands?region=${REGION}`, `/api/quota?region=${REGION}`, '/invocations', options.launchPath];
   await Promise.all(
     Array.from({ length: options.viewers }, async (_, index) => {
       const base = cluster.replicas[index % cluster.replicas.length] ?? '';
       // Viewers did not all open their tab in the same second.
-      await sleep(Math.random() * CYCLE_MS);
+      await sleep(Math.random() * POLL_MS);
+      let navigatedAt = 0;
       while (Date.now() < until) {
         const started = Date.now();
-        const pages = [`/api/quota?region=${REGION}`, `/api/ecs/commands?region=${REGION}`, '/invocations', options.launchPath, `/api/launches/${launchId}?since=0`];
-        for (const path of pages) await visit(base, path, cluster.cookie, phase);
+        if (started - navigatedAt >= NAVIGATE_MS) {
+          for (const path of opened) await visit(base, path, cluster.cookie, phase);
+          navigatedAt = started;
+        }
         await pickerPages(base, cluster.cookie, phase);
-        await sleep(Math.max(0, CYCLE_MS - (Date.now() - started)));
+        for (const path of [`/api/launches/${launchId}?since=0`, `/api/launches/refresh?ids=${launchId}`]) await visit(base, path, cluster.cookie, phase);
+        await sleep(Math.max(0, POLL_MS - (Date.now() - started)));
       }
     }),
   );

@@ -24,6 +24,11 @@ beforeEach(async () => {
 /** Arrival times (ms) of the sandbox's calls of `action`, oldest first. */
 const arrivals = async (action: string) => (await t.control<{ requests: { time: string }[] }>('GET', `/_sandbox/requests?action=${action}`)).requests.map((call) => Date.parse(call.time));
 
+const waits = async (priority: string) => {
+  const metric = await metrics().registry.getSingleMetric('invokedeck_ecs_budget_waits_total')?.get();
+  return metric?.values.find((value) => value.labels.action === 'DescribeInstances' && value.labels.priority === priority && value.labels.outcome === 'sent')?.value ?? 0;
+};
+
 const gauge = async (name: string, action: string) => {
   const metric = await metrics().registry.getSingleMetric(name)?.get();
   return metric?.values.find((value) => value.labels.action === action)?.value;
@@ -99,6 +104,7 @@ describeEachDatabase('the ECS API budget on the sandbox', (db) => {
     const { client, whenWaiting } = replica(accountKey, { DescribeInstances: 2 });
     // Burst 2, of which background reads leave 0.6: one call leaves 1 token, enough for a launch only.
     await client.describeInstancesPage(REGION, { maxResults: 11 });
+    const before = { launch: await waits('launch'), background: await waits('background') };
     const waiting = whenWaiting();
     const background = withEcsPriority('background', () => client.describeInstancesPage(REGION, { maxResults: 13 }));
     await waiting;
@@ -106,5 +112,7 @@ describeEachDatabase('the ECS API budget on the sandbox', (db) => {
     await background;
     const sent = (await t.requests('DescribeInstances')).map((call) => call.params.MaxResults);
     expect(sent).toEqual(['11', '14', '13']);
+    // /api/metrics counts the background read's wait, and no wait of the launch's.
+    expect({ launch: await waits('launch'), background: await waits('background') }).toEqual({ launch: before.launch, background: before.background + 1 });
   });
 });

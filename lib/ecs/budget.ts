@@ -78,6 +78,7 @@ export function createEcsBudget(options: EcsBudgetOptions): EcsBudget {
   const take = async (action: EcsAction, priority: EcsPriority, region: string): Promise<void> => {
     const share = priority === 'background' ? reserve : 0;
     const started = now();
+    let slept = false;
     let db: Db;
     try {
       db = await getDb();
@@ -92,7 +93,7 @@ export function createEcsBudget(options: EcsBudgetOptions): EcsBudget {
         row = await takeTokens(db, { accountKey, action }, { need: 1, reserve: share, now: now() }, BUDGET_TUNING);
         if (row) {
           seen(row, now());
-          if (now() > started) observeBudgetWait(action, priority, (now() - started) / 1000);
+          if (slept) observeBudgetWait(action, priority, (now() - started) / 1000);
           return;
         }
         const current = await findBudget(db, { accountKey, action });
@@ -118,6 +119,7 @@ export function createEcsBudget(options: EcsBudgetOptions): EcsBudget {
         });
       }
       // A little jitter, so replicas waiting for the same token do not all ask at once.
+      slept = true;
       await sleep(Math.max(1, wait) + Math.floor(random() * Math.min(50, 1 + wait / 4)));
     }
   };
