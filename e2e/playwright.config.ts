@@ -76,6 +76,9 @@ export default defineConfig({
       DISPATCH_MAX_ATTEMPTS: '2',
       // notifications.spec.ts posts to a receiver it starts on 127.0.0.1 over plain http.
       WEBHOOK_ALLOW_PRIVATE_HOSTS: 'true',
+      // The picker's fleet snapshot is read every second, so a spec that changes the sandbox behind the app's back sees it at once.
+      FLEET_REFRESH_INTERVAL_MS: '1000',
+      FLEET_REFRESH_MIN_INTERVAL_MS: '0',
     },
   },
 });

@@ -254,6 +254,7 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
                 onChange={(ids) => form.setValue('instanceIds', ids, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
                 loading={instances.loading}
                 error={instances.error}
+                fleet={instances.fleet}
                 fieldError={instanceError}
               />
             )}

@@ -1,12 +1,13 @@
 'use client';
 
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
+import { type FleetPage, type FleetReadState } from '@/lib/fleet/types';
 import { type QuotaAnswer } from '@/lib/invoke/limits';
 
-import { type PickerInstance } from './instance-picker';
 import { type PickerCommand } from './command-picker';
+import { type PickerFleet } from './instance-picker/fleet-freshness';
 
 /** GET one of our JSON routes; a failure becomes an Error carrying the server's message. */
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
@@ -25,21 +26,16 @@ export function useCommands(region: string) {
   });
 }
 
-interface InstancePage {
-  instances: PickerInstance[];
-  nextToken: string | null;
-  totalCount: number | null;
-}
-
 /**
- * Every instance of the region, page by page (DescribeInstances pages hold 100): the picker
- * shows the first page at once and a progress bar while the rest arrive.
+ * Every instance of the region from its fleet snapshot, page by page (100, then 1,000 a page): the
+ * picker shows the first page at once and a progress bar while the rest arrive, and says how
+ * fresh the snapshot is (`fleet`), fetching the pages again when a newer read lands.
  */
 export function useAllInstances(region: string) {
   const query = useInfiniteQuery({
     queryKey: ['instances', region],
     queryFn: ({ pageParam, signal }) =>
-      getJson<InstancePage>(`/api/ecs/instances?region=${encodeURIComponent(region)}${pageParam ? `&nextToken=${encodeURIComponent(pageParam)}` : ''}`, signal),
+      getJson<FleetPage>(`/api/ecs/instances?region=${encodeURIComponent(region)}${pageParam ? `&nextToken=${encodeURIComponent(pageParam)}` : ''}`, signal),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextToken ?? undefined,
     enabled: region !== '',
@@ -54,7 +50,14 @@ export function useAllInstances(region: string) {
   const instances = useMemo(() => (query.data?.pages ?? []).flatMap((page) => page.instances), [query.data]);
   const total = query.data?.pages[0]?.totalCount ?? null;
   const loading = query.isPending || hasNextPage ? { loaded: instances.length, total } : null;
-  return { instances, loading, error: query.error ? query.error.message : undefined, refetch: query.refetch };
+
+  const first = query.data?.pages[0];
+  const refetch = query.refetch;
+  const onNewRead = useCallback(() => void refetch(), [refetch]);
+  const fleet = useFleetFreshness(region, first ? { state: first, at: query.dataUpdatedAt } : undefined, onNewRead);
+  // Never read yet and the first read failed: that is the list's error, not a footnote.
+  const unread = first && first.readAt === null && first.lastError ? `${first.lastError.code}: ${first.lastError.message}` : undefined;
+  return { instances, loading, error: query.error ? query.error.message : unread, refetch: query.refetch, fleet };
 }
 
 export function useQuota(region: string) {
@@ -64,4 +67,48 @@ export function useQuota(region: string) {
     enabled: region !== '',
     staleTime: 10_000,
   });
+}
+
+/** Asked this often while a read runs: a read of a large region takes a while, and this only reads a row. */
+const POLL_MS = 1_500;
+
+async function askForRead(region: string): Promise<FleetReadState> {
+  const response = await fetch(`/api/ecs/instances/refresh?region=${encodeURIComponent(region)}`, { method: 'POST', headers: { Accept: 'application/json' } });
+  const body = (await response.json().catch(() => null)) as { ok: true; data: FleetReadState } | { ok: false; message?: string } | null;
+  if (!body?.ok) throw new Error(body?.message ?? `The server answered ${response.status}.`);
+  return body.data;
+}
+
+/**
+ * The snapshot's freshness beside the pages that came from it: Refresh asks for a read, and
+ * while one runs (asked here, or by a launch) its state is polled; once a newer read has
+ * landed, `onNewRead` fetches the pages again. Of the three sources the newest answer wins.
+ */
+export function useFleetFreshness(region: string, pages: { state: FleetReadState; at: number } | undefined, onNewRead: () => void): PickerFleet | undefined {
+  const [asked, setAsked] = useState<{ region: string; state: FleetReadState; at: number } | null>(null);
+  const cached = useQueryClient().getQueryState<FleetReadState>(['fleet-state', region]);
+  const candidates = [pages, asked?.region === region ? asked : undefined, cached?.data ? { state: cached.data, at: cached.dataUpdatedAt } : undefined];
+  const latest = candidates.reduce<{ state: FleetReadState; at: number } | undefined>((best, next) => (next && (!best || next.at >= best.at) ? next : best), undefined)?.state;
+  const refreshing = Boolean(latest?.refreshing);
+  useQuery({
+    queryKey: ['fleet-state', region],
+    queryFn: ({ signal }) => getJson<FleetReadState>(`/api/ecs/instances/refresh?region=${encodeURIComponent(region)}`, signal),
+    // Polls while the newest answer says a read is on its way; stops with the answer that says it is done.
+    enabled: region !== '' && refreshing,
+    refetchInterval: POLL_MS,
+  });
+
+  // A read landed that the pages do not have yet: fetch them again, once.
+  const newer = latest && !latest.refreshing && latest.readAt !== null && latest.readAt !== pages?.state.readAt ? latest.readAt : null;
+  useEffect(() => {
+    if (newer !== null) onNewRead();
+  }, [newer, onNewRead]);
+
+  const onRefresh = useCallback(() => {
+    void askForRead(region).then(
+      (state) => setAsked({ region, state, at: Date.now() }),
+      () => setAsked(null),
+    );
+  }, [region]);
+  return latest ? { state: latest, onRefresh } : undefined;
 }

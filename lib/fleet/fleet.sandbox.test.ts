@@ -8,7 +8,7 @@ import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 
 import { FleetRefresher } from './refresh';
 import { readFleetPage } from './snapshot';
-import { type FleetInstance } from './types';
+import { FLEET_FIRST_PAGE_SIZE, type FleetInstance } from './types';
 
 /**
  * The fleet snapshot against the real sandbox over HTTP, on SQLite and PostgreSQL: replicas
@@ -75,6 +75,10 @@ describeEachDatabase('the fleet snapshot', (db) => {
     expect(await t.requests()).toEqual([]);
     const first = await readFleetPage(db(), REGION, null, { now: () => new Date(clock) });
     expect(first).toMatchObject({ readAt: record?.read_at, refreshing: false, lastError: null, totalCount: instances.length });
+    // A small first page for the first rows at once, then large ones.
+    expect(first.instances).toEqual(instances.slice(0, FLEET_FIRST_PAGE_SIZE));
+    const after = Buffer.from(first.nextToken ?? '', 'base64url').toString('utf8');
+    expect((await readFleetPage(db(), REGION, after)).instances).toEqual(instances.slice(FLEET_FIRST_PAGE_SIZE, FLEET_FIRST_PAGE_SIZE + 1_000));
   });
 
   it('keeps its pace: a watched region is read again after the interval, a request waits out the minimum interval', async () => {
@@ -121,7 +125,7 @@ describeEachDatabase('the fleet snapshot', (db) => {
       expect(await refresher.refreshRegion(REGION)).toBe(true);
       const page = await readFleetPage(db(), REGION, null, { now: () => new Date(clock) });
       expect(page.lastError).toMatchObject({ code: 'InternalError.Dispatch', at: new Date(clock).toISOString() });
-      expect(page.instances.length).toBe(Math.min(before.length, 1_000));
+      expect(page.instances.length).toBe(Math.min(before.length, FLEET_FIRST_PAGE_SIZE));
       expect(await allPages(db(), REGION, 1_000)).toEqual(before);
     } finally {
       await t.faults({});

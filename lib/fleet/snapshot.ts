@@ -6,7 +6,7 @@ import { findFleetRead, fleetSnapshotPage, recordFleetView, requestFleetRefresh 
 import { encodeFleetCursor } from './cursor';
 import { fleetReadState, isReadRunning } from './due';
 import { type FleetRefresher } from './refresh';
-import { FLEET_PAGE_SIZE, type FleetInstance, type FleetPage, type FleetReadState } from './types';
+import { FLEET_FIRST_PAGE_SIZE, FLEET_PAGE_SIZE, type FleetInstance, type FleetPage, type FleetReadState } from './types';
 
 export interface SnapshotReadOptions {
   /** Reads the region when it has never been read (a fresh start); absent, the page is answered empty. */
@@ -31,7 +31,7 @@ export async function readFleetPage(db: Db, region: string, after: string | null
     await recordFleetView(db, region, now());
     if (options.refresher) await awaitFirstRead(db, region, options.refresher, options.firstReadWaitMs ?? 20_000, now, options.sleep);
   }
-  const size = options.pageSize ?? FLEET_PAGE_SIZE;
+  const size = options.pageSize ?? (after === null ? FLEET_FIRST_PAGE_SIZE : FLEET_PAGE_SIZE);
   const rows = await fleetSnapshotPage(db, region, after, size + 1);
   const page = rows.slice(0, size);
   const last = page.at(-1);

@@ -51,5 +51,6 @@ export interface FleetPage extends FleetReadState {
   totalCount: number | null;
 }
 
-/** Instances per page: the picker takes them all, so pages are large. */
+/** The first page is small, so the picker shows rows at once; the rest come in large pages. */
+export const FLEET_FIRST_PAGE_SIZE = 100;
 export const FLEET_PAGE_SIZE = 1_000;

@@ -25,7 +25,7 @@ import { formatCount } from '@/lib/format';
  * that shows per row whether the chosen command can run there, and never lets an
  * ineligible instance be added.
  */
-export function InstancePicker({ instances, eligibility, selected, onChange, loading, error, fieldError, disabled = false, initialSearch, onSearchChange, keepSearch }: InstancePickerProps) {
+export function InstancePicker({ instances, eligibility, selected, onChange, loading, error, fieldError, disabled = false, initialSearch, onSearchChange, keepSearch, fleet }: InstancePickerProps) {
   const model = usePickerModel({ instances, eligibility, selected, loading, initialSearch, onSearchChange });
   const ids = { label: useId(), hint: useId(), error: useId(), empty: useId(), progress: useId() };
   const listRef = useRef<HTMLDivElement>(null);
@@ -119,6 +119,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
         selectedOnly={model.selectedOnly}
         onSelectedOnly={model.setSelectedOnly}
         selectedCount={selected.length}
+        fleet={fleet}
       />
       <KeyboardHint id={ids.hint} />
       <SelectionNotices problems={model.problems} disabled={disabled} onRemove={(remove) => commit(removeIds(selected, remove))} />

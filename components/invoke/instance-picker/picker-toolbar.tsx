@@ -1,6 +1,7 @@
 import { ListChecks, ListFilter, LoaderCircle, Search, X } from 'lucide-react';
 import { type KeyboardEvent, type ReactNode, type Ref, useId } from 'react';
 
+import { FleetFreshness, type PickerFleet } from '@/components/invoke/instance-picker/fleet-freshness';
 import { type EligibilityFilter, type KindFilter, type OsFilter, type PickerFilters } from '@/components/invoke/instance-picker/filter';
 import { Input, Select } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
@@ -24,6 +25,8 @@ export interface PickerToolbarProps {
   selectedOnly: boolean;
   onSelectedOnly: (on: boolean) => void;
   selectedCount: number;
+  /** How fresh the fleet snapshot is, with its Refresh; absent where the list is not a snapshot. */
+  fleet?: PickerFleet | undefined;
 }
 
 export function PickerToolbar(props: PickerToolbarProps) {
@@ -109,6 +112,7 @@ export function PickerToolbar(props: PickerToolbarProps) {
         <option value="ineligible">Not eligible only</option>
       </FilterSelect>
       <SelectedOnly on={props.selectedOnly} onChange={props.onSelectedOnly} count={props.selectedCount} disabled={disabled} />
+      {props.fleet ? <FleetFreshness {...props.fleet} /> : null}
     </div>
   );
 }

@@ -24,6 +24,7 @@ export interface PickerInstance {
   classicNetwork?: 'refuse' | 'warn';
 }
 
+import { type PickerFleet } from '@/components/invoke/instance-picker/fleet-freshness';
 import { type PickerFilters } from '@/components/invoke/instance-picker/filter';
 
 /** What the search box and the filters hold. */
@@ -54,4 +55,6 @@ export interface InstancePickerProps {
   onSearchChange?: ((search: PickerSearch) => void) | undefined;
   /** Offers "keep this search instead of the list" for presets and links. */
   keepSearch?: { checked: boolean; onChange: (checked: boolean) => void } | undefined;
+  /** How fresh the fleet snapshot behind the list is, with its Refresh. */
+  fleet?: PickerFleet | undefined;
 }
