@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 
 import { buildIfStale } from '@/lib/runtime/build';
 
-import { type JourneyResult, runJourney, signedInPage, signInPagePaint, STEPS } from './fleet-journey';
+import { type JourneyResult, runJourney, signedInPage, signInPagePaint, STEPS, warmUp } from './fleet-journey';
 import { type StepTiming } from './fleet-probe';
 import { type RunningApp, startApp } from './lighthouse-app';
 
@@ -18,7 +18,8 @@ import { type RunningApp, startApp } from './lighthouse-app';
  * it (fleet-journey.ts). Prints each step's time at each size, the growth from the smallest to
  * the largest size against linear, the longest task per step (issue 17: none over 200 ms), and
  * each time as a ratio to the sign-in page's first paint measured on the same app.
- * Quick by default (one walk per size); `--full` takes the median of three walks.
+ * Each size is visited once unmeasured first (fleet-journey.ts `warmUp`). Quick by default
+ * (one walk per size); `--full` takes the median of three walks.
  */
 
 const ROOT = join(__dirname, '..');
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       try {
         app = await startApp({ dataDir, distDir, env: { SANDBOX_INSTANCES: String(size) } });
         console.info(`${size.toLocaleString('en-US')} instances: app started, walking the journey ${runs === 1 ? 'once' : `${runs} times`}…`);
+        await warmUp(await signedInPage(browser, app));
         const baseline = await signInPagePaint(browser, app, 3);
         const walks: JourneyResult[] = [];
         for (let run = 0; run < runs; run++) walks.push(await runJourney(await signedInPage(browser, app), (line) => console.info(`  ${line}`)));

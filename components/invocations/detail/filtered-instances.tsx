@@ -65,18 +65,22 @@ export function FilteredInstances({ instances, region, outputs = null, ...table 
   const allIds = useMemo(() => instances.map((instance) => instance.instanceId), [instances]);
   // Failure first: what did not succeed leads the table, otherwise in the order the server gave.
   const ordered = useMemo(() => [...instances.filter((instance) => isUnsuccessful(instance.status)), ...instances.filter((instance) => !isUnsuccessful(instance.status))], [instances]);
-  const byStatus = ordered.filter((instance) => matchesStatus(filters.status, instance.status));
+  // Memoised: a launch page polls every second or two, and a launch may hold thousands of instances.
+  const byStatus = useMemo(() => ordered.filter((instance) => matchesStatus(filters.status, instance.status)), [ordered, filters.status]);
   // Names and addresses of the rows on screen; a search needs every instance's.
-  const hosts = useInstanceHosts(region, allIds, query.trim() ? 'all' : byStatus.slice(0, limit).map((instance) => instance.instanceId));
-  const shown = query.trim() ? byStatus.filter((instance) => matchesSearch(instance, query, hosts.get(instance.instanceId))) : byStatus;
-  const rows = shown.slice(0, limit);
+  const onScreen = useMemo(() => byStatus.slice(0, limit).map((instance) => instance.instanceId), [byStatus, limit]);
+  const hosts = useInstanceHosts(region, allIds, query.trim() ? 'all' : onScreen);
+  const shown = useMemo(() => (query.trim() ? byStatus.filter((instance) => matchesSearch(instance, query, hosts.get(instance.instanceId))) : byStatus), [byStatus, query, hosts]);
+  const shownIds = useMemo(() => shown.map((instance) => instance.instanceId), [shown]);
+  const statuses = useMemo(() => instances.map((instance) => instance.status), [instances]);
+  const rows = useMemo(() => shown.slice(0, limit), [shown, limit]);
   const label = statusFilterLabel(filters.status);
   const narrowed = shown.length !== instances.length;
 
   return (
     <>
       <CardBody className="space-y-3 border-b border-line">
-        <StatusBar statuses={instances.map((instance) => instance.status)} filter={filters.status} onFilter={(status) => update({ status })} />
+        <StatusBar statuses={statuses} filter={filters.status} onFilter={(status) => update({ status })} />
         <div className="flex flex-wrap items-center gap-2">
           <div className="relative min-w-0 flex-1 basis-56 sm:max-w-sm">
             <label htmlFor={searchId} className="sr-only">
@@ -111,7 +115,7 @@ export function FilteredInstances({ instances, region, outputs = null, ...table 
         </CardBody>
       ) : null}
       {rows.length ? (
-        <InstancesTable {...table} region={region} rows={rows} total={shown.length} hosts={hosts} allShown={shown.map((instance) => instance.instanceId)} onShowMore={() => setLimit((current) => current + ROWS_PER_PAGE)} />
+        <InstancesTable {...table} region={region} rows={rows} total={shown.length} hosts={hosts} allShown={shownIds} onShowMore={() => setLimit((current) => current + ROWS_PER_PAGE)} />
       ) : (
         <div className="flex flex-wrap items-center justify-center gap-3 px-5 py-8 text-sm text-muted">
           <span>{instances.length === 0 ? 'No instances yet.' : `No instance matches${query.trim() ? ` “${query.trim()}”` : ''}${label ? ` among the ${label} ones` : ''}.`}</span>

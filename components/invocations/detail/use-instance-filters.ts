@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { type InstanceFilters, parseInstanceFilters, withInstanceFilters } from '@/lib/launches/instance-filters';
 
@@ -17,8 +17,10 @@ export function useInstanceFilters() {
   const params = useSearchParams();
   const pathname = usePathname();
   const router = useRouter();
-  const filters = parseInstanceFilters(params);
   const current = params.toString();
+  // One object per URL, so what is derived from the filters is computed again only when they change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `current` names the params' content
+  const filters = useMemo(() => parseInstanceFilters(params), [current]);
 
   const update = useCallback(
     (changes: Partial<InstanceFilters>) => router.replace(`${pathname}${withInstanceFilters(current, changes)}`, { scroll: false }),

@@ -1,6 +1,7 @@
 'use client';
 
-import { useQueries } from '@tanstack/react-query';
+import { type QueryObserverResult, useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
 
@@ -12,6 +13,8 @@ export interface InstanceHost {
   addresses: readonly string[];
 }
 
+type NamesAnswer = { names: Record<string, string>; addresses?: Record<string, string[]> };
+
 /**
  * Instance names and IP addresses, asked for in chunks of 100 and kept for the page's life (a
  * name seldom changes while a page is open). The chunks are cut from every instance of the
@@ -20,20 +23,28 @@ export interface InstanceHost {
  * IDs until names arrive.
  */
 export function useInstanceHosts(region: string, instanceIds: readonly string[], wanted: readonly string[] | 'all'): ReadonlyMap<string, InstanceHost> {
-  const sorted = [...new Set(instanceIds)].sort();
-  const chunks: string[][] = [];
-  for (let start = 0; start < sorted.length; start += CHUNK) chunks.push(sorted.slice(start, start + CHUNK));
-  const wantedSet = wanted === 'all' ? null : new Set(wanted);
-  const results = useQueries({
+  // Sorted once per list of IDs, not on every poll of a launch of thousands.
+  const chunks = useMemo(() => {
+    const sorted = [...new Set(instanceIds)].sort();
+    const cut: string[][] = [];
+    for (let start = 0; start < sorted.length; start += CHUNK) cut.push(sorted.slice(start, start + CHUNK));
+    return cut;
+  }, [instanceIds]);
+  const wantedSet = useMemo(() => (wanted === 'all' ? null : new Set(wanted)), [wanted]);
+  return useQueries({
     queries: chunks.map((ids) => ({
       queryKey: ['instance-names', region, ids.join(',')],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        getJson<{ names: Record<string, string>; addresses?: Record<string, string[]> }>(`/api/ecs/instance-names?region=${encodeURIComponent(region)}&ids=${ids.join(',')}`, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) => getJson<NamesAnswer>(`/api/ecs/instance-names?region=${encodeURIComponent(region)}&ids=${ids.join(',')}`, signal),
       enabled: wantedSet === null || ids.some((id) => wantedSet.has(id)),
       staleTime: Infinity,
       retry: 1,
     })),
+    combine: hostsOf,
   });
+}
+
+/** Stable (module level), so react-query builds the map again only when an answer changed. */
+function hostsOf(results: readonly QueryObserverResult<NamesAnswer>[]): ReadonlyMap<string, InstanceHost> {
   const hosts = new Map<string, InstanceHost>();
   for (const result of results) {
     for (const [id, name] of Object.entries(result.data?.names ?? {})) hosts.set(id, { name, addresses: result.data?.addresses?.[id] ?? [] });
