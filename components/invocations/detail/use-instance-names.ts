@@ -13,7 +13,7 @@ export interface InstanceHost {
   addresses: readonly string[];
 }
 
-type NamesAnswer = { names: Record<string, string>; addresses?: Record<string, string[]> };
+export type NamesAnswer = { names: Record<string, string>; addresses?: Record<string, string[]> };
 
 /**
  * Instance names and IP addresses, asked for in chunks of 100 and kept for the page's life (a
@@ -24,12 +24,7 @@ type NamesAnswer = { names: Record<string, string>; addresses?: Record<string, s
  */
 export function useInstanceHosts(region: string, instanceIds: readonly string[], wanted: readonly string[] | 'all'): ReadonlyMap<string, InstanceHost> {
   // Sorted once per list of IDs, not on every poll of a launch of thousands.
-  const chunks = useMemo(() => {
-    const sorted = [...new Set(instanceIds)].sort();
-    const cut: string[][] = [];
-    for (let start = 0; start < sorted.length; start += CHUNK) cut.push(sorted.slice(start, start + CHUNK));
-    return cut;
-  }, [instanceIds]);
+  const chunks = useMemo(() => nameChunks(instanceIds), [instanceIds]);
   const wantedSet = useMemo(() => (wanted === 'all' ? null : new Set(wanted)), [wanted]);
   return useQueries({
     queries: chunks.map((ids) => ({
@@ -43,8 +38,16 @@ export function useInstanceHosts(region: string, instanceIds: readonly string[],
   });
 }
 
+/** The IDs, each once, sorted and cut into requests: the same chunks whatever order the rows are in. */
+export function nameChunks(instanceIds: readonly string[]): string[][] {
+  const sorted = [...new Set(instanceIds)].sort();
+  const chunks: string[][] = [];
+  for (let start = 0; start < sorted.length; start += CHUNK) chunks.push(sorted.slice(start, start + CHUNK));
+  return chunks;
+}
+
 /** Stable (module level), so react-query builds the map again only when an answer changed. */
-function hostsOf(results: readonly QueryObserverResult<NamesAnswer>[]): ReadonlyMap<string, InstanceHost> {
+export function hostsOf(results: readonly QueryObserverResult<NamesAnswer>[]): ReadonlyMap<string, InstanceHost> {
   const hosts = new Map<string, InstanceHost>();
   for (const result of results) {
     for (const [id, name] of Object.entries(result.data?.names ?? {})) hosts.set(id, { name, addresses: result.data?.addresses?.[id] ?? [] });
