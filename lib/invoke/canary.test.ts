@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { batchingLimits, describeCanary, describeRateControl, firstBatchSize, pausePoints, type RateControl } from '@/lib/invoke/rate-control';
 import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { canaryRules } from '@/lib/invoke/rules-canary';
-import { emptyDraft } from '@/lib/invoke/draft';
+import { emptyDraft, invokeDraftSchema } from '@/lib/invoke/draft';
 
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `i-${String(i + 1).padStart(4, '0')}`);
 const launchId = '7f9c2e1a-4b3d-4c5e-8f6a-0123456789ab';
@@ -78,6 +78,12 @@ describe('canary rules', () => {
     expect(canaryRules(draft(12, canary({ firstBatch: { kind: 'instances', value: 2 } })), limits)).toEqual([]);
     expect(messages(canaryRules(draft(0, canary(), true), limits))[0]).toMatch(/^Canary: a tag target is sent as one call/);
     expect(canaryRules(draft(12, { concurrency: null, errorThreshold: null }), limits)).toEqual([]);
+  });
+
+  it('keeps the canary in a draft, as presets, form links and Run again carry it', () => {
+    const rateControl = canary({ pause: 'every', firstBatch: { kind: 'percent', value: 10 } });
+    const kept = invokeDraftSchema.parse(JSON.parse(JSON.stringify({ ...emptyDraft('cn-shanghai'), instanceIds: ids(3), rateControl })));
+    expect(kept.rateControl).toEqual(rateControl);
   });
 
   it('reads a rate control recorded before canaries as no pause', () => {
