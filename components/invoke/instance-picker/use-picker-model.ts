@@ -4,6 +4,7 @@ import { hasFilters, kindCounts, NO_FILTERS, type PickerFilters, statusCounts } 
 import { buildSearchIndex } from '@/components/invoke/instance-picker/search-index';
 import { compileQuery, isEmptyQuery } from '@/components/invoke/instance-picker/search-query';
 import { createSearcher } from '@/components/invoke/instance-picker/searcher';
+import { createStableInstances } from '@/components/invoke/instance-picker/stable-instances';
 import { type IsEligible, selectionProblems } from '@/components/invoke/instance-picker/selection';
 import { suggestTags } from '@/components/invoke/instance-picker/suggest';
 import { type InstancePickerProps, type PickerSearch } from '@/components/invoke/instance-picker/types';
@@ -15,7 +16,7 @@ type ModelInput = Pick<InstancePickerProps, 'instances' | 'eligibility' | 'selec
  * Everything the picker derives from its props and its search state, memoised so a
  * keystroke re-runs only the search and a new page of instances only indexes that page.
  */
-export function usePickerModel({ instances, eligibility, selected, loading, initialSearch, onSearchChange }: ModelInput) {
+export function usePickerModel({ instances: given, eligibility, selected, loading, initialSearch, onSearchChange }: ModelInput) {
   const [query, setQueryState] = useState(initialSearch?.query ?? '');
   const [filters, setFiltersState] = useState<PickerFilters>(initialSearch?.filters ?? NO_FILTERS);
   const setSearch = (next: PickerSearch) => {
@@ -33,6 +34,9 @@ export function usePickerModel({ instances, eligibility, selected, loading, init
   const deferredQuery = useDeferredValue(query);
   const compiled = useMemo(() => compileQuery(deferredQuery), [deferredQuery]);
 
+  // The same objects across a reload of the fleet with nothing changed, so the caches below hold.
+  const [stable] = useState(createStableInstances);
+  const instances = useMemo(() => stable(given), [stable, given]);
   const entries = useMemo(() => buildSearchIndex(instances), [instances]);
   const verdictOf = useMemo(() => cachedEligibility(eligibility), [eligibility]);
   const verdicts = useMemo(() => instances.map(verdictOf), [instances, verdictOf]);
