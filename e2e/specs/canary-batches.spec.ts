@@ -83,4 +83,12 @@ test('a canary runs its first batch, pauses for a person, and a second operator 
     await expect(audit.entries.filter({ hasText: `${E2E.operator2.username} resumed launch` })).toContainText('after batch 1: 2 ran, 2 succeeded, 0 failed; 10 left');
     await expect(audit.entries.filter({ hasText: 'paused, for a person to look, launch' })).toBeVisible();
   });
+
+  // Run again keeps the canary: it is part of the launch's rate control.
+  await page.getByRole('link', { name: 'Run again' }).click();
+  await form.ready();
+  await form.openAdvanced();
+  await expect(page.getByLabel('Canary', { exact: true })).toHaveValue('first');
+  await expect(page.getByLabel('First batch', { exact: true })).toHaveValue('instances');
+  await expect(page.getByLabel('First batch: instances')).toHaveValue('2');
 });

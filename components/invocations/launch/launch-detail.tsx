@@ -153,7 +153,7 @@ export function LaunchDetail({
       <Card>
         <CardHeader title="Batches" description="Each batch is one InvokeCommand call, with its own ClientToken and InvokeId. The server sends them, whether or not this page is open." />
         <CardBody className="border-b border-line">
-          <BatchProgress sent={sent} failed={failedToSend} skipped={skipped} total={view.batches.length} sending={sending} />
+          <BatchProgress sent={sent} failed={failedToSend} skipped={skipped} total={view.batches.length} sending={sending && view.status !== 'Paused'} />
         </CardBody>
         <ul className="divide-y divide-line" aria-label="Batches">
           {view.batches.map((batch) => (
