@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { DescribeCommandsInput, EcsClient, EcsCommand } from '@/lib/ecs';
 import type { CommandType } from '@/lib/invoke/types';
+import { createTtlCache } from '@/lib/ttl-cache';
 
 /** Every public command is listed under this provider; longer names (AlibabaCloud.ECS.GuestOS) are its parts. */
 export const PUBLIC_PROVIDER = 'AlibabaCloud';
@@ -27,6 +28,24 @@ export async function listRegionCommands(ecs: EcsClient, region: string, options
     allPages(ecs, region, { provider: PUBLIC_PROVIDER, latest: true, ...(options.type && { type: options.type }) }),
   ]);
   return { commands: [...own.items, ...shared.items], truncated: own.truncated || shared.truncated };
+}
+
+// Per process: the form's picker asks on every open; a command changed here is forgotten at once, one changed elsewhere within seconds.
+const cacheHolder = globalThis as unknown as { invokedeckCommandLists?: ReturnType<typeof createTtlCache<RegionCommands>> };
+const pickerLists = (cacheHolder.invokedeckCommandLists ??= createTtlCache<RegionCommands>(15_000));
+
+/**
+ * The region's commands for the launch form's picker: `listRegionCommands`, shared by every
+ * viewer for 15 s, so 50 people opening the form make the same few DescribeCommands calls as one.
+ * The Commands page reads fresh.
+ */
+export function listPickerCommands(ecs: EcsClient, region: string): Promise<RegionCommands> {
+  return pickerLists.get(region, () => listRegionCommands(ecs, region));
+}
+
+/** Forget the picker's list of a region: InvokeDeck created, changed or deleted one of its commands. */
+export function forgetPickerCommands(region: string): void {
+  pickerLists.invalidate(region);
 }
 
 async function allPages(ecs: EcsClient, region: string, input: DescribeCommandsInput): Promise<{ items: EcsCommand[]; truncated: boolean }> {

@@ -11,7 +11,7 @@ import { type EcsClient, type EcsCommand, type RegionGuard } from '@/lib/ecs';
 import { AppError, notFound } from '@/lib/errors';
 import { requireAllowedRegion } from '@/lib/launches/regions';
 
-import { findCommand } from './list';
+import { findCommand, forgetPickerCommands } from './list';
 import { timeoutSeconds } from './rules';
 import { type createCommandInput, type modifyCommandInput } from './schema';
 import { type SavedCommand } from './view';
@@ -44,6 +44,7 @@ export async function createCommand(deps: CommandDeps, user: SessionUser, fields
     ...(timeout !== undefined && { timeout }),
     clientToken: randomUUID(),
   });
+  forgetPickerCommands(fields.regionId);
   const saved = { commandId, regionId: fields.regionId, name: fields.name.trim() };
   await writeAudit(deps.db, { actor: user, action: 'command.create', target: commandId, detail: { region: fields.regionId, name: saved.name, type: fields.type } }, deps.now);
   return saved;
@@ -64,6 +65,7 @@ export async function modifyCommand(deps: CommandDeps, user: SessionUser, fields
     ...(timeout !== undefined && timeout !== command.timeout && { timeout }),
   };
   if (Object.keys(changed).length > 0) await deps.ecs.modifyCommand(fields.regionId, command.commandId, changed);
+  forgetPickerCommands(fields.regionId);
   await writeAudit(deps.db, { actor: user, action: 'command.modify', target: command.commandId, detail: { region: fields.regionId, name: fields.name.trim(), changed: Object.keys(changed) } }, deps.now);
   return { commandId: command.commandId, regionId: fields.regionId, name: changed.name ?? command.name };
 }
@@ -72,6 +74,7 @@ export async function modifyCommand(deps: CommandDeps, user: SessionUser, fields
 export async function deleteCommand(deps: CommandDeps, user: SessionUser, input: { regionId: string; commandId: string }): Promise<SavedCommand> {
   const command = await ownCommand(deps, input.regionId, input.commandId, 'deleted');
   await deps.ecs.deleteCommand(input.regionId, command.commandId);
+  forgetPickerCommands(input.regionId);
   await writeAudit(deps.db, { actor: user, action: 'command.delete', target: command.commandId, detail: { region: input.regionId, name: command.name } }, deps.now);
   return { commandId: command.commandId, regionId: input.regionId, name: command.name };
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 
 import { type SessionUser } from '@/lib/auth/sessions';
 import { APPROVAL_TTL_MS, approvalNeeded, notifyApprovalRequested } from '@/lib/approvals/service';
+import { forgetPickerCommands } from '@/lib/commands/list';
 import { writeAudit } from '@/lib/db/audit';
 import { setLaunchWebhooks } from '@/lib/db/notify';
 import { type Db } from '@/lib/db/client';
@@ -172,6 +173,7 @@ async function keepScript(deps: LaunchDeps, user: SessionUser, draft: ValidInvok
     ...(draft.launcher?.trim() && { launcher: draft.launcher.trim() }),
     clientToken: `${launchId}-command`,
   });
+  forgetPickerCommands(draft.regionId);
   await writeAudit(deps.db, { actor: user, action: 'command.create', target: commandId, detail: { region: draft.regionId, name: script.name.trim(), type: script.type, from: 'launch form' } }, now);
   const { script: _kept, ...rest } = draft;
   return { draft: { ...rest, commandId } as ValidInvokeDraft, command: { ...command, commandId } };

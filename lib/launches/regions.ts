@@ -3,6 +3,7 @@ import 'server-only';
 import { getEcsClient, getRegionGuard, type RegionGuard } from '@/lib/ecs';
 import { invalid } from '@/lib/errors';
 import { regionIdSchema } from '@/lib/invoke/region';
+import { createTtlCache } from '@/lib/ttl-cache';
 
 export interface RegionOption {
   regionId: string;
@@ -15,9 +16,16 @@ export interface RegionOption {
  */
 export async function listRegionOptions(guard: RegionGuard = getRegionGuard()): Promise<RegionOption[]> {
   const allowed = await guard.regions();
-  const { regions } = await getEcsClient().describeRegions(allowed[0] ? { region: allowed[0] } : {});
-  return allowed.map((regionId) => ({ regionId, localName: regions.find((region) => region.regionId === regionId)?.localName ?? '' }));
+  const names = await regionNames.get(allowed[0] ?? '', async () => {
+    const { regions } = await getEcsClient().describeRegions(allowed[0] ? { region: allowed[0] } : {});
+    return new Map(regions.map((region) => [region.regionId, region.localName]));
+  });
+  return allowed.map((regionId) => ({ regionId, localName: names.get(regionId) ?? '' }));
 }
+
+// Region names do not change: read once per process per 10 minutes, not on every page a viewer opens.
+const cacheHolder = globalThis as unknown as { invokedeckRegionNames?: ReturnType<typeof createTtlCache<Map<string, string>>> };
+const regionNames = (cacheHolder.invokedeckRegionNames ??= createTtlCache<Map<string, string>>(10 * 60_000));
 
 const NOT_ALLOWED = 'Region: choose one of the regions InvokeDeck is set up for.';
 

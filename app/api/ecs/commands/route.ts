@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
-import { listRegionCommands } from '@/lib/commands/list';
+import { listPickerCommands } from '@/lib/commands/list';
 import { getEcsClient } from '@/lib/ecs';
 import { toCommandInfo } from '@/lib/invoke/command-info';
 import { allowedRegionSchema } from '@/lib/launches/regions';
@@ -14,7 +14,7 @@ export const GET = defineRoute(
     query: z.object({ region: allowedRegionSchema }),
   },
   async ({ query }) => {
-    const { commands, truncated } = await listRegionCommands(getEcsClient(), query.region);
+    const { commands, truncated } = await listPickerCommands(getEcsClient(), query.region);
     return { commands: commands.map((command) => ({ ...toCommandInfo(command), description: command.description })), truncated };
   },
 );
