@@ -14,12 +14,12 @@ export interface PickerFleet {
 /**
  * "Fleet read 20 sec. ago · Refresh": the list comes from a snapshot read in the background,
  * so it says when; "Refreshing…" while a read someone asked for runs; a failed read is
- * reported quietly beside the time of the list still shown.
+ * reported quietly on a line of its own, while the list it could not replace stays.
  */
 export function FleetFreshness({ state, onRefresh }: PickerFleet) {
   const { readAt, refreshing, lastError } = state;
   return (
-    <div className="ml-auto flex min-h-8 flex-wrap items-center gap-x-1.5 gap-y-0.5 text-xs text-muted">
+    <div className="ml-auto flex min-h-8 flex-wrap items-center justify-end gap-x-1.5 gap-y-0.5 text-xs text-muted">
       {/* Announced when a read starts, not each time the relative time ticks. */}
       <span role="status" className="sr-only">
         {refreshing ? 'Refreshing the fleet…' : ''}
@@ -31,14 +31,6 @@ export function FleetFreshness({ state, onRefresh }: PickerFleet) {
       ) : (
         <span>{refreshing ? 'Reading the fleet…' : 'Fleet not read yet'}</span>
       )}
-      {lastError ? (
-        <span className="inline-flex items-center gap-1 text-amber-800 dark:text-amber-300" title={lastError.message}>
-          <AlertTriangle aria-hidden className="size-3.5" />
-          <span>
-            last read failed <TimeAgo iso={lastError.at} /> ({lastError.code})<span className="sr-only">: {lastError.message}</span>
-          </span>
-        </span>
-      ) : null}
       <span aria-hidden className="text-faint">
         ·
       </span>
@@ -57,6 +49,14 @@ export function FleetFreshness({ state, onRefresh }: PickerFleet) {
           Refresh
         </button>
       )}
+      {lastError ? (
+        <span className="inline-flex basis-full items-center justify-end gap-1 text-amber-800 dark:text-amber-300" title={lastError.message}>
+          <AlertTriangle aria-hidden className="size-3.5" />
+          <span>
+            Last read failed <TimeAgo iso={lastError.at} /> ({lastError.code})<span className="sr-only">: {lastError.message}</span>
+          </span>
+        </span>
+      ) : null}
     </div>
   );
 }
