@@ -1,31 +1,9 @@
-/**
- * One candidate instance: DescribeInstances joined with DescribeCloudAssistantStatus, or a
- * managed instance from DescribeManagedInstances (no ECS status, zone or type: those are empty).
- */
-export interface PickerInstance {
-  instanceId: string;
-  name: string;
-  hostName: string;
-  privateIp: string;
-  publicIp: string;
-  osType: 'linux' | 'windows';
-  osName: string;
-  /** Running, Stopped, Starting, Stopping, Pending. */
-  status: string;
-  networkType: 'vpc' | 'classic';
-  zoneId: string;
-  instanceType: string;
-  tags: { key: string; value: string }[];
-  agentOnline: boolean;
-  agentVersion: string;
-  /** 'managed': a server outside ECS registered with Cloud Assistant (`mi-`); absent means ECS. */
-  kind?: 'ecs' | 'managed';
-  /** How the classic network is judged in this mode (the server says: live mode warns). */
-  classicNetwork?: 'refuse' | 'warn';
-}
-
 import { type PickerFleet } from '@/components/invoke/instance-picker/fleet-freshness';
 import { type PickerFilters } from '@/components/invoke/instance-picker/filter';
+import { type FleetInstance } from '@/lib/fleet/types';
+
+/** One candidate instance: a row of the region's fleet snapshot, as GET /api/ecs/instances answers it. */
+export type PickerInstance = FleetInstance;
 
 /** What the search box and the filters hold. */
 export interface PickerSearch {
