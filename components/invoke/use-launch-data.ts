@@ -49,9 +49,11 @@ export function useAllInstances(region: string) {
   // One array per arriving page, not per render: the picker indexes it by identity.
   const instances = useMemo(() => (query.data?.pages ?? []).flatMap((page) => page.instances), [query.data]);
   const total = query.data?.pages[0]?.totalCount ?? null;
-  const loading = query.isPending || hasNextPage ? { loaded: instances.length, total } : null;
-
   const first = query.data?.pages[0];
+  // A region never read answers empty while its first read runs: that is loading, not "no instances".
+  const firstRead = first !== undefined && first.readAt === null && first.refreshing;
+  const loading = query.isPending || hasNextPage || firstRead ? { loaded: instances.length, total } : null;
+
   const refetch = query.refetch;
   const onNewRead = useCallback(() => void refetch(), [refetch]);
   const fleet = useFleetFreshness(region, first ? { state: first, at: query.dataUpdatedAt } : undefined, onNewRead);
