@@ -114,6 +114,19 @@ describeEachDatabase('the fleet snapshot', (db) => {
     expect(await refresher.tick()).toBe(2);
   });
 
+  it('a first read slower than the wait answers at once, empty and refreshing; the read goes on and lands', async () => {
+    const refresher = replica(db(), 'replica-a');
+    await t.faults({ DescribeInstances: { latencyMs: 1_500 } });
+    try {
+      const early = await readFleetPage(db(), 'cn-beijing', null, { refresher, firstReadWaitMs: 300, now: () => new Date(clock) });
+      expect(early).toMatchObject({ instances: [], readAt: null, refreshing: true, totalCount: null });
+      await expect.poll(async () => (await findFleetRead(db(), 'cn-beijing'))?.read_at ?? null, { timeout: 30_000 }).not.toBeNull();
+      expect((await readFleetPage(db(), 'cn-beijing', null, { refresher, now: () => new Date(clock) })).instances.length).toBeGreaterThan(0);
+    } finally {
+      await t.faults({});
+    }
+  });
+
   it('a failed read keeps the last snapshot and says what went wrong, with its time', async () => {
     const refresher = replica(db(), 'replica-a');
     const before = await allPages(db(), REGION, 1_000);

@@ -54,14 +54,18 @@ export async function askForFleetRead(db: Db, region: string, now: Date = new Da
   return fleetState(db, region, now);
 }
 
-async function awaitFirstRead(db: Db, region: string, refresher: FleetRefresher, waitMs: number, now: () => Date, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))): Promise<void> {
+async function awaitFirstRead(db: Db, region: string, refresher: FleetRefresher, waitMs: number, now: () => Date, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref())): Promise<void> {
   const deadline = now().getTime() + waitMs;
   for (;;) {
     const row = await findFleetRead(db, region);
-    if (row?.finished_at) return;
-    // Not running anywhere: read it here (the lease keeps a second replica from reading too).
-    if (!isReadRunning(row, now()) && (await refresher.refreshRegion(region, 'first'))) return;
-    if (now().getTime() >= deadline) return;
+    const left = deadline - now().getTime();
+    if (row?.finished_at || left <= 0) return;
+    // Not running anywhere: read it here (the lease keeps a second replica from reading too); a
+    // read that outlasts the wait goes on, and the picker is told it is still refreshing.
+    if (!isReadRunning(row, now())) {
+      const read = refresher.refreshRegion(region, 'first').catch(() => false);
+      if ((await Promise.race([read, sleep(left).then(() => 'late' as const)])) !== false) return;
+    }
     await sleep(POLL_MS);
   }
 }
