@@ -40,11 +40,16 @@ export function useAllInstances(region: string) {
     getNextPageParam: (last) => last.nextToken ?? undefined,
     enabled: region !== '',
     staleTime: 60_000,
+    // A stale page token fails the same way every time: start over at once instead (below).
+    retry: (failures, failure) => !failure.message.startsWith('FLEET_CHANGED') && failures < 2,
   });
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, isError } = query;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isError, error, refetch } = query;
+  // The fleet changed under a list half loaded: load it again from its first page, not stitched from two reads.
+  const restart = isError && error.message.startsWith('FLEET_CHANGED');
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage, isError]);
+    if (restart) void refetch();
+    else if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [restart, refetch, hasNextPage, isFetchingNextPage, fetchNextPage, isError]);
 
   // One array per arriving page, not per render: the picker indexes it by identity.
   const instances = useMemo(() => (query.data?.pages ?? []).flatMap((page) => page.instances), [query.data]);
@@ -54,12 +59,11 @@ export function useAllInstances(region: string) {
   const firstRead = first !== undefined && first.readAt === null && first.refreshing;
   const loading = query.isPending || hasNextPage || firstRead ? { loaded: instances.length, total } : null;
 
-  const refetch = query.refetch;
   const onNewRead = useCallback(() => void refetch(), [refetch]);
   const fleet = useFleetFreshness(region, first ? { state: first, at: query.dataUpdatedAt } : undefined, onNewRead);
   // Never read yet and the first read failed: that is the list's error, not a footnote.
   const unread = first && first.readAt === null && first.lastError ? `${first.lastError.code}: ${first.lastError.message}` : undefined;
-  return { instances, loading, error: query.error ? query.error.message : unread, refetch: query.refetch, fleet };
+  return { instances, loading: restart ? { loaded: instances.length, total } : loading, error: query.error && !restart ? query.error.message : unread, refetch, fleet };
 }
 
 export function useQuota(region: string) {

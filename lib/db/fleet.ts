@@ -69,16 +69,23 @@ export async function recordFleetReadStarted(db: Db, region: string, owner: stri
     .execute();
 }
 
-/** The region's snapshot replaced by a read's instances, and its record updated, in one transaction. */
-export async function storeFleetSnapshot(db: Db, region: string, instances: readonly FleetInstanceRow[], read: { startedAt: Date; finishedAt: Date }): Promise<void> {
+/**
+ * A read's outcome stored: the region's instances replaced in one transaction when they differ
+ * from the stored ones (by digest), else kept as they are; either way the read's time is recorded.
+ */
+export async function storeFleetSnapshot(db: Db, region: string, instances: readonly FleetInstanceRow[], read: { startedAt: Date; finishedAt: Date; contentHash: string }): Promise<void> {
   await inTransaction(db, async (tx) => {
-    await tx.deleteFrom('fleet_instances').where('region_id', '=', region).execute();
-    for (let start = 0; start < instances.length; start += INSERT_CHUNK) {
-      const chunk = instances.slice(start, start + INSERT_CHUNK);
-      await tx
-        .insertInto('fleet_instances')
-        .values(chunk.map((row) => ({ region_id: region, sort_key: row.sortKey, instance_id: row.instanceId, data: row.data })))
-        .execute();
+    const stored = await tx.selectFrom('fleet_reads').select('content_hash').where('region_id', '=', region).executeTakeFirst();
+    const changed = stored?.content_hash !== read.contentHash;
+    if (changed) {
+      await tx.deleteFrom('fleet_instances').where('region_id', '=', region).execute();
+      for (let start = 0; start < instances.length; start += INSERT_CHUNK) {
+        const chunk = instances.slice(start, start + INSERT_CHUNK);
+        await tx
+          .insertInto('fleet_instances')
+          .values(chunk.map((row) => ({ region_id: region, sort_key: row.sortKey, instance_id: row.instanceId, data: row.data })))
+          .execute();
+      }
     }
     await tx
       .updateTable('fleet_reads')
@@ -87,6 +94,7 @@ export async function storeFleetSnapshot(db: Db, region: string, instances: read
         finished_at: read.finishedAt.toISOString(),
         duration_ms: read.finishedAt.getTime() - read.startedAt.getTime(),
         instance_count: instances.length,
+        ...(changed ? { content_hash: read.contentHash, changed_at: read.finishedAt.toISOString() } : {}),
         error_code: null,
         error_message: null,
         error_at: null,
@@ -115,6 +123,8 @@ function emptyRead(region: string, set: Partial<FleetReadRow>): FleetReadRow {
     read_at: null,
     duration_ms: null,
     instance_count: null,
+    content_hash: null,
+    changed_at: null,
     started_at: null,
     finished_at: null,
     read_by: null,

@@ -366,6 +366,8 @@ export interface FleetReadsTable {
   read_at: string | null;
   duration_ms: number | null;
   instance_count: number | null;
+  content_hash: string | null;
+  changed_at: string | null;
   started_at: string | null;
   finished_at: string | null;
   read_by: string | null;

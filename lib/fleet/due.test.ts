@@ -11,7 +11,7 @@ const at = (ms: number) => new Date(T0 + ms);
 const iso = (ms: number) => at(ms).toISOString();
 
 function row(set: Partial<FleetReadRow>): FleetReadRow {
-  return { region_id: 'cn-shanghai', read_at: null, duration_ms: null, instance_count: null, started_at: null, finished_at: null, read_by: null, error_code: null, error_message: null, error_at: null, requested_at: null, viewed_at: null, ...set };
+  return { region_id: 'cn-shanghai', read_at: null, duration_ms: null, instance_count: null, started_at: null, finished_at: null, read_by: null, error_code: null, error_message: null, error_at: null, requested_at: null, viewed_at: null, content_hash: null, changed_at: null, ...set };
 }
 
 describe('when a region is read', () => {
@@ -53,9 +53,10 @@ describe('the read state the picker shows', () => {
 });
 
 describe('the page token', () => {
-  it('round-trips a sort key and refuses anything else', () => {
-    expect(fleetCursorSchema.parse(encodeFleetCursor('0:i-uf6abc'))).toBe('0:i-uf6abc');
-    expect(fleetCursorSchema.safeParse(encodeFleetCursor("0:i-1' OR 1=1")).success).toBe(false);
+  it('round-trips a read and a sort key, and refuses anything else', () => {
+    const cursor = { changedAt: '2026-12-07T10:00:00.000Z', after: '0000099' };
+    expect(fleetCursorSchema.parse(encodeFleetCursor(cursor))).toEqual(cursor);
+    expect(fleetCursorSchema.safeParse(encodeFleetCursor({ ...cursor, after: "1' OR 1=1" })).success).toBe(false);
     expect(fleetCursorSchema.safeParse('garbage').error?.issues[0]?.message).toMatch(/^nextToken:/);
   });
 });

@@ -8,7 +8,8 @@ import { startTestSandbox, type TestSandbox } from '@/lib/ecs/test-sandbox';
 
 import { FleetRefresher } from './refresh';
 import { readFleetPage } from './snapshot';
-import { FLEET_FIRST_PAGE_SIZE, type FleetInstance } from './types';
+import { fleetCursorSchema, type FleetCursor } from './cursor';
+import { FLEET_FIRST_PAGE_SIZE, type FleetInstance, type FleetPage } from './types';
 
 /**
  * The fleet snapshot against the real sandbox over HTTP, on SQLite and PostgreSQL: replicas
@@ -39,12 +40,12 @@ function replica(db: Db, owner: string, always: string[] = [REGION]): FleetRefre
 /** Every page of the region's snapshot, as the picker takes them. */
 async function allPages(db: Db, region: string, pageSize: number): Promise<FleetInstance[]> {
   const instances: FleetInstance[] = [];
-  let after: string | null = null;
+  let cursor: FleetCursor | null = null;
   do {
-    const page = await readFleetPage(db, region, after, { pageSize, now: () => new Date(clock) });
+    const page: FleetPage = await readFleetPage(db, region, cursor, { pageSize, now: () => new Date(clock) });
     instances.push(...page.instances);
-    after = page.nextToken ? Buffer.from(page.nextToken, 'base64url').toString('utf8') : null;
-  } while (after);
+    cursor = page.nextToken ? fleetCursorSchema.parse(page.nextToken) : null;
+  } while (cursor);
   return instances;
 }
 
@@ -77,8 +78,10 @@ describeEachDatabase('the fleet snapshot', (db) => {
     expect(first).toMatchObject({ readAt: record?.read_at, refreshing: false, lastError: null, totalCount: instances.length });
     // A small first page for the first rows at once, then large ones.
     expect(first.instances).toEqual(instances.slice(0, FLEET_FIRST_PAGE_SIZE));
-    const after = Buffer.from(first.nextToken ?? '', 'base64url').toString('utf8');
-    expect((await readFleetPage(db(), REGION, after)).instances).toEqual(instances.slice(FLEET_FIRST_PAGE_SIZE, FLEET_FIRST_PAGE_SIZE + 1_000));
+    const second = fleetCursorSchema.parse(first.nextToken);
+    expect((await readFleetPage(db(), REGION, second)).instances).toEqual(instances.slice(FLEET_FIRST_PAGE_SIZE, FLEET_FIRST_PAGE_SIZE + 1_000));
+    // The fleet read in the order DescribeInstances gives it, ECS instances before managed ones.
+    expect(instances.findIndex((instance) => instance.kind === 'managed')).toBe(instances.filter((instance) => instance.kind !== 'managed').length);
   });
 
   it('keeps its pace: a watched region is read again after the interval, a request waits out the minimum interval', async () => {
@@ -112,6 +115,28 @@ describeEachDatabase('the fleet snapshot', (db) => {
     // Viewed now, so kept fresh from here on.
     clock += PACE.intervalMs;
     expect(await refresher.tick()).toBe(2);
+  });
+
+  it('a page token stays good across a read that finds the same fleet, and is refused after one that changed it', async () => {
+    const first = await readFleetPage(db(), REGION, null, { pageSize: 50, now: () => new Date(clock) });
+    const next = fleetCursorSchema.parse(first.nextToken);
+    clock += PACE.intervalMs;
+    expect(await replica(db(), 'replica-b').refreshRegion(REGION)).toBe(true);
+    expect((await readFleetPage(db(), REGION, next, { pageSize: 50 })).instances).toHaveLength(50);
+
+    const stopped = first.instances[0]?.instanceId ?? '';
+    await t.control('POST', `/_sandbox/instances/${stopped}/power`, { action: 'stop' });
+    try {
+      clock += PACE.intervalMs;
+      expect(await replica(db(), 'replica-b').refreshRegion(REGION)).toBe(true);
+      await expect(readFleetPage(db(), REGION, next)).rejects.toMatchObject({ code: 'FLEET_CHANGED', status: 409 });
+      const fresh = await readFleetPage(db(), REGION, null, { pageSize: 50, now: () => new Date(clock) });
+      expect(fresh.instances[0]).toMatchObject({ instanceId: stopped, status: 'Stopping' });
+    } finally {
+      await t.control('POST', '/_sandbox/clock', { advance: '2m' });
+      await t.control('POST', `/_sandbox/instances/${stopped}/power`, { action: 'start' });
+      await t.control('POST', '/_sandbox/clock', { advance: '2m' });
+    }
   });
 
   it('a first read slower than the wait answers at once, empty and refreshing; the read goes on and lands', async () => {

@@ -41,7 +41,7 @@ export function toFleetManaged(instance: EcsManagedInstance): FleetInstance {
   };
 }
 
-/** ECS instances before managed ones, each by ID: an order that stays put from one read to the next. */
-export function fleetSortKey(instance: Pick<FleetInstance, 'instanceId' | 'kind'>): string {
-  return `${instance.kind === 'managed' ? '1' : '0'}:${instance.instanceId}`;
+/** A row's place in its read (ECS instances in DescribeInstances' order, then managed ones), as text that sorts like the number. */
+export function fleetSortKey(position: number): string {
+  return String(position).padStart(7, '0');
 }

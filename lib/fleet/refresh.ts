@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { createHash } from 'node:crypto';
+
 import { type Db } from '@/lib/db/client';
 import { findFleetRead, listFleetReads, recordFleetReadFailure, recordFleetReadStarted, storeFleetSnapshot } from '@/lib/db/fleet';
 import { acquireLease, releaseLease } from '@/lib/db/leases';
@@ -96,9 +98,11 @@ export class FleetRefresher {
     await recordFleetReadStarted(db, region, owner, startedAt);
     try {
       const instances = await readRegionFleet(ecs, region, this.options.classicNetwork, renew);
-      // Keyed by sort key: an instance seen twice (the fleet moved between pages) is kept once.
-      const rows = new Map(instances.map((instance) => [fleetSortKey(instance), { sortKey: fleetSortKey(instance), instanceId: instance.instanceId, data: JSON.stringify(instance) }]));
-      await storeFleetSnapshot(db, region, [...rows.values()], { startedAt, finishedAt: this.now() });
+      // In the order read; an instance seen twice (the fleet moved between pages) is kept once.
+      const unique = [...new Map(instances.map((instance) => [instance.instanceId, instance])).values()];
+      const rows = unique.map((instance, position) => ({ sortKey: fleetSortKey(position), instanceId: instance.instanceId, data: JSON.stringify(instance) }));
+      const contentHash = createHash('sha256').update(rows.map((row) => row.data).join('\n')).digest('hex');
+      await storeFleetSnapshot(db, region, rows, { startedAt, finishedAt: this.now(), contentHash });
     } catch (error) {
       // Alibaba's own words: the hints around them speak of launches, not of this read.
       const failure = error instanceof EcsError ? { code: error.code, message: error.detail || error.message } : { code: 'FleetReadFailed', message: 'The fleet could not be read; it is tried again at the next interval.' };

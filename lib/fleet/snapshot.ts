@@ -2,8 +2,9 @@ import 'server-only';
 
 import { type Db } from '@/lib/db/client';
 import { findFleetRead, fleetSnapshotPage, recordFleetView, requestFleetRefresh } from '@/lib/db/fleet';
+import { AppError } from '@/lib/errors';
 
-import { encodeFleetCursor } from './cursor';
+import { encodeFleetCursor, type FleetCursor } from './cursor';
 import { fleetReadState, isReadRunning } from './due';
 import { type FleetRefresher } from './refresh';
 import { FLEET_FIRST_PAGE_SIZE, FLEET_PAGE_SIZE, type FleetInstance, type FleetPage, type FleetReadState } from './types';
@@ -20,28 +21,42 @@ export interface SnapshotReadOptions {
 
 const POLL_MS = 250;
 
+/** A page token from a read the snapshot no longer holds: the list starts again from its first page. */
+export const fleetChanged = () => new AppError('FLEET_CHANGED', 409, 'The fleet was read again while the list was loading; it loads again from the start.');
+
 /**
  * A page of the region's fleet from its snapshot: no ECS call, whoever and however many ask.
  * The first page records the view (a watched region is kept fresh) and, when the region was
  * never read, waits a bounded time for its first read, so a fresh start still shows instances.
+ * Every page comes from one set of stored instances: when they last changed is looked at around the rows.
  */
-export async function readFleetPage(db: Db, region: string, after: string | null, options: SnapshotReadOptions = {}): Promise<FleetPage> {
+export async function readFleetPage(db: Db, region: string, cursor: FleetCursor | null, options: SnapshotReadOptions = {}): Promise<FleetPage> {
   const now = options.now ?? (() => new Date());
-  if (after === null) {
+  if (cursor === null) {
     await recordFleetView(db, region, now());
     if (options.refresher) await awaitFirstRead(db, region, options.refresher, options.firstReadWaitMs ?? 20_000, now, options.sleep);
   }
-  const size = options.pageSize ?? (after === null ? FLEET_FIRST_PAGE_SIZE : FLEET_PAGE_SIZE);
-  const rows = await fleetSnapshotPage(db, region, after, size + 1);
-  const page = rows.slice(0, size);
-  const last = page.at(-1);
-  const state = await fleetState(db, region, now());
-  return {
-    ...state,
-    instances: page.map((row) => JSON.parse(row.data) as FleetInstance),
-    nextToken: rows.length > size && last ? encodeFleetCursor(last.sort_key) : null,
-    totalCount: state.instanceCount,
-  };
+  const size = options.pageSize ?? (cursor === null ? FLEET_FIRST_PAGE_SIZE : FLEET_PAGE_SIZE);
+  for (let attempt = 0; ; attempt++) {
+    const before = await findFleetRead(db, region);
+    if (cursor && before?.changed_at !== cursor.changedAt) throw fleetChanged();
+    const rows = await fleetSnapshotPage(db, region, cursor?.after ?? null, size + 1);
+    const after = await findFleetRead(db, region);
+    // A read changed the instances between the two looks: these rows may be from either; look again.
+    if (after?.changed_at !== before?.changed_at) {
+      if (cursor || attempt >= 2) throw fleetChanged();
+      continue;
+    }
+    const state = fleetReadState(after, now());
+    const page = rows.slice(0, size);
+    const last = page.at(-1);
+    return {
+      ...state,
+      instances: page.map((row) => JSON.parse(row.data) as FleetInstance),
+      nextToken: rows.length > size && last && after?.changed_at ? encodeFleetCursor({ changedAt: after.changed_at, after: last.sort_key }) : null,
+      totalCount: state.instanceCount,
+    };
+  }
 }
 
 export async function fleetState(db: Db, region: string, now: Date = new Date()): Promise<FleetReadState> {

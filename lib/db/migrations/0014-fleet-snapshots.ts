@@ -13,6 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('read_at', 'varchar(30)')
     .addColumn('duration_ms', 'integer')
     .addColumn('instance_count', 'integer')
+    // The stored instances: a digest of them, and when they last changed (a read finding the same fleet keeps them, and page tokens stay good).
+    .addColumn('content_hash', 'varchar(64)')
+    .addColumn('changed_at', 'varchar(30)')
     // The last attempt, good or bad: a read counts against the minimum interval from its start.
     .addColumn('started_at', 'varchar(30)')
     .addColumn('finished_at', 'varchar(30)')
@@ -29,7 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('fleet_instances')
     .addColumn('region_id', 'varchar(64)', (col) => col.notNull())
-    // ECS instances before managed ones, each by ID: stable from one read to the next, so paging never repeats a row.
+    // The row's place in its read (zero-padded): pages follow it; a page token also names its read.
     .addColumn('sort_key', 'varchar(80)', (col) => col.notNull())
     .addColumn('instance_id', 'varchar(64)', (col) => col.notNull())
     // JSON FleetInstance: the picker's fields.
