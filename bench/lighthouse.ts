@@ -60,9 +60,10 @@ async function main(): Promise<void> {
       // A first, unmeasured load warms the server's caches, as a visit after any other would find them.
       await fetch(app.base + page.path, { headers: page.cookie ? { Cookie: page.cookie } : {} }).then((response) => response.text());
       const measured: PageReport[] = [];
+      const url = app.base + page.path;
       for (let run = 0; run < runs; run++) {
         const save = values.save ? join(values.save, `${page.path.split('/').filter(Boolean).slice(0, 2).join('-') || 'root'}-${run + 1}.json`) : null;
-        measured.push(await audit(app.base + page.path, chrome.port, page.cookie, save));
+        measured.push(await withRetry(() => audit(url, chrome.port, page.cookie, save)));
       }
       measured.sort((a, b) => a.scores.performance - b.scores.performance);
       const median = measured[Math.floor(measured.length / 2)];
@@ -100,6 +101,17 @@ async function audit(url: string, port: number, cookie: string | null, save: str
   const tasks = (lhr.audits['long-tasks']?.details as { items?: { duration?: number }[] } | undefined)?.items ?? [];
   const blocking = { tbt: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0), longestTask: Math.round(Math.max(0, ...tasks.map((task) => task.duration ?? 0))) };
   return { path: url, scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices') }, findings, blocking };
+}
+
+/** On a busy machine Lighthouse sometimes loses the trace (NO_NAVSTART): such a run is tried again, twice at most. */
+async function withRetry(run: () => Promise<PageReport>): Promise<PageReport> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt === 3 || !(error instanceof Error && error.message.includes('NO_NAVSTART'))) throw error;
+    }
+  }
 }
 
 function passes(scores: Scores): boolean {
