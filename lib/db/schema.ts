@@ -183,18 +183,6 @@ export interface LeasesTable {
   until: string;
 }
 
-export interface QuotaUsageTable {
-  region_id: string;
-  /** UTC day, YYYY-MM-DD. */
-  day: string;
-  used: number;
-}
-
-export interface InvocationCacheTable {
-  invoke_id: string;
-  region_id: string;
-  /** JSON of the invocation as last read. */
-  body: string;
 /** One token bucket of the ECS API's rate budget (migration 0015); times in epoch ms. */
 export interface ApiBudgetTable {
   account_key: string;
@@ -207,6 +195,18 @@ export interface ApiBudgetTable {
   throttled_at: number | null;
 }
 
+export interface QuotaUsageTable {
+  region_id: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  used: number;
+}
+
+export interface InvocationCacheTable {
+  invoke_id: string;
+  region_id: string;
+  /** JSON of the invocation as last read. */
+  body: string;
   fetched_at: string;
 }
 
@@ -396,6 +396,7 @@ export interface Database {
   launch_instances: LaunchInstancesTable;
   launch_pauses: LaunchPausesTable;
   leases: LeasesTable;
+  api_budget: ApiBudgetTable;
   quota_usage: QuotaUsageTable;
   invocation_cache: InvocationCacheTable;
   output_reads: OutputReadsTable;
@@ -413,4 +414,3 @@ export interface Database {
   fleet_reads: FleetReadsTable;
   fleet_instances: FleetInstancesTable;
 }
-  api_budget: ApiBudgetTable;
