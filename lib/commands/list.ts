@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { DescribeCommandsInput, EcsClient, EcsCommand } from '@/lib/ecs';
 import type { CommandType } from '@/lib/invoke/types';
+import { getEnv } from '@/lib/env';
 import { createTtlCache } from '@/lib/ttl-cache';
 
 /** Every public command is listed under this provider; longer names (AlibabaCloud.ECS.GuestOS) are its parts. */
@@ -30,22 +31,22 @@ export async function listRegionCommands(ecs: EcsClient, region: string, options
   return { commands: [...own.items, ...shared.items], truncated: own.truncated || shared.truncated };
 }
 
-// Per process: the form's picker asks on every open; a command changed here is forgotten at once, one changed elsewhere within seconds.
+// Per process: the form's picker asks on every open; a command changed here is forgotten at once, one changed elsewhere within COMMAND_LIST_CACHE_MS.
 const cacheHolder = globalThis as unknown as { invokedeckCommandLists?: ReturnType<typeof createTtlCache<RegionCommands>> };
-const pickerLists = (cacheHolder.invokedeckCommandLists ??= createTtlCache<RegionCommands>(15_000));
+const pickerLists = () => (cacheHolder.invokedeckCommandLists ??= createTtlCache<RegionCommands>(getEnv().COMMAND_LIST_CACHE_MS));
 
 /**
  * The region's commands for the launch form's picker: `listRegionCommands`, shared by every
- * viewer for 15 s, so 50 people opening the form make the same few DescribeCommands calls as one.
+ * viewer for COMMAND_LIST_CACHE_MS (15 s), so 50 people opening the form make the same few DescribeCommands calls as one.
  * The Commands page reads fresh.
  */
 export function listPickerCommands(ecs: EcsClient, region: string): Promise<RegionCommands> {
-  return pickerLists.get(region, () => listRegionCommands(ecs, region));
+  return pickerLists().get(region, () => listRegionCommands(ecs, region));
 }
 
 /** Forget the picker's list of a region: InvokeDeck created, changed or deleted one of its commands. */
 export function forgetPickerCommands(region: string): void {
-  pickerLists.invalidate(region);
+  pickerLists().invalidate(region);
 }
 
 async function allPages(ecs: EcsClient, region: string, input: DescribeCommandsInput): Promise<{ items: EcsCommand[]; truncated: boolean }> {
