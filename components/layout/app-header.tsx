@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 
 import { type ActionResult } from '@/lib/action-result';
 import { cn } from '@/lib/cn';
@@ -26,23 +27,30 @@ export function AppHeader({
           <span>InvokeDeck</span>
         </Link>
         <ModeBadge mode={mode} />
+        {/* Each client part in its own boundary: React hydrates them as separate short tasks, apart from the page's. */}
         <div className="hidden items-center gap-4 md:flex">
           <div className="mx-1 h-5 w-px bg-line" aria-hidden />
-          <NavLinks isAdmin={user.role === 'admin'} />
+          <Suspense>
+            <NavLinks isAdmin={user.role === 'admin'} />
+          </Suspense>
         </div>
         <div className="ml-auto hidden items-center gap-3 md:flex">
           <CurrentUser user={user} className="text-right" data-testid="current-user" />
-          <SignOutButton signOut={signOut} />
+          <Suspense>
+            <SignOutButton signOut={signOut} />
+          </Suspense>
         </div>
         {/* A phone: the navigation, who is signed in and Sign out fold into a menu. */}
         <div className="ml-auto md:hidden">
-          <MobileMenu>
-            <NavLinks isAdmin={user.role === 'admin'} layout="column" />
-            <div className="flex items-center justify-between gap-3 border-t border-line pt-3">
-              <CurrentUser user={user} />
-              <SignOutButton signOut={signOut} />
-            </div>
-          </MobileMenu>
+          <Suspense>
+            <MobileMenu>
+              <NavLinks isAdmin={user.role === 'admin'} layout="column" />
+              <div className="flex items-center justify-between gap-3 border-t border-line pt-3">
+                <CurrentUser user={user} />
+                <SignOutButton signOut={signOut} />
+              </div>
+            </MobileMenu>
+          </Suspense>
         </div>
       </div>
     </header>

@@ -48,7 +48,9 @@ export default async function InvocationsPage({ searchParams }: { searchParams: 
           </Suspense>
         }
       />
-      <SourceSwitch source={account ? 'account' : 'launches'} region={regions?.region ?? query.filters.region} />
+      <Suspense>
+        <SourceSwitch source={account ? 'account' : 'launches'} region={regions?.region ?? query.filters.region} />
+      </Suspense>
       {regions ? (
         <Suspense fallback={<LaunchListSkeleton label="Loading the account's invocations" />}>
           <AccountHistory query={history} {...regions} />
@@ -94,20 +96,23 @@ async function Launches({ query, canLaunch }: { query: ListQuery; canLaunch: boo
     launchFacets(db),
     pendingApprovals(db),
   ]);
-  // Next runs of Period launches are computed here, on the server, as of this render.
+  // Next runs of Period launches are computed here, on the server, as of this render. The
+  // approvals hydrate apart from the list (their own boundary, their own task).
   return (
     <>
-      <PendingApprovals
-        pending={pending.map((row) => ({
-          launchId: row.id,
-          commandName: row.command_name,
-          regionId: row.region_id,
-          instanceCount: row.instance_count,
-          requestedBy: row.created_by_username,
-          requestedAt: row.created_at,
-          reason: row.approval_reason,
-        }))}
-      />
+      <Suspense>
+        <PendingApprovals
+          pending={pending.map((row) => ({
+            launchId: row.id,
+            commandName: row.command_name,
+            regionId: row.region_id,
+            instanceCount: row.instance_count,
+            requestedBy: row.created_by_username,
+            requestedAt: row.created_at,
+            reason: row.approval_reason,
+          }))}
+        />
+      </Suspense>
       <LaunchList page={page} query={query} options={options} canLaunch={canLaunch} now={new Date()} />
     </>
   );

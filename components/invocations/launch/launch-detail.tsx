@@ -2,6 +2,7 @@
 
 import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
 import Link from 'next/link';
+import { Suspense } from 'react';
 
 import { type DecideLaunchAction } from '@/components/approvals/action-types';
 import { ApprovalPanel } from '@/components/approvals/approval-panel';
@@ -192,17 +193,20 @@ export function LaunchDetail({
             title="Instances"
             description={`Every instance over ${view.batches.length === 1 ? 'the one batch' : `all ${view.batches.length} batches`}. ${awaiting ? 'None runs before the launch is approved.' : moving ? 'Updates by itself until every instance is done.' : 'Every instance has finished.'}`}
           />
-          <FilteredInstances
-            region={view.regionId}
-            instances={view.instances}
-            withHistory={periodic}
-            selectable={canAct && moving}
-            selected={selected}
-            onSelect={select}
-            outputsAvailable
-            byBatch
-            outputs={invokeIds ? { scope: { launchId: view.launchId }, fileStem: `launch-${view.launchId}`, readOutputs } : null}
-          />
+          {/* Its own boundary: the instance table hydrates as a task of its own, after the panels above. */}
+          <Suspense>
+            <FilteredInstances
+              region={view.regionId}
+              instances={view.instances}
+              withHistory={periodic}
+              selectable={canAct && moving}
+              selected={selected}
+              onSelect={select}
+              outputsAvailable
+              byBatch
+              outputs={invokeIds ? { scope: { launchId: view.launchId }, fileStem: `launch-${view.launchId}`, readOutputs } : null}
+            />
+          </Suspense>
         </Card>
       ) : null}
     </div>

@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+
 import { Card } from '@/components/ui/card';
 import { type LaunchPage } from '@/lib/db/launch-list';
 
@@ -14,7 +16,12 @@ export function LaunchList({ page, query, options, canLaunch, now }: { page: Lau
   const launchedBefore = options.regions.length > 0;
   return (
     <Card className="overflow-hidden">
-      {launchedBefore ? <LaunchFilters filters={query.filters} options={options} /> : null}
+      {/* The filters hydrate apart from the table (their own boundary, their own task). */}
+      {launchedBefore ? (
+        <Suspense>
+          <LaunchFilters filters={query.filters} options={options} />
+        </Suspense>
+      ) : null}
       {page.rows.length > 0 ? (
         <>
           <LaunchTable rows={page.rows} now={now} />

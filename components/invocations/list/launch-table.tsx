@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type LaunchListRow } from '@/lib/db/launch-list';
@@ -43,8 +44,11 @@ export function LaunchTable({ rows, now }: { rows: LaunchListRow[]; now: Date })
             </tr>
           </thead>
           <tbody className="divide-y divide-line max-sm:block">
+            {/* A boundary per row: React hydrates the rows as short tasks it yields between, not the table in one. */}
             {rows.map((row) => (
-              <LaunchRow key={row.id} row={row} now={now} />
+              <Suspense key={row.id}>
+                <LaunchRow row={row} now={now} />
+              </Suspense>
             ))}
           </tbody>
         </table>

@@ -1,5 +1,6 @@
 import { type Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { z } from 'zod';
 
 import { LaunchDeliveries } from '@/components/invocations/launch/deliveries';
@@ -37,7 +38,10 @@ export default async function LaunchPage({ params }: { params: Promise<{ launchI
         resumeLaunch={resumeLaunchAction}
         abortLaunch={abortLaunchAction}
       />
-      <LaunchDeliveries launchId={view.launchId} />
+      {/* Hydrated apart from the launch's panels: its own boundary, its own task. */}
+      <Suspense>
+        <LaunchDeliveries launchId={view.launchId} />
+      </Suspense>
     </>
   );
 }
