@@ -1,8 +1,11 @@
-import { type ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 
 import { Card } from '@/components/ui/card';
 
-/** A numbered step of the launch form. */
+/**
+ * A numbered step of the launch form. Its body is a Suspense boundary so React hydrates each
+ * step as its own task (yielding between them), not the whole form in one long one.
+ */
 export function FormSection({ step, title, description, children, aside }: { step: number; title: string; description?: ReactNode; children: ReactNode; aside?: ReactNode }) {
   return (
     <Card>
@@ -21,7 +24,9 @@ export function FormSection({ step, title, description, children, aside }: { ste
           </div>
           {aside}
         </header>
-        <div className="px-5 py-4">{children}</div>
+        <div className="px-5 py-4">
+          <Suspense>{children}</Suspense>
+        </div>
       </section>
     </Card>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { type UseFormReturn } from 'react-hook-form';
 
 import { Alert } from '@/components/ui/alert';
@@ -55,13 +55,15 @@ export function useInstanceSearch(initial: InstanceFilter | null) {
   const [keep, setKeep] = useState(initial !== null);
   const latest = useRef<InstanceFilter>(initial ?? { query: '', status: 'all', os: 'all' });
   const [initialSearch] = useState<PickerSearch | undefined>(() => (initial ? pickerSearchOf(initial) : undefined));
+  // Stable, so the memoised picker is not rendered again for it.
+  const onChange = useCallback((next: PickerSearch) => {
+    latest.current = instanceFilterOf(next);
+  }, []);
   return {
     initial: initialSearch,
     keep,
     setKeep,
-    onChange: (next: PickerSearch) => {
-      latest.current = instanceFilterOf(next);
-    },
+    onChange,
     saved: (draft: InvokeDraft): SavedForm => (keep && isNarrowing(latest.current) ? { draft, instanceFilter: latest.current } : { draft, instanceFilter: null }),
   };
 }

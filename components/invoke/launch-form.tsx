@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ComponentType, memo, type ReactNode, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
 import { Field } from '@/components/ui/field';
@@ -33,6 +33,9 @@ import { preloadScriptEditor } from './script-editor/lazy-script-editor';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { FailureAlert, kindSwitches, SOURCE_OPTIONS, TARGET_OPTIONS, useInstanceSearch } from './launch-form-parts';
 import { firstListError, useLaunchForm } from './use-launch-form';
+
+// The form's heaviest part (a virtualised list over the whole fleet): rendered again only when its own inputs change.
+const Picker = memo(InstancePicker);
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null; notify?: string[] }) => Promise<ActionResult<LaunchResult>>;
 export type CheckAction = (input: { launchId: string; draft: InvokeDraft }) => Promise<ActionResult<CheckOutcome>>;
@@ -86,6 +89,20 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
   const rateControl = useWatch({ control: form.control, name: 'rateControl' });
   const search = useInstanceSearch(initialInstanceFilter);
   const [resolvedSearch, setResolvedSearch] = useState<ResolvedSearch | null>(null);
+  const fleet = instances.fleet;
+  const loadingKey = instances.loading ? `${instances.loading.loaded}/${instances.loading.total ?? ''}` : '';
+  // One object per change of what the picker shows, handed over deferred: a page of instances
+  // arriving re-renders the picker at low priority, in slices React yields between, rather than
+  // with the rest of the form in one long task on a phone.
+  const pickerData = useDeferredValue(
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the loading numbers, not the object rebuilt each render
+    useMemo(() => ({ instances: instances.instances, loading: instances.loading, error: instances.error, fleet }), [instances.instances, loadingKey, instances.error, fleet?.state, fleet?.onRefresh]),
+  );
+  const pickInstances = useCallback(
+    (ids: string[]) => form.setValue('instanceIds', ids, { shouldDirty: true, shouldValidate: form.formState.isSubmitted }),
+    [form],
+  );
+  const keepSearch = useMemo(() => ({ checked: search.keep, onChange: search.setKeep }), [search.keep, search.setKeep]);
   // A kept search is resolved once, when everything eligibility depends on has loaded.
   const unresolved = useRef(initialInstanceFilter);
   useEffect(() => {
@@ -244,17 +261,17 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
             {byTags ? (
               <TagTargetFields instances={instances.instances} eligibility={eligibility} loading={instances.loading !== null} />
             ) : (
-              <InstancePicker
+              <Picker
                 initialSearch={search.initial}
                 onSearchChange={search.onChange}
-                keepSearch={{ checked: search.keep, onChange: search.setKeep }}
-                instances={instances.instances}
+                keepSearch={keepSearch}
+                instances={pickerData.instances}
                 eligibility={eligibility}
                 selected={selected}
-                onChange={(ids) => form.setValue('instanceIds', ids, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
-                loading={instances.loading}
-                error={instances.error}
-                fleet={instances.fleet}
+                onChange={pickInstances}
+                loading={pickerData.loading}
+                error={pickerData.error}
+                fleet={pickerData.fleet}
                 fieldError={instanceError}
               />
             )}
@@ -282,21 +299,23 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
           </FormSection>
         </div>
         <aside className="space-y-4 lg:sticky lg:top-20">
-          <LaunchSummary
-            regionId={regionId}
-            commandName={command?.name ?? null}
-            selectedCount={selected.length}
-            repeatMode={repeatMode}
-            quota={quota}
-            limits={limits}
-            canLaunch={canLaunch}
-            busy={isSubmitting || launching || instances.loading !== null}
-            errorCount={errorCount}
-            rateControl={rateControl}
-            tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
-          />
-          {canLaunch && idle ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
-          {toolbar?.(() => ({ ...search.saved(form.getValues()), notify }))}
+          <Suspense>
+            <LaunchSummary
+              regionId={regionId}
+              commandName={command?.name ?? null}
+              selectedCount={selected.length}
+              repeatMode={repeatMode}
+              quota={quota}
+              limits={limits}
+              canLaunch={canLaunch}
+              busy={isSubmitting || launching || instances.loading !== null}
+              errorCount={errorCount}
+              rateControl={rateControl}
+              tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
+            />
+            {canLaunch && idle ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
+            {toolbar?.(() => ({ ...search.saved(form.getValues()), notify }))}
+          </Suspense>
         </aside>
       </form>
       {Review ? (
