@@ -74,8 +74,9 @@ async function main(): Promise<void> {
 
 /** The median time and the worst long task of a step over the walks. */
 function summary(result: SizeResult, step: (typeof STEPS)[number]): StepTiming {
-  const times = result.runs.map((run) => run.steps[step].ms).sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] ?? 0, longestTask: Math.max(...result.runs.map((run) => run.steps[step].longestTask)) };
+  // A walk that could not measure the step (NaN) is left out; none measured leaves NaN.
+  const times = result.runs.map((run) => run.steps[step].ms).filter((ms) => !Number.isNaN(ms)).sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)] ?? Number.NaN, longestTask: Math.max(...result.runs.map((run) => run.steps[step].longestTask)) };
 }
 
 /** Prints the table; answers whether every step met issue 17's targets. */
@@ -85,7 +86,7 @@ function print(results: readonly SizeResult[], runs: number): boolean {
   if (!first || !last) return false;
   const linear = last.size / first.size;
   const label = (size: number) => (size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size));
-  const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
+  const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${Math.round(value).toLocaleString('en-US')} ms`);
   const task = (value: number) => (value === 0 ? '<50' : String(Math.round(value)));
   console.log(`\nFleet at scale: one operator in Chromium, ${runs === 1 ? 'one walk' : `median of ${runs} walks`} per size. Linear growth ${label(first.size)} → ${label(last.size)} is ${linear}×.`);
   for (const result of results) {
@@ -101,12 +102,13 @@ function print(results: readonly SizeResult[], runs: number): boolean {
     const big = timings[timings.length - 1] ?? small;
     const growth = small.ms > 0 ? big.ms / small.ms : Number.NaN;
     const flags: string[] = [];
+    if (timings.some((timing) => Number.isNaN(timing.ms))) flags.push('NOT MEASURED');
     if (growth > linear && big.ms - small.ms * linear > NOISE_MS) flags.push('WORSE THAN LINEAR');
     const worstTask = Math.max(...timings.map((timing) => timing.longestTask));
     if (worstTask > LONG_TASK_MS) flags.push(`LONG TASK ${Math.round(worstTask)} ms`);
     if (flags.length) passed = false;
-    const cells = timings.map((timing, index) => `${ms(timing.ms)} (${(timing.ms / (results[index]?.baseline || 1)).toFixed(1)}×)`.padStart(18));
-    console.log([step.padEnd(28), ...cells, `${growth.toFixed(1)}×`.padStart(8), ...timings.map((timing) => task(timing.longestTask).padStart(10)), `  ${flags.length ? flags.join(', ') : 'ok'}`].join(' '));
+    const cells = timings.map((timing, index) => (Number.isNaN(timing.ms) ? 'n/a' : `${ms(timing.ms)} (${(timing.ms / (results[index]?.baseline || 1)).toFixed(1)}×)`).padStart(18));
+    console.log([step.padEnd(28), ...cells, (Number.isNaN(growth) ? 'n/a' : `${growth.toFixed(1)}×`).padStart(8), ...timings.map((timing) => task(timing.longestTask).padStart(10)), `  ${flags.length ? flags.join(', ') : 'ok'}`].join(' '));
   }
   console.log(`\nTasks in ms (Chromium's long-task entries; <50 means none reported). Targets: no step grows worse than linearly (${linear}×, ${NOISE_MS} ms of noise allowed), no task over ${LONG_TASK_MS} ms.`);
   console.log(passed ? 'PASS' : 'FAIL');
