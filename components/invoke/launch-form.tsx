@@ -7,6 +7,7 @@ import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { Segmented } from '@/components/ui/segmented';
+import { Skeleton } from '@/components/ui/skeleton';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';
@@ -22,8 +23,8 @@ import { type LaunchResult } from '@/lib/launches/result';
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { InstancePicker, resolveInstanceFilter } from './instance-picker';
-import { FilterOutcome, type ResolvedSearch } from './filter-outcome';
-import { LaunchResultPanel, loadReview, defaultFrequency, ScriptFields, TagTargetFields, useIdle, usePrefetchWhenIdle, WebhookPickerField } from './lazy-launch-parts';
+import { type ResolvedSearch } from './filter-outcome';
+import { FilterOutcome, LaunchResultPanel, loadReview, defaultFrequency, ScriptFields, TagTargetFields, useIdle, usePrefetchWhenIdle, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { ParameterEditor } from './parameter-editor';
 import { RepeatModeField } from './repeat-mode-field';
@@ -314,7 +315,8 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
               tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
             />
             {canLaunch && idle ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
-            {toolbar?.(() => ({ ...search.saved(form.getValues()), notify }))}
+            {/* Drawn once the page is idle, so its code stays out of the first load. */}
+            {toolbar ? idle ? toolbar(() => ({ ...search.saved(form.getValues()), notify })) : <Skeleton className="h-28 w-full rounded-lg" /> : null}
           </Suspense>
         </aside>
       </form>

@@ -12,6 +12,8 @@ const FieldsSkeleton = () => <Skeleton className="h-40 w-full" />;
 export const ScriptFields = dynamic(() => import('./script-fields').then((module) => module.ScriptFields), { loading: FieldsSkeleton });
 export const TagTargetFields = dynamic(() => import('./tag-target-fields').then((module) => module.TagTargetFields), { loading: FieldsSkeleton });
 export const ExecutionFields = dynamic(() => import('./execution-fields').then((module) => module.ExecutionFields), { loading: () => <Skeleton className="h-60 w-full sm:col-span-2" /> });
+// Only when a kept search (a preset's or a link's) has picked instances, after they have loaded.
+export const FilterOutcome = dynamic(() => import('./filter-outcome').then((module) => module.FilterOutcome));
 export const WebhookPickerField = dynamic(() => import('@/components/notify/webhook-picker-field').then((module) => module.WebhookPickerField));
 
 /** True once the page has loaded and the browser is idle: for parts nobody needs at first sight. */

@@ -1,9 +1,14 @@
 'use client';
 
+import dynamic from 'next/dynamic';
+
 import { LaunchForm, type LaunchFormProps } from '@/components/invoke/launch-form';
+import { Skeleton } from '@/components/ui/skeleton';
 
 import { type PresetActions, type ToolbarPreset } from './action-types';
-import { PresetToolbar } from './preset-toolbar';
+
+// Not in the first load: the form shows it once the page is idle (it sits under the summary).
+const PresetToolbar = dynamic(() => import('./preset-toolbar').then((module) => module.PresetToolbar), { loading: () => <Skeleton className="h-28 w-full rounded-lg" /> });
 
 export interface PresetTools {
   canSave: boolean;
