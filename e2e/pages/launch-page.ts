@@ -76,7 +76,7 @@ export class LaunchPage {
     this.selectedOnlyToggle = picker.getByRole('button', { name: /^Selected only/ });
     this.instancesLoading = picker.getByRole('progressbar');
     this.selectionCount = picker.getByText(/ eligible · [\d,]+ selected/);
-    this.pickerNotice = picker.getByRole('status').filter({ hasText: /./ }).filter({ hasNotText: /no longer eligible|not in this region/ });
+    this.pickerNotice = picker.getByRole('status').filter({ hasText: /./ }).filter({ hasNotText: /no longer eligible|not in this region|Refreshing the fleet/ });
     this.preview = page.getByLabel('Command preview');
     this.sizeMeter = page.getByRole('meter', { name: 'Content size' });
     this.repeatModes = page.getByRole('radiogroup', { name: 'Repeat mode' });
