@@ -11,6 +11,7 @@ const FieldsSkeleton = () => <Skeleton className="h-40 w-full" />;
 // Each only when chosen: a script, a tag target, the Advanced fields, the opt-in webhooks.
 export const ScriptFields = dynamic(() => import('./script-fields').then((module) => module.ScriptFields), { loading: FieldsSkeleton });
 export const TagTargetFields = dynamic(() => import('./tag-target-fields').then((module) => module.TagTargetFields), { loading: FieldsSkeleton });
+export const RateControlFields = dynamic(() => import('./rate-control-fields').then((module) => module.RateControlFields), { loading: () => <Skeleton className="h-48 w-full sm:col-span-2" /> });
 export const ExecutionFields = dynamic(() => import('./execution-fields').then((module) => module.ExecutionFields), { loading: () => <Skeleton className="h-60 w-full sm:col-span-2" /> });
 // Only when a kept search (a preset's or a link's) has picked instances, after they have loaded.
 export const FilterOutcome = dynamic(() => import('./filter-outcome').then((module) => module.FilterOutcome));

@@ -9,8 +9,7 @@ import { Input } from '@/components/ui/input';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type CommandType } from '@/lib/invoke/types';
 
-import { ExecutionFields } from './lazy-launch-parts';
-import { RateControlFields } from './rate-control-fields';
+import { ExecutionFields, RateControlFields } from './lazy-launch-parts';
 
 /** Username and, for Windows commands, the name of the stored password; Timeout, Working directory, the other InvokeCommand fields and rate control under Advanced. */
 export function RunAsFields({ commandType, defaultTimeout }: { commandType: CommandType | null; defaultTimeout: number | null }) {
@@ -60,9 +59,13 @@ export function RunAsFields({ commandType, defaultTimeout }: { commandType: Comm
           <Field label="Working directory" hint="Empty keeps the command's own." error={errors.workingDir?.message}>
             {(control) => <Input {...control} {...register('workingDir')} placeholder={windows ? 'C:\\Windows\\System32' : '/root'} spellCheck={false} />}
           </Field>
-          {/* Fetched the first time Advanced opens: most launches never need these fields. */}
-          {opened || advancedError ? <ExecutionFields commandType={commandType} /> : null}
-          <RateControlFields />
+          {/* Fetched the first time Advanced opens: most launches never need these fields (the summary says any rate control a preset set). */}
+          {opened || advancedError ? (
+            <>
+              <ExecutionFields commandType={commandType} />
+              <RateControlFields />
+            </>
+          ) : null}
         </div>
       </details>
     </div>
