@@ -79,8 +79,8 @@ export default defineConfig({
       // The picker's fleet snapshot is read every second, so a spec that changes the sandbox behind the app's back sees it at once.
       FLEET_REFRESH_INTERVAL_MS: '1000',
       FLEET_REFRESH_MIN_INTERVAL_MS: '0',
-      // Specs create commands in the sandbox directly and open the form at once.
-      COMMAND_LIST_CACHE_MS: '0',
+      // Specs create commands in the sandbox directly and open the form at once, or make DescribeRegions fail for one page load.
+      ECS_LIST_CACHE_MS: '0',
     },
   },
 });

@@ -131,8 +131,8 @@ const envSchema = z.object({
   // The fleet snapshot (lib/fleet): how often a watched region is read, and the floor under any read of it.
   FLEET_REFRESH_INTERVAL_MS: integer(60_000, 1_000, 3_600_000),
   FLEET_REFRESH_MIN_INTERVAL_MS: integer(10_000, 0, 3_600_000),
-  // The launch form's command list, shared by every viewer of a replica this long (0: read on every open).
-  COMMAND_LIST_CACHE_MS: integer(15_000, 0, 600_000),
+  // Lists read from ECS that every viewer of a replica shares this long: region names, the form's command list (0: read each time).
+  ECS_LIST_CACHE_MS: integer(15_000, 0, 600_000),
   DISPATCH_LEASE_SECONDS: integer(30, 2, 600),
   DISPATCH_MAX_ATTEMPTS: integer(5, 1, 20),
   DISPATCH_PARALLEL: integer(8, 1, 64),

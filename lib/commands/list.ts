@@ -31,13 +31,13 @@ export async function listRegionCommands(ecs: EcsClient, region: string, options
   return { commands: [...own.items, ...shared.items], truncated: own.truncated || shared.truncated };
 }
 
-// Per process: the form's picker asks on every open; a command changed here is forgotten at once, one changed elsewhere within COMMAND_LIST_CACHE_MS.
+// Per process: the form's picker asks on every open; a command changed here is forgotten at once, one changed elsewhere within ECS_LIST_CACHE_MS.
 const cacheHolder = globalThis as unknown as { invokedeckCommandLists?: ReturnType<typeof createTtlCache<RegionCommands>> };
-const pickerLists = () => (cacheHolder.invokedeckCommandLists ??= createTtlCache<RegionCommands>(getEnv().COMMAND_LIST_CACHE_MS));
+const pickerLists = () => (cacheHolder.invokedeckCommandLists ??= createTtlCache<RegionCommands>(getEnv().ECS_LIST_CACHE_MS));
 
 /**
  * The region's commands for the launch form's picker: `listRegionCommands`, shared by every
- * viewer for COMMAND_LIST_CACHE_MS (15 s), so 50 people opening the form make the same few DescribeCommands calls as one.
+ * viewer for ECS_LIST_CACHE_MS (15 s), so 50 people opening the form make the same few DescribeCommands calls as one.
  * The Commands page reads fresh.
  */
 export function listPickerCommands(ecs: EcsClient, region: string): Promise<RegionCommands> {

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { getEcsClient, getRegionGuard, type RegionGuard } from '@/lib/ecs';
+import { getEnv } from '@/lib/env';
 import { invalid } from '@/lib/errors';
 import { regionIdSchema } from '@/lib/invoke/region';
 import { createTtlCache } from '@/lib/ttl-cache';
@@ -16,16 +17,16 @@ export interface RegionOption {
  */
 export async function listRegionOptions(guard: RegionGuard = getRegionGuard()): Promise<RegionOption[]> {
   const allowed = await guard.regions();
-  const names = await regionNames.get(allowed[0] ?? '', async () => {
+  const names = await regionNames().get(allowed[0] ?? '', async () => {
     const { regions } = await getEcsClient().describeRegions(allowed[0] ? { region: allowed[0] } : {});
     return new Map(regions.map((region) => [region.regionId, region.localName]));
   });
   return allowed.map((regionId) => ({ regionId, localName: names.get(regionId) ?? '' }));
 }
 
-// Region names do not change: read once per process per 10 minutes, not on every page a viewer opens.
+// Shared by every page a viewer opens for ECS_LIST_CACHE_MS, not read on each of them.
 const cacheHolder = globalThis as unknown as { invokedeckRegionNames?: ReturnType<typeof createTtlCache<Map<string, string>>> };
-const regionNames = (cacheHolder.invokedeckRegionNames ??= createTtlCache<Map<string, string>>(10 * 60_000));
+const regionNames = () => (cacheHolder.invokedeckRegionNames ??= createTtlCache<Map<string, string>>(getEnv().ECS_LIST_CACHE_MS));
 
 const NOT_ALLOWED = 'Region: choose one of the regions InvokeDeck is set up for.';
 
