@@ -35,21 +35,13 @@ export async function recordPause(tx: Db, launch: LaunchRow, beforeBatch: number
 /** Send the batches after the pause the launch waits at (up to its next pause). Operators and admins, any of them. */
 export async function resumeLaunch(deps: { db: Db; wake?: () => void; now?: Date }, user: SessionUser, input: { launchId: string }): Promise<{ resumed: number }> {
   const now = deps.now ?? new Date();
-  const outcome = await withLaunchLocked(
-    deps.db,
-    input.launchId,
-    async (tx, launch) => {
-      const pause = await openPauseOrRefuse(tx, launch.id);
-      if (!(await closePause(tx, launch.id, pause.before_batch, 'resumed', user.username, now))) throw raced();
-      const results = await resultsAt(tx, launch.id, await instanceStatusCounts(tx, launch.id), pause.before_batch);
-      await bumpLaunch(tx, launch.id, now);
-      await settleLaunch(tx, launch.id);
-      await writeAudit(tx, { actor: user, action: 'launch.resume', target: launch.id, detail: { afterBatch: pause.before_batch, ...results } }, now);
-      return pause.before_batch;
-    },
-    { wait: true },
-  );
-  if (outcome === null) throw notFound('Launch');
+  const outcome = await atOpenPause(deps.db, input.launchId, 'resumed', user, now, async (tx, launch, pause) => {
+    const results = await resultsAt(tx, launch.id, await instanceStatusCounts(tx, launch.id), pause.before_batch);
+    await bumpLaunch(tx, launch.id, now);
+    await settleLaunch(tx, launch.id);
+    await writeAudit(tx, { actor: user, action: 'launch.resume', target: launch.id, detail: { afterBatch: pause.before_batch, ...results } }, now);
+    return pause.before_batch;
+  });
   deps.wake?.();
   return { resumed: outcome };
 }
@@ -57,22 +49,14 @@ export async function resumeLaunch(deps: { db: Db; wake?: () => void; now?: Date
 /** Send none of the rest: every unsent batch is skipped (its sealed secrets erased), as the error threshold does. */
 export async function abortLaunch(deps: { db: Db; now?: Date }, user: SessionUser, input: { launchId: string }): Promise<{ notSent: number }> {
   const now = deps.now ?? new Date();
-  const outcome = await withLaunchLocked(
-    deps.db,
-    input.launchId,
-    async (tx, launch) => {
-      const pause = await openPauseOrRefuse(tx, launch.id);
-      if (!(await closePause(tx, launch.id, pause.before_batch, 'aborted', user.username, now))) throw raced();
-      const before = await instanceStatusCounts(tx, launch.id);
-      const results = await resultsAt(tx, launch.id, before, pause.before_batch);
-      const notSent = await haltLaunch(tx, launch, `Aborted by ${user.username} after batch ${pause.before_batch}: the remaining ${results.remaining} instances were not sent.`, now, false, 'Aborted');
-      await writeAudit(tx, { actor: user, action: 'launch.abort', target: launch.id, detail: { afterBatch: pause.before_batch, batchesNotSent: notSent, ...results } }, now);
-      await enqueueNotification(tx, event('launch.aborted', launch, await instanceStatusCounts(tx, launch.id), pause.before_batch, user.username, now), now);
-      return notSent;
-    },
-    { wait: true },
-  );
-  if (outcome === null) throw notFound('Launch');
+  const outcome = await atOpenPause(deps.db, input.launchId, 'aborted', user, now, async (tx, launch, pause) => {
+    const before = await instanceStatusCounts(tx, launch.id);
+    const results = await resultsAt(tx, launch.id, before, pause.before_batch);
+    const notSent = await haltLaunch(tx, launch, `Aborted by ${user.username} after batch ${pause.before_batch}: the remaining ${results.remaining} instances were not sent.`, now, false, 'Aborted');
+    await writeAudit(tx, { actor: user, action: 'launch.abort', target: launch.id, detail: { afterBatch: pause.before_batch, batchesNotSent: notSent, ...results } }, now);
+    await enqueueNotification(tx, event('launch.aborted', launch, await instanceStatusCounts(tx, launch.id), pause.before_batch, user.username, now), now);
+    return notSent;
+  });
   return { notSent: outcome };
 }
 
@@ -83,6 +67,22 @@ export async function readPauses(db: Db, launchId: string): Promise<LaunchPauseV
 
 export function pauseView(row: PauseRow): LaunchPauseView {
   return { beforeBatch: row.before_batch, reachedAt: row.reached_at, resumedBy: row.resumed_by, resumedAt: row.resumed_at, abortedBy: row.aborted_by, abortedAt: row.aborted_at };
+}
+
+/** Under the launch's lock: close the pause it waits at as `how` (refused when none is open, or someone closed it first), then `work`. */
+async function atOpenPause<T>(db: Db, launchId: string, how: 'resumed' | 'aborted', user: SessionUser, now: Date, work: (tx: Db, launch: LaunchRow, pause: PauseRow) => Promise<T>): Promise<T> {
+  const outcome = await withLaunchLocked(
+    db,
+    launchId,
+    async (tx, launch) => {
+      const pause = await openPauseOrRefuse(tx, launch.id);
+      if (!(await closePause(tx, launch.id, pause.before_batch, how, user.username, now))) throw raced();
+      return { value: await work(tx, launch, pause) };
+    },
+    { wait: true },
+  );
+  if (outcome === null) throw notFound('Launch');
+  return outcome.value;
 }
 
 async function openPauseOrRefuse(tx: Db, launchId: string): Promise<PauseRow> {
