@@ -1,6 +1,5 @@
-import { type Browser, type Page } from '@playwright/test';
-
 import { callServerAction, listServerActions } from '../endpoints';
+import { asAccount } from '../as-account';
 import { E2E } from '../env';
 import { expect, REGION, test } from '../fixtures';
 import { ApprovalPanel, ApprovalRulesPage } from '../pages/approvals-page';
@@ -22,14 +21,6 @@ const TAG_KEY = 'e2e-approval';
 const RULE = `Launches in ${REGION} with more than 2 instances and any instance tagged ${TAG_KEY}=${RUN}`;
 const INSTANCES = ['worker-staging-09', 'worker-staging-10', 'worker-staging-11'];
 
-async function asAccount<T>(browser: Browser, account: 'admin' | 'operator2' | 'viewer', body: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ storageState: E2E.storage[account] });
-  try {
-    return await body(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
 
 /** Launch health-check.sh on the run's three tagged instances; answers the launch's ID once the form says it is requested. */
 async function requestLaunch(form: LaunchPage): Promise<string> {

@@ -1,5 +1,4 @@
-import { type Browser, type Page } from '@playwright/test';
-
+import { asAccount } from '../as-account';
 import { E2E } from '../env';
 import { expect, instanceIdsOf, test } from '../fixtures';
 import { AuditLog } from '../pages/audit-log';
@@ -17,14 +16,6 @@ test.use({ storageState: E2E.storage.operator });
 const HOSTS = Array.from({ length: 12 }, (_, i) => `web-prod-${String(121 + i).padStart(3, '0')}`);
 const RATE = 'All batches at once; pause after the first batch of 2 instances (17%) for a person to resume';
 
-async function asAccount<T>(browser: Browser, account: 'admin' | 'operator2' | 'viewer', body: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ storageState: E2E.storage[account] });
-  try {
-    return await body(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
 
 test('a canary runs its first batch, pauses for a person, and a second operator resumes it to every host', async ({ browser, page, launchPage: form, sandbox }) => {
   test.setTimeout(360_000);
