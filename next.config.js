@@ -15,6 +15,8 @@ const nextConfig = {
   // `npm start`) never serve files another build is replacing.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
+  // `NEXT_BROWSER_SOURCE_MAPS=1 next build`: maps of the browser chunks, to see what a page's first load is made of.
+  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === '1',
   // Content-Security-Policy (with a nonce per response) and HSTS are set per request in proxy.ts.
   async headers() {
     return [

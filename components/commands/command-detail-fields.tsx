@@ -7,8 +7,9 @@ import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { COMMAND_LIMITS } from '@/lib/commands/rules';
 import { type CommandDetailsForm } from '@/lib/commands/schema';
+import { formatNumber } from '@/lib/format';
 
-const n = (value: number) => value.toLocaleString('en-US');
+const n = (value: number) => formatNumber(value);
 
 /**
  * Name, description, working directory and timeout: the fields CreateCommand and

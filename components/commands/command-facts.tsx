@@ -3,7 +3,7 @@ import { type ReactNode } from 'react';
 import { COMMAND_TYPE_LABELS } from '@/components/invoke/command-types';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type CommandDetailView, isPublicCommand } from '@/lib/commands/view';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 
 /** What DescribeCommands says about a command, as a definition list. */
 export function CommandFacts({ command, regionId }: { command: CommandDetailView; regionId: string }) {
@@ -13,9 +13,9 @@ export function CommandFacts({ command, regionId }: { command: CommandDetailView
     ['Region', <span key="region" className="font-mono">{regionId}</span>],
     ['Type', `${type.long} · ${type.os}`],
     ['Working directory', <span key="dir" className="font-mono break-all">{command.workingDir || 'the agent’s default'}</span>],
-    ['Timeout', `${command.timeout.toLocaleString('en-US')} s`],
+    ['Timeout', `${formatNumber(command.timeout)} s`],
     ['Custom parameters', command.enableParameter ? formatCount(command.parameters.length, 'parameter') : 'Off'],
-    ['Runs (InvokeTimes)', command.invokeTimes.toLocaleString('en-US')],
+    ['Runs (InvokeTimes)', formatNumber(command.invokeTimes)],
   ];
   if (isPublicCommand(command)) {
     rows.push(['Provider', command.provider ?? ''], ['Version', `v${command.version}${command.latest ? ' (newest)' : ''}`]);

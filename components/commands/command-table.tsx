@@ -4,7 +4,7 @@ import { COMMAND_TYPE_LABELS } from '@/components/invoke/command-types';
 import { Badge } from '@/components/ui/badge';
 import { CellLabel } from '@/components/ui/cell-label';
 import { TimeAgo } from '@/components/ui/time-ago';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { type CommandActions, type CommandListItem, isPublicCommand } from '@/lib/commands/view';
 
 import { CommandRowActions } from './command-row-actions';
@@ -62,7 +62,7 @@ export function CommandTable({ commands, regionId, canEdit, actions }: { command
                 </td>
                 <td role="cell" className="min-w-0 text-xs lg:px-3 lg:py-3">
                   <CellLabel until="lg">Timeout</CellLabel>
-                  <span className="text-ink tabular">{command.timeout.toLocaleString('en-US')} s</span>
+                  <span className="text-ink tabular">{formatNumber(command.timeout)} s</span>
                 </td>
                 <td role="cell" className="col-span-3 min-w-0 text-xs sm:col-span-1 lg:px-3 lg:py-3">
                   <CellLabel until="lg">Source</CellLabel>

@@ -2,6 +2,7 @@ import { cn } from '@/lib/cn';
 import { OUTCOMES, type Outcome, type OutcomeCounts, outcomeTotal, outcomeWords } from '@/lib/launches/outcomes';
 
 import { TONE_CLASSES } from './status-badge';
+import { formatNumber } from '@/lib/format';
 
 /** The status colours (DESIGN §8) for the four outcomes, and their short words. */
 export const OUTCOME_STYLE: Record<Outcome, { bar: string; text: string; short: string }> = {
@@ -32,7 +33,7 @@ export function OutcomeBar({ counts, className }: { counts: OutcomeCounts; class
         {OUTCOMES.map((outcome) =>
           counts[outcome] > 0 ? (
             <span key={outcome} className={cn(outcome === 'failed' && cn('font-medium', OUTCOME_STYLE.failed.text))}>
-              {counts[outcome].toLocaleString('en-US')} {OUTCOME_STYLE[outcome].short}
+              {formatNumber(counts[outcome])} {OUTCOME_STYLE[outcome].short}
             </span>
           ) : null,
         )}

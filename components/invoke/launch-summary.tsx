@@ -5,7 +5,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { batchCount } from '@/lib/invoke/batches';
 import { describeQuotaSource, type Limits, QUOTA_SOURCE_SHORT, type QuotaSource } from '@/lib/invoke/limits';
 import { batchingLimits, describeRateControl, type RateControl } from '@/lib/invoke/rate-control';
@@ -67,7 +67,7 @@ export function LaunchSummary({
     [
       'Quota today',
       <span key="quota" title={quota.source ? `Daily limit: ${describeQuotaSource(quota.source)}` : undefined}>
-        {quota.used.toLocaleString('en-US')} of {quota.limit.toLocaleString('en-US')} calls
+        {formatNumber(quota.used)} of {formatNumber(quota.limit)} calls
         {quota.source ? <span className="block text-xs text-muted">{QUOTA_SOURCE_SHORT[quota.source]}</span> : null}
       </span>,
     ],

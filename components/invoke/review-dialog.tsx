@@ -6,7 +6,7 @@ import { type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { describeQuotaSource, type QuotaSource } from '@/lib/invoke/limits';
 import { type MaskedInvokeRequest } from '@/lib/invoke/request';
 import { type CommandType } from '@/lib/invoke/types';
@@ -114,7 +114,7 @@ export function ReviewDialog({
                 </ol>
               ) : null}
             </Stat>
-            <Stat icon={<Gauge />} label={`Quota in ${summary.regionId} today`} value={`${summary.quota.used.toLocaleString('en-US')} + ${batches} of ${summary.quota.limit.toLocaleString('en-US')}`}>
+            <Stat icon={<Gauge />} label={`Quota in ${summary.regionId} today`} value={`${formatNumber(summary.quota.used)} + ${batches} of ${formatNumber(summary.quota.limit)}`}>
               Each batch is one InvokeCommand call against the daily limit{summary.quota.source ? `: ${describeQuotaSource(summary.quota.source)}` : ''}.
             </Stat>
           </section>

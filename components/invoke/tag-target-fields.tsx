@@ -13,6 +13,7 @@ import { RESOURCE_TAGS_MAX } from '@/lib/invoke/rules-extras';
 import { matchesTags } from '@/lib/invoke/tag-matches';
 
 import { type PickerEligibility, type PickerInstance } from './instance-picker';
+import { formatNumber } from '@/lib/format';
 
 /** Matches listed by name before "and N more". */
 const SHOWN = 8;
@@ -80,7 +81,7 @@ function TagMatches({ matched, blocked, loading }: { matched: readonly PickerIns
   return (
     <section aria-label="Instances the tags match now" className="rounded-md border border-line bg-surface-2/40 px-3 py-2.5">
       <p className="text-[13px]" aria-live="polite">
-        <span className="font-medium tabular-nums">{matched.length.toLocaleString('en-US')}</span> instance{matched.length === 1 ? '' : 's'} match now
+        <span className="font-medium tabular-nums">{formatNumber(matched.length)}</span> instance{matched.length === 1 ? '' : 's'} match now
         {blocked.length > 0 ? (
           <>
             {' '}

@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { NextRunTime } from '@/components/invocations/next-run';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type OverviewLaunch } from '@/lib/db/overview';
+import { formatNumber } from '@/lib/format';
 
 export interface ActiveItem {
   launch: OverviewLaunch;
@@ -76,7 +77,7 @@ function ActiveRow({ item: { launch, schedule }, now }: { item: ActiveItem; now:
           </>
         ) : (
           <>
-            {launch.instanceCount.toLocaleString('en-US')} {launch.instanceCount === 1 ? 'instance' : 'instances'} · started <TimeAgo iso={launch.createdAt} /> by {launch.createdBy}
+            {formatNumber(launch.instanceCount)} {launch.instanceCount === 1 ? 'instance' : 'instances'} · started <TimeAgo iso={launch.createdAt} /> by {launch.createdBy}
           </>
         )}
       </p>

@@ -7,6 +7,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type FailedLaunch } from '@/lib/db/overview';
+import { formatNumber } from '@/lib/format';
 
 /** Launches with instances that failed in the last 24 hours, latest first, each with its top error. */
 export function FailuresCard({ failures }: { failures: FailedLaunch[] }) {
@@ -60,7 +61,7 @@ function FailureRow({ launch }: { launch: FailedLaunch }) {
             {launch.commandName}
           </Link>
           <span className="text-xs font-medium whitespace-nowrap text-rose-700 tabular dark:text-rose-400">
-            {launch.failed.toLocaleString('en-US')} of {launch.instanceCount.toLocaleString('en-US')} failed
+            {formatNumber(launch.failed)} of {formatNumber(launch.instanceCount)} failed
           </span>
         </div>
         <p className="mt-1 flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-0.5 text-xs sm:flex-nowrap">

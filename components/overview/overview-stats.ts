@@ -1,5 +1,5 @@
 import { type DayOutcomes, type FailedLaunch, type OverviewLaunch } from '@/lib/db/overview';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { type TimelineRow } from '@/lib/launches/upcoming-runs';
 
 import { type Stat } from './stat-tiles';
@@ -13,14 +13,14 @@ export function overviewStats({ active, failures, days, timeline }: { active: Ov
   const ended = succeeded + days.reduce((sum, day) => sum + day.failed, 0);
   const upcoming = timeline.reduce((sum, row) => sum + row.total, 0);
   return [
-    { label: 'Running now', value: running.length.toLocaleString('en-US'), detail: `${formatCount(scheduled, 'launch', 'launches')} waiting for a schedule`, tone: running.length ? 'running' : undefined },
-    { label: 'Failed, last 24 h', value: failed.toLocaleString('en-US'), detail: failed ? `instances, in ${formatCount(failures.length, 'launch', 'launches')}` : 'instances: none failed', tone: failed ? 'failed' : undefined },
+    { label: 'Running now', value: formatNumber(running.length), detail: `${formatCount(scheduled, 'launch', 'launches')} waiting for a schedule`, tone: running.length ? 'running' : undefined },
+    { label: 'Failed, last 24 h', value: formatNumber(failed), detail: failed ? `instances, in ${formatCount(failures.length, 'launch', 'launches')}` : 'instances: none failed', tone: failed ? 'failed' : undefined },
     {
       label: 'Succeeded, 14 days',
       value: ended ? `${((succeeded / ended) * 100).toFixed(succeeded === ended ? 0 : 1)}%` : '—',
-      detail: ended ? `${succeeded.toLocaleString('en-US')} of ${formatCount(ended, 'finished run')}` : 'no finished runs yet',
+      detail: ended ? `${formatNumber(succeeded)} of ${formatCount(ended, 'finished run')}` : 'no finished runs yet',
       tone: ended ? (succeeded === ended ? 'success' : undefined) : undefined,
     },
-    { label: 'Runs, next 24 h', value: upcoming.toLocaleString('en-US'), detail: `from ${formatCount(timeline.length, 'Period launch', 'Period launches')}`, tone: upcoming ? 'scheduled' : undefined },
+    { label: 'Runs, next 24 h', value: formatNumber(upcoming), detail: `from ${formatCount(timeline.length, 'Period launch', 'Period launches')}`, tone: upcoming ? 'scheduled' : undefined },
   ];
 }

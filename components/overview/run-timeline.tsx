@@ -5,7 +5,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { NextRunTime } from '@/components/invocations/next-run';
 import { cn } from '@/lib/cn';
-import { formatUtc } from '@/lib/format';
+import { formatNumber, formatUtc } from '@/lib/format';
 import { type TimelineRow } from '@/lib/launches/upcoming-runs';
 
 import { axisTicks, placeOnAxis, type Tick } from './timeline-scale';
@@ -64,9 +64,9 @@ function TimelineLane({ row, from, spanMs, ticks }: { row: TimelineRow; from: Da
           {row.words}
         </p>
         <p className="text-xs text-muted tabular">
-          {row.total.toLocaleString('en-US')}
+          {formatNumber(row.total)}
           {row.exact ? '' : '+'} {row.total === 1 ? 'run' : 'runs'}
-          {more > 0 ? <span className="ml-1.5 font-medium text-amber-800 dark:text-amber-300">+{more.toLocaleString('en-US')} more</span> : null}
+          {more > 0 ? <span className="ml-1.5 font-medium text-amber-800 dark:text-amber-300">+{formatNumber(more)} more</span> : null}
         </p>
       </div>
       <div className="relative h-9 self-center rounded-md bg-surface-2/70 ring-1 ring-line ring-inset">

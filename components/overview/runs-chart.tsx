@@ -9,6 +9,7 @@ import { NO_OUTCOMES, OUTCOMES, type Outcome, outcomeTotal, outcomeWords } from 
 
 import { chartTop, gridValues, shortDay, stackDay } from './chart-scale';
 import { RunsTable } from './runs-table';
+import { formatNumber } from '@/lib/format';
 
 const SLOT = 40;
 const BAR = 24;
@@ -49,7 +50,7 @@ export function RunsChart({ days }: { days: DayOutcomes[] }) {
             {OUTCOMES.map((outcome) => (
               <li key={outcome} className="inline-flex items-center gap-1.5">
                 <span aria-hidden className={cn('size-2.5 rounded-sm', OUTCOME_STYLE[outcome].bar)} />
-                {LABELS[outcome]} <span className="font-medium text-ink tabular">{totals[outcome].toLocaleString('en-US')}</span>
+                {LABELS[outcome]} <span className="font-medium text-ink tabular">{formatNumber(totals[outcome])}</span>
               </li>
             ))}
           </ul>
@@ -57,7 +58,7 @@ export function RunsChart({ days }: { days: DayOutcomes[] }) {
             <div aria-hidden className="relative h-40 w-9 shrink-0 text-right text-[11px] text-muted tabular">
               {gridValues(top).map((value) => (
                 <span key={value} className="absolute right-0 -translate-y-1/2" style={{ top: `${(1 - value / top) * 100}%` }}>
-                  {value.toLocaleString('en-US')}
+                  {formatNumber(value)}
                 </span>
               ))}
             </div>

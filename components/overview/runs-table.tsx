@@ -4,6 +4,7 @@ import { type DayOutcomes } from '@/lib/db/overview';
 import { outcomeTotal } from '@/lib/launches/outcomes';
 
 import { shortDay } from './chart-scale';
+import { formatNumber } from '@/lib/format';
 
 const cell = 'px-3 py-1.5 text-right tabular';
 
@@ -35,12 +36,12 @@ export function RunsTable({ days }: { days: DayOutcomes[] }) {
                 <th scope="row" className="px-3 py-1.5 text-left font-normal whitespace-nowrap">
                   <time dateTime={day.day}>{shortDay(day.day)}</time>
                 </th>
-                <td className={cell}>{day.succeeded.toLocaleString('en-US')}</td>
-                <td className={`${cell} ${day.failed > 0 ? 'font-medium text-rose-700 dark:text-rose-400' : ''}`}>{day.failed.toLocaleString('en-US')}</td>
-                <td className={cell}>{day.running.toLocaleString('en-US')}</td>
-                <td className={cell}>{day.scheduled.toLocaleString('en-US')}</td>
-                <td className={cell}>{day.stopped.toLocaleString('en-US')}</td>
-                <td className={`${cell} text-ink`}>{outcomeTotal(day).toLocaleString('en-US')}</td>
+                <td className={cell}>{formatNumber(day.succeeded)}</td>
+                <td className={`${cell} ${day.failed > 0 ? 'font-medium text-rose-700 dark:text-rose-400' : ''}`}>{formatNumber(day.failed)}</td>
+                <td className={cell}>{formatNumber(day.running)}</td>
+                <td className={cell}>{formatNumber(day.scheduled)}</td>
+                <td className={cell}>{formatNumber(day.stopped)}</td>
+                <td className={`${cell} text-ink`}>{formatNumber(outcomeTotal(day))}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { base64EncodedLength, charLength } from '@/lib/invoke/text-length';
 import type { CommandType } from '@/lib/invoke/types';
 
 import type { CommandIssue } from './codes';
+import { formatNumber } from '@/lib/format';
 
 /** CreateCommand's limits as the current API reference states them (alibaba-ecs-api.md, CreateCommand). */
 export const COMMAND_LIMITS = {
@@ -56,7 +57,7 @@ export function detailsRules(fields: CommandDetailsFields, limits: CommandLimits
       issues.push({
         path: ['timeout'],
         code: 'InvalidParameter.Timeout',
-        message: `Timeout: a whole number of seconds from ${limits.minTimeoutSeconds} to ${limits.maxTimeoutSeconds.toLocaleString('en-US')}.`,
+        message: `Timeout: a whole number of seconds from ${limits.minTimeoutSeconds} to ${formatNumber(limits.maxTimeoutSeconds)}.`,
       });
     }
   }
@@ -97,4 +98,4 @@ export function timeoutSeconds(typed: string): number | undefined {
   return trimmed === '' ? undefined : Number(trimmed);
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
+const kb = (bytes: number) => `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} KB`;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_LAUNCH_INSTANCES } from '@/lib/invoke/ids';
 import { rateControlSchema } from '@/lib/invoke/rate-control-schema';
 import { COMMAND_TYPES, REPEAT_MODES, TERMINATION_MODES } from '@/lib/invoke/types';
+import { formatNumber } from '@/lib/format';
 
 /**
  * The shape of the launch form. Only types live here; every rule is in the rules-* modules,
@@ -16,7 +17,7 @@ import { COMMAND_TYPES, REPEAT_MODES, TERMINATION_MODES } from '@/lib/invoke/typ
 const BOUND = { id: 128, text: 1_024, value: 65_536, parameters: 64, script: 131_072, tags: 64 } as const;
 
 const boundedText = (label: string, max: number = BOUND.text, missing = `${label} must be text.`) =>
-  z.string({ error: missing }).max(max, `${label}: at most ${max.toLocaleString('en-US')} characters.`);
+  z.string({ error: missing }).max(max, `${label}: at most ${formatNumber(max)} characters.`);
 
 export const parameterEntrySchema = z.object({
   name: boundedText('Parameter name', BOUND.text),
@@ -48,7 +49,7 @@ export const invokeDraftSchema = z.object({
   commandId: boundedText('Command', BOUND.id, 'Command is required.'),
   instanceIds: z
     .array(boundedText('Instance', BOUND.id), { error: 'Instances must be a list of instance IDs.' })
-    .max(MAX_LAUNCH_INSTANCES, `Instances: at most ${MAX_LAUNCH_INSTANCES.toLocaleString('en-US')} in one launch.`),
+    .max(MAX_LAUNCH_INSTANCES, `Instances: at most ${formatNumber(MAX_LAUNCH_INSTANCES)} in one launch.`),
   repeatMode: z.enum(REPEAT_MODES, { error: 'Repeat mode must be Once, Period, NextRebootOnly or EveryReboot.' }),
   /** Only for Period; empty otherwise. */
   frequency: boundedText('Frequency'),

@@ -2,6 +2,7 @@ import type { RuleIssue } from '@/lib/invoke/codes';
 import type { InvokeDraft } from '@/lib/invoke/draft';
 import { charLength } from '@/lib/invoke/text-length';
 import type { InvokeContext } from '@/lib/invoke/types';
+import { formatNumber } from '@/lib/format';
 
 /** ResourceTag.N: N is 1 to 10; keys up to 64 characters, values up to 128. */
 export const RESOURCE_TAGS_MAX = 10;
@@ -85,7 +86,7 @@ function containerRules({ containerId, containerName, username, workingDir }: In
 function otherFieldRules({ launcher, ossOutputDelivery, resourceGroupId }: InvokeDraft): RuleIssue[] {
   const issues: RuleIssue[] = [];
   if (launcher !== undefined && new TextEncoder().encode(launcher).length > LAUNCHER_MAX) {
-    issues.push({ path: ['launcher'], code: 'InvalidParameter.Launcher', message: `Launcher: at most ${LAUNCHER_MAX.toLocaleString('en-US')} bytes. Shorten it.` });
+    issues.push({ path: ['launcher'], code: 'InvalidParameter.Launcher', message: `Launcher: at most ${formatNumber(LAUNCHER_MAX)} bytes. Shorten it.` });
   }
   const oss = ossOutputDelivery?.trim() ?? '';
   if (oss !== '' && !OSS_OUTPUT.test(oss)) {

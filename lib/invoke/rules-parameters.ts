@@ -5,6 +5,7 @@ import { substituteParameters } from '@/lib/invoke/parameters';
 import { isSecretReference } from '@/lib/invoke/secrets';
 import { base64EncodedLength, charLength } from '@/lib/invoke/text-length';
 import type { InvokeCommandInfo, InvokeContext } from '@/lib/invoke/types';
+import { formatNumber } from '@/lib/format';
 
 export interface ContentSize {
   /** Base64 bytes of the content with the parameter values substituted. */
@@ -138,7 +139,7 @@ function countRules(entries: readonly ParameterEntry[], limits: Limits): RuleIss
 function contentRules(command: InvokeCommandInfo, entries: readonly ParameterEntry[], limits: Limits, isScript: boolean): RuleIssue[] {
   const size = measureContent(command, entries, limits);
   if (size.fits) return [];
-  const bytes = (count: number) => `${count.toLocaleString('en-US')} bytes`;
+  const bytes = (count: number) => `${formatNumber(count)} bytes`;
   const over = bytes(size.base64Bytes - size.limit);
   const details = { base64Bytes: size.base64Bytes, limit: size.limit };
   // Blame the command when it is too big on its own; otherwise the values pushed it over.

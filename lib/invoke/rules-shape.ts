@@ -3,6 +3,7 @@ import type { InvokeDraft } from '@/lib/invoke/draft';
 import { targetsTags } from '@/lib/invoke/draft-kind';
 import { isCommandId, isInstanceId, MAX_LAUNCH_INSTANCES } from '@/lib/invoke/ids';
 import { isRegionId } from '@/lib/invoke/region';
+import { formatNumber } from '@/lib/format';
 
 /**
  * The rules that need nothing from ECS: region, command and instance IDs by their shape, and
@@ -48,7 +49,7 @@ function instanceIdRules(instanceIds: readonly string[]): RuleIssue[] {
     return [{ path: ['instanceIds'], code: 'MissingParameter.InstanceIds', message: 'Instances: choose at least one instance.' }];
   }
   if (instanceIds.length > MAX_LAUNCH_INSTANCES) {
-    return [{ path: ['instanceIds'], code: 'InvalidParameter.InstanceId', message: `Instances: at most ${MAX_LAUNCH_INSTANCES.toLocaleString('en-US')} in one launch; ${instanceIds.length.toLocaleString('en-US')} are chosen.` }];
+    return [{ path: ['instanceIds'], code: 'InvalidParameter.InstanceId', message: `Instances: at most ${formatNumber(MAX_LAUNCH_INSTANCES)} in one launch; ${formatNumber(instanceIds.length)} are chosen.` }];
   }
   const issues: RuleIssue[] = [];
   instanceIds.forEach((instanceId, index) => {

@@ -1,4 +1,5 @@
 import { statusTone } from './status';
+import { formatNumber } from '@/lib/format';
 
 /**
  * What became of a launch's instances, in the words the list and the overview use: succeeded,
@@ -45,4 +46,4 @@ export function outcomeWords(counts: OutcomeCounts): string {
   return parts.join(', ');
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = (n: number) => formatNumber(n);

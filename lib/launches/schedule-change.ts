@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { type ActionResult } from '@/lib/action-result';
+import { formatNumber } from '@/lib/format';
 
 /**
  * Changing a Period schedule in place (ModifyInvocationAttribute on every InvokeId of a
@@ -14,7 +15,7 @@ export const newFrequencySchema = z
   .string({ error: 'Frequency must be text.' })
   .trim()
   .min(1, 'Frequency: enter the new schedule (a cron expression, rate() or at()).')
-  .max(FREQUENCY_MAX, `Frequency: at most ${FREQUENCY_MAX.toLocaleString('en-US')} characters.`);
+  .max(FREQUENCY_MAX, `Frequency: at most ${formatNumber(FREQUENCY_MAX)} characters.`);
 
 export const changeLaunchScheduleSchema = z.object({ launchId: z.uuid(), frequency: newFrequencySchema });
 

@@ -15,6 +15,7 @@ import { type InstanceRow, InstancesTable, ROWS_PER_PAGE } from './instances-tab
 import { StatusBar } from './status-bar';
 import { useInstanceFilters } from './use-instance-filters';
 import { useInstanceHosts } from './use-instance-names';
+import { formatNumber } from '@/lib/format';
 
 /** Chosen instances (for Stop), kept by the page so its header buttons can act on them. */
 export function useInstanceSelection() {
@@ -104,7 +105,7 @@ export function FilteredInstances({ instances, region, outputs = null, ...table 
             </button>
           ) : null}
           <p role="status" className="ml-auto text-xs text-muted tabular">
-            {narrowed ? `${shown.length.toLocaleString('en-US')} of ${instances.length.toLocaleString('en-US')} instances` : ''}
+            {narrowed ? `${formatNumber(shown.length)} of ${formatNumber(instances.length)} instances` : ''}
           </p>
         </div>
       </CardBody>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
 import { Button } from '@/components/ui/button';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { type OutputGroupView, type OutputMembersPage } from '@/lib/launches/output-groups';
 
 import { LogViewer } from '../log-viewer';
@@ -24,7 +24,7 @@ export function OutputGroupCard({ group, url, membersQuery = '', fileName }: { g
           {group.statuses.map(({ status, count }) => (
             <span key={status} className="inline-flex items-center gap-1">
               <StatusBadge status={status} />
-              <span className="text-xs text-muted tabular">{count.toLocaleString('en-US')}</span>
+              <span className="text-xs text-muted tabular">{formatNumber(count)}</span>
             </span>
           ))}
         </div>
@@ -37,7 +37,7 @@ export function OutputGroupCard({ group, url, membersQuery = '', fileName }: { g
         )}
         {more > 0 ? (
           <button type="button" className="text-xs font-medium text-accent-700 hover:underline dark:text-accent-400" aria-expanded={expanded} aria-controls={membersId} onClick={() => setExpanded(!expanded)}>
-            {expanded ? 'Show fewer' : `+${more.toLocaleString('en-US')} more`}
+            {expanded ? 'Show fewer' : `+${formatNumber(more)} more`}
           </button>
         ) : null}
       </div>
@@ -83,7 +83,7 @@ function AllMembers({ id, url, narrow }: { id: string; url: string; narrow: stri
       </ul>
       {query.hasNextPage ? (
         <Button size="sm" variant="ghost" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          Show more ({members.length.toLocaleString('en-US')} of {total.toLocaleString('en-US')})
+          Show more ({formatNumber(members.length)} of {formatNumber(total)})
         </Button>
       ) : null}
     </div>

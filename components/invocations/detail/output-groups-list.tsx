@@ -4,7 +4,7 @@ import { ChevronLeft, ChevronRight } from 'lucide-react';
 
 import { Button } from '@/components/ui/button';
 import { TimeAgo } from '@/components/ui/time-ago';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 import { OUTPUT_GROUPS_PAGE_SIZE, type OutputGroupsPage } from '@/lib/launches/output-groups';
 
 import { OutputGroupCard } from './output-group-card';
@@ -30,7 +30,7 @@ export function OutputGroupsList({
   return (
     <div className="space-y-4" aria-label="Outputs grouped by text" role="region">
       <p className="text-xs text-muted">
-        {formatCount(data.totalGroups, 'distinct output')} over {data.filter ? `${over.toLocaleString('en-US')} ${statusLabel ?? data.filter.statuses.join(', ')} ${over === 1 ? 'instance' : 'instances'} (of ${data.instancesRead.toLocaleString('en-US')} read)` : formatCount(over, 'instance')}
+        {formatCount(data.totalGroups, 'distinct output')} over {data.filter ? `${formatNumber(over)} ${statusLabel ?? data.filter.statuses.join(', ')} ${over === 1 ? 'instance' : 'instances'} (of ${formatNumber(data.instancesRead)} read)` : formatCount(over, 'instance')}
         {data.readAt && data.status === 'done' ? (
           <>
             {' '}

@@ -7,6 +7,7 @@ import { HistoryFilters } from './history-filters';
 import { HistoryTable } from './history-table';
 import { PageLink } from './list-pager';
 import { ReadAgain } from './read-again';
+import { formatNumber } from '@/lib/format';
 
 export type HistoryResult = { ok: true; page: AccountHistoryPage } | { ok: false; code: string; message: string };
 
@@ -32,7 +33,7 @@ function Body({ result, query, here }: { result: HistoryResult; query: HistoryQu
         <HistoryTable rows={page.rows} region={page.region} />
         <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-line px-5 py-2.5">
           <p className="text-xs text-muted tabular">
-            Page {pageNumber(query)} · {page.rows.length.toLocaleString('en-US')} {page.rows.length === 1 ? 'invocation' : 'invocations'} · newest first, as Alibaba Cloud pages them
+            Page {pageNumber(query)} · {formatNumber(page.rows.length)} {page.rows.length === 1 ? 'invocation' : 'invocations'} · newest first, as Alibaba Cloud pages them
           </p>
           <div className="flex items-center gap-1.5">
             <ReadAgain />

@@ -7,6 +7,7 @@ import { type AccountInvocationRow } from '@/lib/launches/account-history';
 import { StatusBadge } from '../status-badge';
 import { repeatModeWords } from './repeat-mode-words';
 import { scheduleWords } from './schedule-words';
+import { formatNumber } from '@/lib/format';
 
 const th = 'px-3 py-2 text-left text-xs font-medium whitespace-nowrap text-muted';
 // Below sm a row is a card, as in the launches table: command, status, repeat, then a line of facts.
@@ -81,7 +82,7 @@ function HistoryRow({ row, region }: { row: AccountInvocationRow; region: string
         ) : null}
       </td>
       <td className={`${td} ${lastFact} text-right text-ink tabular`}>
-        {row.instanceCount.toLocaleString('en-US')}
+        {formatNumber(row.instanceCount)}
         <span className="sm:hidden"> {row.instanceCount === 1 ? 'instance' : 'instances'}</span>
       </td>
       {/* On a phone, beside the status: where it came from matters as much. */}

@@ -11,6 +11,7 @@ import { InvokeIdLinks } from './invoke-id-links';
 import { LiveStatus, LiveStatusProvider } from './live-status';
 import { repeatModeWords } from './repeat-mode-words';
 import { scheduleWords } from './schedule-words';
+import { formatNumber } from '@/lib/format';
 
 const th = 'px-3 py-2 text-left text-xs font-medium whitespace-nowrap text-muted';
 // Below sm a row is a card: the cells flow as lines (launch, status and outcomes, schedule) then one line of facts.
@@ -96,11 +97,11 @@ function LaunchRow({ row, now }: { row: LaunchListRow; now: Date }) {
       </td>
       <td className={`${td} ${fact} font-mono text-xs whitespace-nowrap text-muted`}>{row.region_id}</td>
       <td className={`${td} ${fact} text-right text-ink tabular`}>
-        {row.instance_count.toLocaleString('en-US')}
+        {formatNumber(row.instance_count)}
         <span className="sm:hidden"> {row.instance_count === 1 ? 'instance' : 'instances'}</span>
       </td>
       <td className={`${td} ${fact} text-right text-muted tabular`}>
-        {row.batch_count.toLocaleString('en-US')}
+        {formatNumber(row.batch_count)}
         <span className="sm:hidden"> {row.batch_count === 1 ? 'batch' : 'batches'}</span>
       </td>
       <td className={`${td} ${fact} pr-5 whitespace-nowrap text-muted`}>{row.created_by_username}</td>

@@ -5,6 +5,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 
 import { type ListCursor, type ListFilters, listHref } from './list-query';
+import { formatNumber } from '@/lib/format';
 
 /**
  * "Newer" and "Older": keyset cursors in the URL, so any page is a link that reopens it.
@@ -15,7 +16,7 @@ export function ListPager({ filters, shown, newer, older }: { filters: ListFilte
   return (
     <nav aria-label="Pages" className="flex items-center justify-between gap-4 border-t border-line px-5 py-2.5">
       <p className="text-xs text-muted tabular">
-        {shown.toLocaleString('en-US')} {shown === 1 ? 'launch' : 'launches'} on this page · newest first
+        {formatNumber(shown)} {shown === 1 ? 'launch' : 'launches'} on this page · newest first
       </p>
       <div className="flex items-center gap-1.5">
         <PageLink href={newer ? listHref(filters, { before: newer }) : null} label="Newer" icon="left" />

@@ -1,5 +1,5 @@
 import { Alert } from '@/components/ui/alert';
-import { formatBytes } from '@/lib/format';
+import { formatBytes, formatNumber } from '@/lib/format';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 
 /**
@@ -11,7 +11,7 @@ export function DroppedNotice({ droppedBytes }: { droppedBytes: number }) {
     <Alert tone="warning" title={<>Output cut by Alibaba Cloud: {formatBytes(droppedBytes)} dropped</>}>
       <p>
         Cloud Assistant keeps {formatBytes(DEFAULT_LIMITS.outputBytes)} of output per run and discarded the other{' '}
-        <span className="tabular" title={`${droppedBytes.toLocaleString('en-US')} bytes`}>
+        <span className="tabular" title={`${formatNumber(droppedBytes)} bytes`}>
           {formatBytes(droppedBytes)}
         </span>
         ; they cannot be fetched later, so Copy and Download hold only what is shown here. To keep everything, run the

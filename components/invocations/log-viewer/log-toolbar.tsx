@@ -6,7 +6,7 @@ import { type RefObject, useState } from 'react';
 import { type LogSearch } from '@/components/invocations/log-viewer/use-log-search';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 
 interface LogToolbarProps {
   search: LogSearch;
@@ -23,7 +23,7 @@ interface LogToolbarProps {
 export function LogToolbar({ search, inputRef, onStep, onCopy, onDownload, lineCount, done }: LogToolbarProps) {
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { matches, current, query, pending } = search;
-  const status = query === '' ? '' : pending ? 'Searching…' : matches.count === 0 ? 'No matches' : `${(current + 1).toLocaleString('en-US')} of ${matches.count.toLocaleString('en-US')}`;
+  const status = query === '' ? '' : pending ? 'Searching…' : matches.count === 0 ? 'No matches' : `${formatNumber(current + 1)} of ${formatNumber(matches.count)}`;
 
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1.5 border-b border-line bg-surface-2/60 px-2.5 py-2">

@@ -5,6 +5,7 @@ import { type TagSuggestion } from '@/components/invoke/instance-picker/suggest'
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { formatNumber } from '@/lib/format';
 
 const SKELETON_WIDTHS = ['w-40', 'w-28', 'w-36', 'w-24', 'w-32', 'w-44', 'w-28', 'w-36', 'w-32', 'w-24', 'w-40'];
 
@@ -31,8 +32,8 @@ export function LoadProgress({ id, loaded, total }: { id: string; loaded: number
   return (
     <div className="flex items-center gap-3 border-b border-line px-3 py-1.5 text-xs text-muted">
       <span id={id} className="shrink-0 tabular">
-        Loaded {loaded.toLocaleString('en-US')}
-        {total !== null ? ` of ${total.toLocaleString('en-US')}` : '…'}
+        Loaded {formatNumber(loaded)}
+        {total !== null ? ` of ${formatNumber(total)}` : '…'}
       </span>
       <div
         role="progressbar"
@@ -131,7 +132,7 @@ export function NoMatches({
                 >
                   {option.text}
                 </button>{' '}
-                <span className="text-faint tabular">({option.count.toLocaleString('en-US')})</span>
+                <span className="text-faint tabular">({formatNumber(option.count)})</span>
               </span>
             ))}
             ?

@@ -5,6 +5,7 @@ import { FleetFreshness, type PickerFleet } from '@/components/invoke/instance-p
 import { type EligibilityFilter, type KindFilter, type OsFilter, type PickerFilters } from '@/components/invoke/instance-picker/filter';
 import { Input, Select } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
+import { formatNumber } from '@/lib/format';
 
 export interface PickerToolbarProps {
   searchRef: Ref<HTMLInputElement>;
@@ -85,7 +86,7 @@ export function PickerToolbar(props: PickerToolbarProps) {
         <option value="all">All statuses</option>
         {statuses.map(({ status, count }) => (
           <option key={status} value={status}>
-            {status} ({count.toLocaleString('en-US')})
+            {status} ({formatNumber(count)})
           </option>
         ))}
       </FilterSelect>
@@ -97,8 +98,8 @@ export function PickerToolbar(props: PickerToolbarProps) {
       {kinds.managed > 0 || kind !== 'all' ? (
         <FilterSelect label="Kind" value={kind} disabled={disabled} onChange={(next) => onFilters({ ...filters, kind: next as KindFilter })}>
           <option value="all">ECS and managed</option>
-          <option value="ecs">ECS ({kinds.ecs.toLocaleString('en-US')})</option>
-          <option value="managed">Managed ({kinds.managed.toLocaleString('en-US')})</option>
+          <option value="ecs">ECS ({formatNumber(kinds.ecs)})</option>
+          <option value="managed">Managed ({formatNumber(kinds.managed)})</option>
         </FilterSelect>
       ) : null}
       <FilterSelect
@@ -132,7 +133,7 @@ function SelectedOnly({ on, onChange, count, disabled }: { on: boolean; onChange
     >
       {on ? <ListChecks aria-hidden className="size-3.5" /> : <ListFilter aria-hidden className="size-3.5 text-faint" />}
       Selected only
-      <span className={cn('rounded-full px-1.5 text-[11px] tabular', on ? 'bg-accent-600 text-white' : 'bg-surface-2 text-muted')}>{count.toLocaleString('en-US')}</span>
+      <span className={cn('rounded-full px-1.5 text-[11px] tabular', on ? 'bg-accent-600 text-white' : 'bg-surface-2 text-muted')}>{formatNumber(count)}</span>
     </button>
   );
 }

@@ -1,5 +1,5 @@
 import { type SelectMatchingResult } from '@/components/invoke/instance-picker/selection';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 
 /**
  * "Select all matching" while DescribeInstances pages are still arriving: selecting what
@@ -28,8 +28,8 @@ export function selectAllStep({ loading, error, searchChanged = false }: SelectA
     return { type: 'stop', text: `Nothing was added: loading stopped${loaded}, so not every match is known.` };
   }
   if (loading) {
-    const of = loading.total !== null ? ` of ${loading.total.toLocaleString('en-US')}` : '';
-    return { type: 'wait', text: `Loading ${loading.loaded.toLocaleString('en-US')}${of}… every match is selected once all have arrived.` };
+    const of = loading.total !== null ? ` of ${formatNumber(loading.total)}` : '';
+    return { type: 'wait', text: `Loading ${formatNumber(loading.loaded)}${of}… every match is selected once all have arrived.` };
   }
   return { type: 'select' };
 }

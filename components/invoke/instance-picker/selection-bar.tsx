@@ -2,6 +2,7 @@ import { CheckCheck, LoaderCircle, Undo2 } from 'lucide-react';
 
 import { type PickerModel } from '@/components/invoke/instance-picker/use-picker-model';
 import { Button } from '@/components/ui/button';
+import { formatNumber } from '@/lib/format';
 
 /**
  * The outcome of the last bulk action, announced politely; `undo` restores the selection
@@ -29,13 +30,13 @@ export function SelectionBar({ counts, total, narrowed, disabled, notice, onSele
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line px-3 py-2">
       <p className="text-xs text-muted tabular">
-        <span className="font-medium text-ink">{(narrowed ? counts.matches : total).toLocaleString('en-US')}</span>{' '}
+        <span className="font-medium text-ink">{formatNumber(narrowed ? counts.matches : total)}</span>{' '}
         {narrowed ? 'match' : total === 1 ? 'instance' : 'instances'}
         <Dot />
-        <span className="font-medium text-ink">{counts.eligibleMatches.toLocaleString('en-US')}</span> eligible
+        <span className="font-medium text-ink">{formatNumber(counts.eligibleMatches)}</span> eligible
         <Dot />
-        <span className="font-medium text-ink">{counts.selected.toLocaleString('en-US')}</span> selected
-        {hidden > 0 ? <span className="text-faint"> ({hidden.toLocaleString('en-US')} not shown)</span> : null}
+        <span className="font-medium text-ink">{formatNumber(counts.selected)}</span> selected
+        {hidden > 0 ? <span className="text-faint"> ({formatNumber(hidden)} not shown)</span> : null}
       </p>
       <p role="status" className="min-w-0 flex-1 basis-60 text-xs text-muted">
         {notice ? (

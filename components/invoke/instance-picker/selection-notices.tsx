@@ -1,7 +1,7 @@
 import { summariseReasons, type SelectionProblems } from '@/components/invoke/instance-picker/selection';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatNumber } from '@/lib/format';
 
 const SHOWN_IDS = 3;
 
@@ -46,7 +46,7 @@ export function SelectionNotices({
               </span>{' '}
               <span className="opacity-90">
                 (<span className="font-mono text-xs">{missing.slice(0, SHOWN_IDS).join(', ')}</span>
-                {missing.length > SHOWN_IDS ? ` and ${(missing.length - SHOWN_IDS).toLocaleString('en-US')} more` : ''}); released, or
+                {missing.length > SHOWN_IDS ? ` and ${formatNumber(missing.length - SHOWN_IDS)} more` : ''}); released, or
                 from another region.
               </span>
             </p>

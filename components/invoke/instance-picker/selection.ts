@@ -1,3 +1,5 @@
+import { formatNumber } from '@/lib/format';
+
 /**
  * Selection changes as pure functions over instance IDs. Each returns a new array (or the
  * same one when nothing changed, so the form sees no spurious update) and never adds an
@@ -93,6 +95,6 @@ export function summariseReasons(items: readonly { reason: string }[]): string {
   for (const { reason } of items) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([reason, count]) => `${reason} (${count.toLocaleString('en-US')})`)
+    .map(([reason, count]) => `${reason} (${formatNumber(count)})`)
     .join('; ');
 }
