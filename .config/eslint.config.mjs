@@ -17,6 +17,12 @@ const config = [
     },
   },
   {
+    // Pages link through components/ui/link.tsx, which prefetches on intent instead of on sight.
+    files: ['app/**', 'components/**'],
+    ignores: ['components/ui/link.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use { Link } from @/components/ui/link: it prefetches on intent, not for every link in view.' }] }] },
+  },
+  {
     // Command-line entry points print to the terminal on purpose.
     files: ['lib/runtime/**', 'lib/ecs-sandbox/cli.ts', 'bench/**', '.ci/**', 'e2e/**'],
     rules: { 'no-console': 'off' },

@@ -1,5 +1,5 @@
 import { Filter, X } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';

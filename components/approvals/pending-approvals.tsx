@@ -1,5 +1,5 @@
 import { ArrowRight, Hourglass } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { TimeAgo } from '@/components/ui/time-ago';
 import { formatCount } from '@/lib/format';

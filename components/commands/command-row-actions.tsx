@@ -1,7 +1,7 @@
 'use client';
 
 import { Pencil, Rocket, Trash2 } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { COMMAND_TYPE_LABELS } from '@/components/invoke/command-types';
 import { Badge } from '@/components/ui/badge';

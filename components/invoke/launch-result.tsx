@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { ArrowRight, CheckCircle2, CircleAlert, Hourglass, Loader2, Rocket } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { reasonWords } from '@/components/approvals/reason-words';
 import { BatchProgress } from '@/components/invocations/launch/batch-progress';

@@ -1,5 +1,5 @@
 import { Activity, Rocket } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { OutcomeBar } from '@/components/invocations/outcome-bar';
 import { StatusBadge } from '@/components/invocations/status-badge';

@@ -1,5 +1,5 @@
 import { CheckCircle2, XCircle } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { OutcomeBar } from '@/components/invocations/outcome-bar';
 import { buttonClasses } from '@/components/ui/button';

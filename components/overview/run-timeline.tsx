@@ -1,5 +1,5 @@
 import { CalendarClock } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';

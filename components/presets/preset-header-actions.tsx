@@ -1,7 +1,7 @@
 'use client';
 
 import { CopyPlus, History, Link2, Pencil, Trash2 } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 

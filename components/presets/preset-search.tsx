@@ -1,5 +1,5 @@
 import { Search, X } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { Input } from '@/components/ui/input';
 

@@ -1,5 +1,5 @@
 import { CalendarClock, KeyRound, Play, RefreshCcw, RotateCcw } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { Badge } from '@/components/ui/badge';
 import { CellLabel } from '@/components/ui/cell-label';

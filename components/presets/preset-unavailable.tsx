@@ -1,5 +1,5 @@
 import { FileWarning, Trash2 } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';

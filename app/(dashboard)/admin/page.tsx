@@ -1,6 +1,6 @@
 import { Bell, ShieldAlert, ShieldCheck } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { z } from 'zod';
 
 import { AddOperatorForm } from '@/components/admin/add-operator-form';

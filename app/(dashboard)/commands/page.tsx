@@ -1,6 +1,6 @@
 import { SearchX, SquareTerminal } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { CommandFilters } from '@/components/commands/command-filters';
 import { CommandTable } from '@/components/commands/command-table';

@@ -1,6 +1,6 @@
 import { RotateCw } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { ActiveCard } from '@/components/overview/active-card';
 import { FailuresCard } from '@/components/overview/failures-card';

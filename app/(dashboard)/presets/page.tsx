@@ -1,6 +1,6 @@
 import { LayoutTemplate, Plus, SearchX } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { PresetSearch } from '@/components/presets/preset-search';
 import { PresetTable } from '@/components/presets/preset-table';

@@ -1,7 +1,7 @@
 'use client';
 
 import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { CopyButton } from '@/components/ui/copy-button';
 import { Alert } from '@/components/ui/alert';

@@ -1,7 +1,7 @@
 'use client';
 
 import { RefreshCw, RotateCcw, Wrench } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Suspense } from 'react';
 
 import { type DecideLaunchAction } from '@/components/approvals/action-types';

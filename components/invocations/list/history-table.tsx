@@ -1,5 +1,5 @@
 import { Globe2, Rocket } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { TimeAgo } from '@/components/ui/time-ago';
 import { type AccountInvocationRow } from '@/lib/launches/account-history';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { type LaunchListRow } from '@/lib/db/launch-list';
 

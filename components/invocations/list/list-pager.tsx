@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/lib/cn';

@@ -1,6 +1,6 @@
 import { ShieldAlert } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { ApprovalRuleForm } from '@/components/approvals/rule-form';
 import { ApprovalRuleList } from '@/components/approvals/rule-list';

@@ -1,6 +1,6 @@
 import { ShieldAlert } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 import { SignatureHelp } from '@/components/admin/webhook-signature-help';
 import { WebhookForm } from '@/components/admin/webhook-form';

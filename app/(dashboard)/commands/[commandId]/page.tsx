@@ -1,6 +1,6 @@
 import { ChevronLeft } from 'lucide-react';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 
 import { CommandFacts } from '@/components/commands/command-facts';
