@@ -10,6 +10,7 @@ import { Segmented } from '@/components/ui/segmented';
 import { Skeleton } from '@/components/ui/skeleton';
 import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
+import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';
 import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { targetsTags } from '@/lib/invoke/draft-kind';
@@ -64,12 +65,14 @@ export interface LaunchFormProps {
   initialInstanceFilter?: InstanceFilter | null;
   /** Extra controls for the summary column, e.g. save as preset; `current` is the form as a preset or link would keep it. */
   toolbar?: (current: () => SavedForm) => ReactNode;
+  /** The commands, quota and first instances of the first region, read by the page as it rendered. */
+  initialData?: LaunchFormData;
 }
 
 /** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
-export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, initialNotify = [], notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar }: LaunchFormProps) {
+export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, initialNotify = [], notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar, initialData }: LaunchFormProps) {
   const queryClient = useQueryClient();
-  const state = useLaunchForm(initialDraft, requiredSecrets);
+  const state = useLaunchForm(initialDraft, requiredSecrets, initialData);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, limits, command, eligibility } = state;
   const { errors, isSubmitting } = useFormState({ control: form.control });
   const [review, setReview] = useState<{ summary: ReviewSummary; draft: ValidInvokeDraft; launchId: string } | null>(null);

@@ -4,6 +4,7 @@ import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { type FleetPage, type FleetReadState } from '@/lib/fleet/types';
+import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { type QuotaAnswer } from '@/lib/invoke/limits';
 
 import { type PickerCommand } from './command-picker';
@@ -18,11 +19,20 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   return body.data;
 }
 
-export function useCommands(region: string) {
+/** What the page read for the form's first region, for that region only: another one is asked for. */
+function seeded<K extends 'commands' | 'quota' | 'instances'>(initial: LaunchFormData | undefined, region: string, part: K): LaunchFormData[K] {
+  return initial?.regionId === region ? initial[part] : undefined;
+}
+
+export function useCommands(region: string, initial?: LaunchFormData) {
+  const commands = seeded(initial, region, 'commands');
   return useQuery({
     queryKey: ['commands', region],
     queryFn: ({ signal }) => getJson<{ commands: PickerCommand[]; truncated: boolean }>(`/api/ecs/commands?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
+    // The server keeps a region's list for ECS_LIST_CACHE_MS (15 s): asking sooner brings the same list.
+    staleTime: 15_000,
+    ...(commands && { initialData: commands }),
   });
 }
 
@@ -31,7 +41,8 @@ export function useCommands(region: string) {
  * picker shows the first page at once and a progress bar while the rest arrive, and says how
  * fresh the snapshot is (`fleet`), fetching the pages again when a newer read lands.
  */
-export function useAllInstances(region: string) {
+export function useAllInstances(region: string, initial?: LaunchFormData) {
+  const firstPage = seeded(initial, region, 'instances');
   const query = useInfiniteQuery({
     queryKey: ['instances', region],
     queryFn: ({ pageParam, signal }) =>
@@ -42,6 +53,7 @@ export function useAllInstances(region: string) {
     staleTime: 60_000,
     // A stale page token fails the same way every time: start over at once instead (below).
     retry: (failures, failure) => !failure.message.startsWith('FLEET_CHANGED') && failures < 2,
+    ...(firstPage && { initialData: { pages: [firstPage], pageParams: [''] } }),
   });
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isError, error, refetch } = query;
   // The fleet changed under a list half loaded: load it again from its first page, not stitched from two reads.
@@ -66,12 +78,14 @@ export function useAllInstances(region: string) {
   return { instances, loading: restart ? { loaded: instances.length, total } : loading, error: query.error && !restart ? query.error.message : unread, refetch, fleet };
 }
 
-export function useQuota(region: string) {
+export function useQuota(region: string, initial?: LaunchFormData) {
+  const quota = seeded(initial, region, 'quota');
   return useQuery({
     queryKey: ['quota', region],
     queryFn: ({ signal }) => getJson<QuotaAnswer>(`/api/quota?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
     staleTime: 10_000,
+    ...(quota && { initialData: quota }),
   });
 }
 

@@ -4,6 +4,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
 
 import { type InvokeDraft } from '@/lib/invoke/draft';
+import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { eligibility as eligibilityOf, needsScheduleAgent, type ScheduleChoice } from '@/lib/invoke/eligibility';
 import { DEFAULT_LIMITS } from '@/lib/invoke/limits';
 import { scriptCommandInfo } from '@/lib/invoke/rules-script';
@@ -24,7 +25,7 @@ const NO_SCHEDULE: ScheduleChoice = { repeatMode: 'Once', frequency: '' };
  * The launch form's state: react-hook-form validated by the same schema the server action
  * uses, rebuilt whenever what it checks against (command, instances, quota) changes.
  */
-export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readonly string[] = []) {
+export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readonly string[] = [], initialData?: LaunchFormData) {
   // The schema depends on data loaded for the form's own fields, so the resolver is stable and
   // reads what it checks against from a ref; the schema itself is fetched on first validation.
   const contextRef = useRef<InvokeContext | null>(null);
@@ -42,9 +43,9 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
   const frequency = useWatch({ control, name: 'frequency' });
   const script = useWatch({ control, name: 'script' });
 
-  const commands = useCommands(regionId);
-  const instances = useAllInstances(regionId);
-  const quota = useQuota(regionId);
+  const commands = useCommands(regionId, initialData);
+  const instances = useAllInstances(regionId, initialData);
+  const quota = useQuota(regionId, initialData);
   const saved = commands.data?.commands.find((candidate) => candidate.commandId === commandId) ?? null;
   // A script is judged as the command RunCommand makes of it: its {{parameters}}, type and size.
   const { type: scriptType, content: scriptContent, enableParameter: scriptParameters, name: scriptName } = script ?? {};

@@ -13,7 +13,7 @@ import { canAct, requireUser } from '@/lib/auth/page';
 import { type SessionUser } from '@/lib/auth/sessions';
 import { AppError } from '@/lib/errors';
 import { commandLaunchDraft } from '@/lib/commands/launch-draft';
-import { type InvokeDraft } from '@/lib/invoke/draft';
+import { loadLaunchFormData } from '@/lib/invoke/form-data';
 import { allowedRegionOrUndefined, listRegionOptions, type RegionOption } from '@/lib/launches/regions';
 import { type OpenedFormLink, openLongLink } from '@/lib/presets/share-state';
 import { openFormLink } from '@/lib/presets/form-links';
@@ -83,7 +83,10 @@ async function InvokeForm({ user, params, opened }: { user: SessionUser; params:
   const region = regions.find((candidate) => candidate.regionId === wanted)?.regionId ?? regions[0]?.regionId ?? '';
   const source = rerun?.draft ?? shared?.draft;
   // "Launch" on a command's page (?command=): the form with that command chosen.
-  const initialDraft: InvokeDraft = source && source.regionId === region ? source : await commandLaunchDraft(getEcsClient(), region, source || region !== params.region ? undefined : params.command);
+  const [initialDraft, initialData] = await Promise.all([
+    source && source.regionId === region ? source : commandLaunchDraft(getEcsClient(), region, source || region !== params.region ? undefined : params.command),
+    loadLaunchFormData(region),
+  ]);
   const secretsToAsk = source ? source.parameters.filter((entry) => entry.secret).map((entry) => entry.name) : [];
 
   return (
@@ -91,6 +94,7 @@ async function InvokeForm({ user, params, opened }: { user: SessionUser; params:
         key={params.d ?? params.draft ?? params.from ?? params.invokeId ?? `${region}:${initialDraft.commandId}`}
         regions={regions}
         initialDraft={initialDraft}
+        initialData={initialData}
         canLaunch={canAct(user, 'operator')}
         launchCommand={launchCommand}
         checkCommand={checkCommand}

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
-import { getDb } from '@/lib/db';
-import { quotaDay, quotaUsed } from '@/lib/db/quota';
 import { getEcsClient } from '@/lib/ecs';
+import { regionQuota } from '@/lib/invoke/form-data';
 import { type QuotaAnswer } from '@/lib/invoke/limits';
-import { appLimits, dailyQuota } from '@/lib/launches/account-limits';
 import { allowedRegionSchema } from '@/lib/launches/regions';
 
 /**
@@ -18,9 +16,5 @@ export const GET = defineRoute(
     access: 'viewer',
     query: z.object({ region: allowedRegionSchema }),
   },
-  async ({ query }): Promise<QuotaAnswer> => {
-    const [used, quota] = await Promise.all([quotaUsed(await getDb(), query.region, quotaDay(new Date())), dailyQuota(getEcsClient(), query.region)]);
-    const { instancesPerCall, contentBase64Bytes } = appLimits();
-    return { used, limit: quota.limit, source: quota.source, limits: { instancesPerCall, contentBase64Bytes } };
-  },
+  async ({ query }): Promise<QuotaAnswer> => regionQuota(getEcsClient(), query.region),
 );

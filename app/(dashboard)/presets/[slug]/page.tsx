@@ -18,6 +18,7 @@ import { listPresetWebhookIds } from '@/lib/db/notify';
 import { findPresetBySlug } from '@/lib/db/presets';
 import { getEcsClient } from '@/lib/ecs';
 import { AppError } from '@/lib/errors';
+import { loadLaunchFormData } from '@/lib/invoke/form-data';
 import { listRegionOptions } from '@/lib/launches/regions';
 import { loadPresetPage } from '@/lib/presets/open-preset';
 import { SLUG_PATTERN } from '@/lib/presets/slug';
@@ -79,6 +80,7 @@ async function PresetContent({ slug, version, user }: { slug: string; version: s
   const canEdit = canAct(user, 'operator');
   const ref = { id: preset.id, slug: preset.slug, name: preset.name, description: preset.description };
   const regionKnown = regions.list.some((region) => region.regionId === opened.draft.regionId);
+  const [initialNotify, initialData] = await Promise.all([listPresetWebhookIds(await getDb(), preset.id), regionKnown ? loadLaunchFormData(opened.draft.regionId) : undefined]);
   return (
     <>
       <PageHeader
@@ -95,11 +97,12 @@ async function PresetContent({ slug, version, user }: { slug: string; version: s
         key={`${preset.id}:${version ?? ''}`}
         regions={regionKnown ? regions.list : [{ regionId: opened.draft.regionId, localName: 'not offered any more' }, ...regions.list]}
         initialDraft={opened.draft}
+        {...(initialData && { initialData })}
         canLaunch={canEdit}
         launchCommand={launchCommand}
         checkCommand={checkCommand}
         operator={user.username}
-        initialNotify={await listPresetWebhookIds(await getDb(), preset.id)}
+        initialNotify={initialNotify}
         presetId={preset.id}
         requiredSecrets={opened.requiredSecrets}
         initialInstanceFilter={opened.instanceFilter}

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
-import { listPickerCommands } from '@/lib/commands/list';
 import { getEcsClient } from '@/lib/ecs';
-import { toCommandInfo } from '@/lib/invoke/command-info';
+import { pickerCommands } from '@/lib/invoke/form-data';
 import { allowedRegionSchema } from '@/lib/launches/regions';
 
 /** The region's commands, decoded, for the command picker: the account's own, then Alibaba's public ones. */
@@ -13,8 +12,5 @@ export const GET = defineRoute(
     access: 'viewer',
     query: z.object({ region: allowedRegionSchema }),
   },
-  async ({ query }) => {
-    const { commands, truncated } = await listPickerCommands(getEcsClient(), query.region);
-    return { commands: commands.map((command) => ({ ...toCommandInfo(command), description: command.description })), truncated };
-  },
+  async ({ query }) => pickerCommands(getEcsClient(), query.region),
 );
