@@ -1,15 +1,14 @@
 'use client';
 
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject, useCallback, useId, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject, useId, useState } from 'react';
 
 import { ColumnHeader, HEADER_HEIGHT, InstanceRow, ROW_HEIGHT } from '@/components/invoke/instance-picker/instance-row';
 import { listCommand } from '@/components/invoke/instance-picker/keyboard';
 import { type PickerEligibility, type PickerInstance } from '@/components/invoke/instance-picker/types';
+import { useRowWindow } from '@/components/invoke/instance-picker/use-row-window';
 import { cn } from '@/lib/cn';
 
 export const LIST_HEIGHT = HEADER_HEIGHT + ROW_HEIGHT * 11;
-const rowHeight = () => ROW_HEIGHT;
 
 export interface InstanceListProps {
   listRef: RefObject<HTMLDivElement | null>;
@@ -35,8 +34,8 @@ export interface InstanceListProps {
 
 /**
  * The listbox. Focus stays on the list element and `aria-activedescendant` names the active
- * row, which works with virtualisation as long as that row is rendered, so the range
- * extractor always includes it.
+ * row, which works with windowing as long as that row is drawn, so the window always
+ * includes it.
  */
 export function InstanceList(props: InstanceListProps) {
   const { listRef, matches, matchIds, instances, verdicts, selectedSet, disabled } = props;
@@ -45,33 +44,16 @@ export function InstanceList(props: InstanceListProps) {
   const [anchorId, setAnchorId] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   const count = matches.length;
-  const getItemKey = useCallback((index: number) => matchIds[index] ?? index, [matchIds]);
   const activeIndex = activeId === null ? -1 : matchIds.indexOf(activeId);
   const anchorIndex = anchorId === null ? -1 : matchIds.indexOf(anchorId);
 
-  // The virtualiser returns a mutable object, so the React Compiler leaves this component
-  // unmemoised, which is what it needs; nothing memoised downstream receives its methods.
-  // eslint-disable-next-line react-hooks/incompatible-library -- known and intended, see above
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => listRef.current,
-    estimateSize: rowHeight,
-    overscan: 10,
-    paddingStart: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    // Stable between renders: a new key function makes the virtualiser recompute the
-    // offsets of every row, 10,000 of them, on each scroll or keystroke.
-    getItemKey,
-    rangeExtractor: (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (activeIndex < 0 || activeIndex >= range.count || indexes.includes(activeIndex)) return indexes;
-      return [...indexes, activeIndex].sort((a, b) => a - b);
-    },
-  });
+  // Rows of one height in a box of one height: the window follows from the scroll position, and
+  // the active row is always drawn (aria-activedescendant must name a row that exists).
+  const rows = useRowWindow({ count, rowHeight: ROW_HEIGHT, paddingStart: HEADER_HEIGHT, viewportHeight: LIST_HEIGHT, overscan: 10, scrollRef: listRef, keep: activeIndex });
 
   const activate = (index: number) => {
     setActiveId(matchIds[index] ?? null);
-    virtualizer.scrollToIndex(index, { align: 'auto' });
+    rows.scrollToIndex(index);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -108,9 +90,9 @@ export function InstanceList(props: InstanceListProps) {
     // Arriving by keyboard (Tab, or ArrowDown from the search box): show where we are. A click
     // sets the active row itself, and scrolling here would move the row under the pointer.
     if (!event.currentTarget.matches(':focus-visible')) return;
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (activeIndex >= 0) rows.scrollToIndex(activeIndex);
     else {
-      const firstInView = virtualizer.getVirtualItems().find((item) => item.start >= (virtualizer.scrollOffset ?? 0) + HEADER_HEIGHT)?.index ?? 0;
+      const firstInView = rows.firstInView();
       setActiveId(matchIds[firstInView] ?? null);
       setAnchorId(matchIds[firstInView] ?? null);
     }
@@ -165,16 +147,16 @@ export function InstanceList(props: InstanceListProps) {
         {count === 0 ? (
           props.placeholder
         ) : (
-          <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="relative w-full" style={{ height: rows.totalSize }}>
             <ColumnHeader />
-            {virtualizer.getVirtualItems().map((item) => {
+            {rows.items.map((item) => {
               const index = matches[item.index] ?? -1;
               const instance = instances[index];
               const verdict = verdicts[index];
               if (!instance || !verdict) return null;
               return (
                 <InstanceRow
-                  key={item.key}
+                  key={instance.instanceId}
                   id={`${optionPrefix}-${instance.instanceId}`}
                   instance={instance}
                   verdict={verdict}
