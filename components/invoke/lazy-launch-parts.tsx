@@ -16,6 +16,11 @@ export const ExecutionFields = dynamic(() => import('./execution-fields').then((
 // Only when a kept search (a preset's or a link's) has picked instances, after they have loaded.
 export const FilterOutcome = dynamic(() => import('./filter-outcome').then((module) => module.FilterOutcome));
 export const WebhookPickerField = dynamic(() => import('@/components/notify/webhook-picker-field').then((module) => module.WebhookPickerField));
+// Once a command is chosen (a link or a preset may choose it before the page is drawn: the server
+// then draws it and its code comes with the page); fetched when the page is idle otherwise.
+export const ParameterEditor = dynamic(() => import('./parameter-editor').then((module) => module.ParameterEditor), { loading: () => <Skeleton className="h-24 w-full" /> });
+// Only on Retry failed, above the form.
+export const RetryOfferNotice = dynamic(() => import('./retry-offer').then((module) => module.RetryOfferNotice));
 
 /** True once the page has loaded and the browser is idle: for parts nobody needs at first sight. */
 export function useIdle(): boolean {
@@ -47,7 +52,7 @@ export async function defaultFrequency(): Promise<string> {
 }
 export const loadReview = () => Promise.all([import('./build-review'), import('./review-dialog')]);
 
-/** After the page has loaded and the browser is idle, fetch what Review launch and a launch will show. */
+/** After the page has loaded and the browser is idle, fetch what choosing a command, Review launch and a launch will show. */
 export function usePrefetchWhenIdle() {
   useEffect(() => {
     let idle: number | undefined;
@@ -56,6 +61,7 @@ export function usePrefetchWhenIdle() {
         // A failed prefetch costs nothing: the same imports run again when needed.
         loadReview().catch(() => undefined);
         import('./launch-result').catch(() => undefined);
+        import('./parameter-editor').catch(() => undefined);
       });
     };
     if (document.readyState === 'complete') prefetch();

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 
 import { LaunchFormSkeleton } from '@/components/invoke/launch-form-skeleton';
-import { RetryOfferNotice } from '@/components/invoke/retry-offer';
+import { RetryOfferNotice } from '@/components/invoke/lazy-launch-parts';
 import { LaunchFormWithPresets } from '@/components/presets/launch-form-with-presets';
 import { SharedFormNotice } from '@/components/presets/shared-form-notice';
 import { Alert } from '@/components/ui/alert';

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useEffect, useId, useRef, useState } from 'react';
 
 import { hasFilters, NO_FILTERS } from '@/components/invoke/instance-picker/filter';
@@ -7,7 +8,6 @@ import { InstanceList } from '@/components/invoke/instance-picker/instance-list'
 import { LoadFailed, LoadProgress, NoInstances, NoMatches, NoneSelected, SkeletonRows } from '@/components/invoke/instance-picker/list-states';
 import { PickerToolbar } from '@/components/invoke/instance-picker/picker-toolbar';
 import { type BulkNotice, SelectionBar } from '@/components/invoke/instance-picker/selection-bar';
-import { SelectionNotices } from '@/components/invoke/instance-picker/selection-notices';
 import { selectAllMessage, selectAllStep } from '@/components/invoke/instance-picker/select-all';
 import { removeIds, selectMatching, setRange, toggleId } from '@/components/invoke/instance-picker/selection';
 import { replaceToken } from '@/components/invoke/instance-picker/suggest';
@@ -19,6 +19,9 @@ import { cn } from '@/lib/cn';
 import { describeInstanceFilter, type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
 import { instanceFilterOf } from '@/components/invoke/instance-picker/kept-search';
 import { formatCount } from '@/lib/format';
+
+// Only once a choice made earlier has gone wrong (an instance no longer eligible, an ID the region no longer lists).
+const SelectionNotices = dynamic(() => import('@/components/invoke/instance-picker/selection-notices').then((module) => module.SelectionNotices));
 
 /**
  * The launch form's "Instances" field: a searchable, filterable, virtualised multi-select
@@ -122,7 +125,7 @@ export function InstancePicker({ instances, eligibility, selected, onChange, loa
         fleet={fleet}
       />
       <KeyboardHint id={ids.hint} />
-      <SelectionNotices problems={model.problems} disabled={disabled} onRemove={(remove) => commit(removeIds(selected, remove))} />
+      {model.problems.ineligible.length > 0 || model.problems.missing.length > 0 ? <SelectionNotices problems={model.problems} disabled={disabled} onRemove={(remove) => commit(removeIds(selected, remove))} /> : null}
       {error && !noInstances ? (
         <Alert tone="danger" live>
           Loading stopped after {formatCount(instances.length, 'instance')}: {error}

@@ -2,17 +2,11 @@
 
 import { Component, lazy, type ReactNode, Suspense, useRef, useSyncExternalStore } from 'react';
 
+import { loadScriptEditor } from './preload';
 import { ScriptTextarea } from './script-textarea';
 import type { Handoff, ScriptEditorProps } from './types';
 
-const loadEditor = () => import('./script-editor');
-const ScriptEditor = lazy(() => loadEditor().then((module) => ({ default: module.ScriptEditor })));
-
-/** Fetch the editor ahead of need (e.g. when the operator points at the Script choice). */
-export function preloadScriptEditor(): void {
-  // A failed prefetch costs nothing: the editor's own import tries again.
-  loadEditor().catch(() => undefined);
-}
+const ScriptEditor = lazy(() => loadScriptEditor().then((module) => ({ default: module.ScriptEditor })));
 
 const subscribeNever = () => () => undefined;
 
