@@ -9,7 +9,8 @@ import { type InvokeDraft } from '@/lib/invoke/draft';
 import { type InstanceFilter, isNarrowing } from '@/lib/invoke/instance-filter';
 import { type SavedForm } from '@/lib/presets/payload';
 
-import { instanceFilterOf, type PickerSearch, pickerSearchOf } from './instance-picker';
+import { instanceFilterOf, pickerSearchOf } from './instance-picker/kept-search';
+import { type PickerSearch } from './instance-picker/types';
 import { newScript } from './new-script';
 
 export const SOURCE_OPTIONS = [

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, memo, type ReactNode, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, lazy, memo, type ReactNode, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
 import { Field } from '@/components/ui/field';
@@ -23,20 +23,20 @@ import { type LaunchResult } from '@/lib/launches/result';
 
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
-import { InstancePicker, resolveInstanceFilter } from './instance-picker';
 import { type ResolvedSearch } from './filter-outcome';
-import { FilterOutcome, LaunchResultPanel, loadReview, defaultFrequency, ParameterEditor, ScriptFields, TagTargetFields, useIdle, usePrefetchWhenIdle, WebhookPickerField } from './lazy-launch-parts';
+import { FilterOutcome, LaunchResultPanel, loadInstancePicker, loadReview, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, useIdle, usePrefetchWhenIdle, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { RepeatModeField } from './repeat-mode-field';
 import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
-import { RunAsFields } from './run-as-fields';
 import { preloadScriptEditor } from './script-editor/preload';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { FailureAlert, kindSwitches, SOURCE_OPTIONS, TARGET_OPTIONS, useInstanceSearch } from './launch-form-parts';
 import { firstListError, useLaunchForm } from './use-launch-form';
 
-// The form's heaviest part (a virtualised list over the whole fleet): rendered again only when its own inputs change.
-const Picker = memo(InstancePicker);
+// The form's heaviest part (a windowed list over the whole fleet, its search, filters and keys):
+// rendered again only when its own inputs change. The server draws it with the page; its code
+// (10 KB) comes once the page has loaded, when it starts answering to clicks and keys.
+const Picker = memo(lazy(loadInstancePicker));
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null; notify?: string[] }) => Promise<ActionResult<LaunchResult>>;
 export type CheckAction = (input: { launchId: string; draft: InvokeDraft }) => Promise<ActionResult<CheckOutcome>>;
@@ -113,9 +113,12 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
     if (!filter || instances.loading !== null || commands.isPending) return;
     unresolved.current = null;
     if (instances.error || regionId !== initialDraft.regionId) return;
-    const outcome = resolveInstanceFilter(instances.instances, filter, eligibility);
-    form.setValue('instanceIds', outcome.selected);
-    setResolvedSearch({ ...outcome, filter });
+    // The search code comes with the picker's: fetched here only for a kept search.
+    void import('./instance-picker/resolve-filter').then(({ resolveInstanceFilter }) => {
+      const outcome = resolveInstanceFilter(instances.instances, filter, eligibility);
+      form.setValue('instanceIds', outcome.selected);
+      setResolvedSearch({ ...outcome, filter });
+    });
   }, [instances.loading, instances.error, instances.instances, commands.isPending, eligibility, regionId, initialDraft.regionId, form]);
   const changeRegion = (next: string) => {
     setResolvedSearch(null);
@@ -264,23 +267,31 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
             {byTags ? (
               <TagTargetFields instances={instances.instances} eligibility={eligibility} loading={instances.loading !== null} />
             ) : (
-              <Picker
-                initialSearch={search.initial}
-                onSearchChange={search.onChange}
-                keepSearch={keepSearch}
-                instances={pickerData.instances}
-                eligibility={eligibility}
-                selected={selected}
-                onChange={pickInstances}
-                loading={pickerData.loading}
-                error={pickerData.error}
-                fleet={pickerData.fleet}
-                fieldError={instanceError}
-              />
+              <Suspense fallback={<Skeleton className="h-[520px] w-full rounded-lg" />}>
+                <Picker
+                  initialSearch={search.initial}
+                  onSearchChange={search.onChange}
+                  keepSearch={keepSearch}
+                  instances={pickerData.instances}
+                  eligibility={eligibility}
+                  selected={selected}
+                  onChange={pickInstances}
+                  loading={pickerData.loading}
+                  error={pickerData.error}
+                  fleet={pickerData.fleet}
+                  fieldError={instanceError}
+                />
+              </Suspense>
             )}
           </FormSection>
           <FormSection step={3} title="Parameters" description="Values for the command's {{placeholders}}; secret ones are masked and never stored.">
-            {command ? <ParameterEditor command={command} limits={limits} askAgain={requiredSecrets} /> : <p className="text-sm text-muted">Choose a command or write a script to see its parameters.</p>}
+            {command ? (
+              <Suspense fallback={<Skeleton className="h-24 w-full" />}>
+                <ParameterEditor command={command} limits={limits} askAgain={requiredSecrets} />
+              </Suspense>
+            ) : (
+              <p className="text-sm text-muted">Choose a command or write a script to see its parameters.</p>
+            )}
           </FormSection>
           <FormSection step={4} title="When" description="Once, on a schedule, or at boot.">
             <div className="space-y-5">
@@ -298,7 +309,9 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
             </div>
           </FormSection>
           <FormSection step={5} title="Run as" description="The user the command runs as on each instance.">
-            <RunAsFields commandType={command?.type ?? null} defaultTimeout={command?.timeout ?? null} />
+            <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+              <RunAsFields commandType={command?.type ?? null} defaultTimeout={command?.timeout ?? null} />
+            </Suspense>
           </FormSection>
         </div>
         <aside className="space-y-4 lg:sticky lg:top-20">

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { type ComponentType, lazy, useEffect, useState } from 'react';
 
 import { Skeleton } from '@/components/ui/skeleton';
 
@@ -16,9 +16,6 @@ export const ExecutionFields = dynamic(() => import('./execution-fields').then((
 // Only when a kept search (a preset's or a link's) has picked instances, after they have loaded.
 export const FilterOutcome = dynamic(() => import('./filter-outcome').then((module) => module.FilterOutcome));
 export const WebhookPickerField = dynamic(() => import('@/components/notify/webhook-picker-field').then((module) => module.WebhookPickerField));
-// Once a command is chosen (a link or a preset may choose it before the page is drawn: the server
-// then draws it and its code comes with the page); fetched when the page is idle otherwise.
-export const ParameterEditor = dynamic(() => import('./parameter-editor').then((module) => module.ParameterEditor), { loading: () => <Skeleton className="h-24 w-full" /> });
 // Only on Retry failed, above the form.
 export const RetryOfferNotice = dynamic(() => import('./retry-offer').then((module) => module.RetryOfferNotice));
 
@@ -51,6 +48,29 @@ export async function defaultFrequency(): Promise<string> {
   return built.ok ? built.frequency : '';
 }
 export const loadReview = () => Promise.all([import('./build-review'), import('./review-dialog')]);
+
+/** Resolves once the page's load event has fired (at once on the server, or after it). */
+function pageLoaded(): Promise<void> {
+  if (typeof window === 'undefined' || document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
+/**
+ * A loader for React.lazy that fetches after the load event: for a part below the top of the form
+ * that the server draws with the page (so it shows at once) but whose code need not hold up what
+ * the page needs to paint and take its first input (the region, the command). It answers once its
+ * code has come and it has hydrated; React replays a click made on it meanwhile.
+ */
+function afterLoad<P>(load: () => Promise<ComponentType<P>>): () => Promise<{ default: ComponentType<P> }> {
+  return () => pageLoaded().then(load).then((component) => ({ default: component }));
+}
+
+/** The instance picker: its windowed list, search, filters and keys (10 KB). */
+export const loadInstancePicker = afterLoad(() => import('./instance-picker/instance-picker').then((module) => module.InstancePicker));
+/** The parameter fields and the content preview, once a command is chosen; prefetched when the page is idle. */
+export const ParameterEditor = lazy(afterLoad(() => import('./parameter-editor').then((module) => module.ParameterEditor)));
+/** The last step: run-as user, timeout and the Advanced fields' switch. */
+export const RunAsFields = lazy(afterLoad(() => import('./run-as-fields').then((module) => module.RunAsFields)));
 
 /** After the page has loaded and the browser is idle, fetch what choosing a command, Review launch and a launch will show. */
 export function usePrefetchWhenIdle() {

@@ -1,6 +1,7 @@
 'use client';
 
 import { CopyPlus, History, Link2, Pencil, Trash2 } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import { Link } from '@/components/ui/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -11,7 +12,12 @@ import { type PresetActions } from './action-types';
 import { CopyButton } from '@/components/ui/copy-button';
 
 import { absoluteUrl } from './links';
-import { DeleteDialog, DuplicateDialog, type PresetRef, RenameDialog } from './preset-dialogs';
+import type { PresetRef } from './preset-dialogs';
+
+// Each dialog's code when it is opened, not with the preset's page.
+const RenameDialog = dynamic(() => import('./preset-dialogs').then((module) => module.RenameDialog));
+const DuplicateDialog = dynamic(() => import('./preset-dialogs').then((module) => module.DuplicateDialog));
+const DeleteDialog = dynamic(() => import('./preset-dialogs').then((module) => module.DeleteDialog));
 
 /** The preset page's own actions: its link, history, rename, duplicate, delete. */
 export function PresetHeaderActions({

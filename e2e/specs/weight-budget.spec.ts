@@ -14,40 +14,32 @@ import { PresetForm } from '../pages/presets-page';
 
 const ROOT = join(__dirname, '..', '..');
 
-/**
- * The two pages that carry the whole launch form are still over the budget (issue 15 stays
- * open for them: react-hook-form, react-query and the instance picker are in their first
- * load). Each is held at what it weighs today, so it can only get lighter: lower a ceiling
- * when its page loses weight, and drop it once the page is within the budget.
- */
-const CEILINGS_WHILE_OVER: Record<string, number> = { '/invoke': 1.7, 'a preset': 1.72 };
-
-test('every page loads at most 1.5× the JavaScript of a blank page (the launch form’s two pages: no more than today)', async ({ browser, operatorApi, sandbox }) => {
+test('every page loads at most 1.5× the JavaScript of a blank page', async ({ browser, operatorApi, sandbox }) => {
   test.setTimeout(240_000);
   const { launchId, invokeId } = await launchHealthCheck(operatorApi, sandbox);
   const presetLink = await savePreset(browser);
 
   const operator = { storageState: E2E.storage.operator };
-  const pages: { path: string; options?: { storageState: string }; name?: string }[] = [
+  const pages: { path: string; options?: { storageState: string } }[] = [
     { path: '/login' },
     { path: '/invoke', options: operator },
     { path: '/invocations', options: operator },
     { path: `/invocations/launches/${launchId}`, options: operator },
     { path: `/invocations/${invokeId}`, options: operator },
     { path: '/presets', options: operator },
-    { path: new URL(presetLink, E2E.baseUrl).pathname, options: operator, name: 'a preset' },
+    { path: new URL(presetLink, E2E.baseUrl).pathname, options: operator },
     { path: '/admin', options: { storageState: E2E.storage.admin } },
   ];
   if (existsSync(join(ROOT, 'app', '(dashboard)', 'overview', 'page.tsx'))) pages.push({ path: '/overview', options: operator });
 
   const blank = sharedRuntimeBytes(join(ROOT, E2E.distDir));
-  for (const { path, options, name = path } of pages) {
+  for (const { path, options } of pages) {
     const load = await firstLoad(browser, E2E.baseUrl, path, options);
     const ratio = load.gzipBytes / blank;
     const heaviest = [...load.scripts].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 3).map((script) => `${new URL(script.url).pathname} ${kilobytes(script.gzipBytes)} KB`);
     expect
       .soft(ratio, `${path}: ${kilobytes(load.gzipBytes)} KB gzip, ${ratio.toFixed(2)}× a blank page (${kilobytes(blank)} KB); heaviest: ${heaviest.join(', ')}`)
-      .toBeLessThanOrEqual(CEILINGS_WHILE_OVER[name] ?? WEIGHT_BUDGET);
+      .toBeLessThanOrEqual(WEIGHT_BUDGET);
   }
 });
 
