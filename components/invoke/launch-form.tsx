@@ -24,14 +24,14 @@ import { type LaunchResult } from '@/lib/launches/result';
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { type ResolvedSearch } from './filter-outcome';
-import { FilterOutcome, LaunchResultPanel, loadInstancePicker, loadReview, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, useIdle, usePrefetchWhenIdle, WebhookPickerField } from './lazy-launch-parts';
+import { FilterOutcome, LaunchResultPanel, loadInstancePicker, loadReview, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, usePrefetchOnFirstInput, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { RepeatModeField } from './repeat-mode-field';
 import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
 import { preloadScriptEditor } from './script-editor/preload';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { FailureAlert, kindSwitches, SOURCE_OPTIONS, TARGET_OPTIONS, useInstanceSearch } from './launch-form-parts';
-import { firstListError, useLaunchForm } from './use-launch-form';
+import { firstListError, type LaunchFormControl, useLaunchForm, useLaunchFormControl } from './use-launch-form';
 
 // The form's heaviest part (a windowed list over the whole fleet, its search, filters and keys):
 // rendered again only when its own inputs change. The server draws it with the page; its code
@@ -68,17 +68,28 @@ export interface LaunchFormProps {
   initialData?: LaunchFormData;
 }
 
-/** The launch form: region, command, instances, parameters, schedule, run-as; then review and launch. */
-export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, initialNotify = [], notices, presetId = null, requiredSecrets = [], initialInstanceFilter = null, toolbar, initialData }: LaunchFormProps) {
+const NONE: readonly string[] = [];
+
+/**
+ * The launch form: region, command, instances, parameters, schedule, run-as; then review and
+ * launch. react-hook-form draws the component that calls useForm once more right after it mounts
+ * (its isReady flag, set synchronously in a layout effect): this wrapper takes that render, and
+ * the form below it, memoised, is not drawn again for it.
+ */
+export function LaunchForm(props: LaunchFormProps) {
+  const control = useLaunchFormControl(props.initialDraft, props.requiredSecrets);
+  return <LaunchFormBody {...props} control={control} />;
+}
+
+const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, initialNotify = NONE, notices, presetId = null, requiredSecrets = NONE, initialInstanceFilter = null, toolbar, initialData }: LaunchFormProps & { control: LaunchFormControl }) {
   const queryClient = useQueryClient();
-  const state = useLaunchForm(initialDraft, requiredSecrets, initialData);
+  const state = useLaunchForm(control, initialData);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, limits, command, eligibility } = state;
   const { errors, isSubmitting } = useFormState({ control: form.control });
   const [review, setReview] = useState<{ summary: ReviewSummary; draft: ValidInvokeDraft; launchId: string } | null>(null);
   // The dialog's module, kept once fetched so the dialog stays mounted (and closes as before).
   const [Review, setReviewDialog] = useState<ComponentType<Parameters<typeof ReviewDialog>[0]> | null>(null);
-  usePrefetchWhenIdle();
-  const idle = useIdle();
+  usePrefetchOnFirstInput();
   const [launching, setLaunching] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<LaunchResult | null>(null);
@@ -329,9 +340,8 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
               rateControl={rateControl}
               tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
             />
-            {canLaunch && idle ? <WebhookPickerField value={notify} onChange={setNotify} /> : null}
-            {/* Drawn once the page is idle, so its code stays out of the first load. */}
-            {toolbar ? idle ? toolbar(() => ({ ...search.saved(form.getValues()), notify })) : <Skeleton className="h-28 w-full rounded-lg" /> : null}
+            {canLaunch ? <WebhookPickerField value={notify} onChange={setNotify} initial={initialData?.webhooks} /> : null}
+            {toolbar ? toolbar(() => ({ ...search.saved(form.getValues()), notify })) : null}
           </Suspense>
         </aside>
       </form>
@@ -350,4 +360,4 @@ export function LaunchForm({ regions, initialDraft, canLaunch, launchCommand, ch
       ) : null}
     </FormProvider>
   );
-}
+});

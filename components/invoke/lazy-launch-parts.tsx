@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { type ComponentType, lazy, useEffect, useState } from 'react';
+import { type ComponentType, lazy, useEffect } from 'react';
 
 import { Skeleton } from '@/components/ui/skeleton';
 
@@ -15,30 +15,11 @@ export const RateControlFields = dynamic(() => import('./rate-control-fields').t
 export const ExecutionFields = dynamic(() => import('./execution-fields').then((module) => module.ExecutionFields), { loading: () => <Skeleton className="h-60 w-full sm:col-span-2" /> });
 // Only when a kept search (a preset's or a link's) has picked instances, after they have loaded.
 export const FilterOutcome = dynamic(() => import('./filter-outcome').then((module) => module.FilterOutcome));
-export const WebhookPickerField = dynamic(() => import('@/components/notify/webhook-picker-field').then((module) => module.WebhookPickerField));
 // Only on Retry failed, above the form.
 export const RetryOfferNotice = dynamic(() => import('./retry-offer').then((module) => module.RetryOfferNotice));
 
-/** True once the page has loaded and the browser is idle: for parts nobody needs at first sight. */
-export function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    let handle: number | undefined;
-    const wait = () => {
-      handle = (window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200)))(() => setIdle(true));
-    };
-    if (document.readyState === 'complete') wait();
-    else window.addEventListener('load', wait, { once: true });
-    return () => {
-      window.removeEventListener('load', wait);
-      if (handle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(handle);
-    };
-  }, []);
-  return idle;
-}
-
 // Not in the first load: the result shows after a launch, the review (and its request preview)
-// after Review launch. Both are fetched once the page is idle, so neither keeps anyone waiting.
+// after Review launch. Both are fetched once the operator starts on the form, so neither keeps anyone waiting.
 export const LaunchResultPanel = dynamic(() => import('./launch-result').then((module) => module.LaunchResultPanel), { loading: LaunchResultSkeleton });
 // A schedule's default Frequency, fetched with the schedule builder when Period is chosen (not
 // the @/lib/schedule barrel: it would bring cronstrue and the rest with it).
@@ -61,7 +42,7 @@ function pageLoaded(): Promise<void> {
  * the page needs to paint and take its first input (the region, the command). It answers once its
  * code has come and it has hydrated; React replays a click made on it meanwhile.
  */
-function afterLoad<P>(load: () => Promise<ComponentType<P>>): () => Promise<{ default: ComponentType<P> }> {
+export function afterLoad<P>(load: () => Promise<ComponentType<P>>): () => Promise<{ default: ComponentType<P> }> {
   return () => pageLoaded().then(load).then((component) => ({ default: component }));
 }
 
@@ -71,24 +52,27 @@ export const loadInstancePicker = afterLoad(() => import('./instance-picker/inst
 export const ParameterEditor = lazy(afterLoad(() => import('./parameter-editor').then((module) => module.ParameterEditor)));
 /** The last step: run-as user, timeout and the Advanced fields' switch. */
 export const RunAsFields = lazy(afterLoad(() => import('./run-as-fields').then((module) => module.RunAsFields)));
+/** The opt-in webhooks under the summary (its list read by the page). */
+export const WebhookPickerField = lazy(afterLoad(() => import('@/components/notify/webhook-picker-field').then((module) => module.WebhookPickerField)));
 
-/** After the page has loaded and the browser is idle, fetch what choosing a command, Review launch and a launch will show. */
-export function usePrefetchWhenIdle() {
+const FIRST_INPUT = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+
+/**
+ * Once the operator starts on the form (a pointer, a key, focus), fetch what choosing a command,
+ * Review launch and a launch will show: needed seconds later at the soonest, and never by
+ * someone who only looks, so none of it is fetched and run while the page loads.
+ */
+export function usePrefetchOnFirstInput() {
   useEffect(() => {
-    let idle: number | undefined;
     const prefetch = () => {
-      idle = (window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200)))(() => {
-        // A failed prefetch costs nothing: the same imports run again when needed.
-        loadReview().catch(() => undefined);
-        import('./launch-result').catch(() => undefined);
-        import('./parameter-editor').catch(() => undefined);
-      });
+      stop();
+      // A failed prefetch costs nothing: the same imports run again when needed.
+      loadReview().catch(() => undefined);
+      import('./launch-result').catch(() => undefined);
+      import('./parameter-editor').catch(() => undefined);
     };
-    if (document.readyState === 'complete') prefetch();
-    else window.addEventListener('load', prefetch, { once: true });
-    return () => {
-      window.removeEventListener('load', prefetch);
-      if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
-    };
+    const stop = () => FIRST_INPUT.forEach((type) => document.removeEventListener(type, prefetch, true));
+    FIRST_INPUT.forEach((type) => document.addEventListener(type, prefetch, { capture: true, passive: true }));
+    return stop;
   }, []);
 }

@@ -91,6 +91,8 @@ export function useQuota(region: string, initial?: LaunchFormData) {
 
 /** Asked this often while a read runs: a read of a large region takes a while, and this only reads a row. */
 const POLL_MS = 1_500;
+/** Asked this often otherwise, while the page is in view (react-query pauses it in a hidden tab). */
+const FOLLOW_MS = 15_000;
 
 async function askForRead(region: string): Promise<FleetReadState> {
   const response = await fetch(`/api/ecs/instances/refresh?region=${encodeURIComponent(region)}`, { method: 'POST', headers: { Accept: 'application/json' } });
@@ -113,9 +115,13 @@ export function useFleetFreshness(region: string, pages: { state: FleetReadState
   useQuery({
     queryKey: ['fleet-state', region],
     queryFn: ({ signal }) => getJson<FleetReadState>(`/api/ecs/instances/refresh?region=${encodeURIComponent(region)}`, signal),
-    // Polls while the newest answer says a read is on its way; stops with the answer that says it is done.
-    enabled: region !== '' && refreshing,
-    refetchInterval: POLL_MS,
+    // Starts from what the pages said (no request on mount); polls quickly while the newest answer
+    // says a read is on its way, and otherwise now and then, so a form left open follows the reads
+    // that land meanwhile (another replica's, or the interval's) rather than aging with its page.
+    enabled: region !== '' && pages !== undefined,
+    ...(pages && { initialData: pages.state, initialDataUpdatedAt: pages.at }),
+    staleTime: FOLLOW_MS,
+    refetchInterval: refreshing ? POLL_MS : FOLLOW_MS,
   });
 
   // A read landed that the pages do not have yet: fetch them again, once.

@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
+import { type RefObject, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { type FieldErrors, type Resolver, useForm, type UseFormReturn, useWatch } from 'react-hook-form';
 
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import type { LaunchFormData } from '@/lib/invoke/form-data';
@@ -21,13 +21,20 @@ export const LIMITS = DEFAULT_LIMITS;
 const NEEDS_RECENT_AGENT: ScheduleChoice = { repeatMode: 'Period', frequency: 'rate(5m)' };
 const NO_SCHEDULE: ScheduleChoice = { repeatMode: 'Once', frequency: '' };
 
+const NONE: readonly string[] = [];
+
+/** The form's react-hook-form control, and where its resolver reads what it checks against. */
+export interface LaunchFormControl {
+  form: UseFormReturn<InvokeDraft>;
+  contextRef: RefObject<InvokeContext | null>;
+}
+
 /**
- * The launch form's state: react-hook-form validated by the same schema the server action
- * uses, rebuilt whenever what it checks against (command, instances, quota) changes.
+ * react-hook-form validated by the same schema the server action uses. The schema depends on
+ * data loaded for the form's own fields, so the resolver is stable and reads what it checks
+ * against from a ref (kept by useLaunchForm); the schema itself is fetched on first validation.
  */
-export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readonly string[] = [], initialData?: LaunchFormData) {
-  // The schema depends on data loaded for the form's own fields, so the resolver is stable and
-  // reads what it checks against from a ref; the schema itself is fetched on first validation.
+export function useLaunchFormControl(initialDraft: InvokeDraft, requiredSecrets: readonly string[] = NONE): LaunchFormControl {
   const contextRef = useRef<InvokeContext | null>(null);
   const secretsRef = useRef(requiredSecrets);
   const resolver = useCallback<Resolver<InvokeDraft>>(async (values, context, options) => {
@@ -35,7 +42,16 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
     const result = checked ? await (await schemaResolverFor(checked))(values, context, options) : { values, errors: {} };
     return withSecretsAskedAgain(result, values, secretsRef.current);
   }, []);
+  // One object for the form's life: useForm answers the same one on every render.
   const form = useForm<InvokeDraft>({ defaultValues: initialDraft, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
+  return useMemo(() => ({ form, contextRef }), [form]);
+}
+
+/**
+ * The launch form's state: what it watches, the data its fields need, and what the schema
+ * checks against, kept current for the resolver whenever it changes (command, instances, quota).
+ */
+export function useLaunchForm({ form, contextRef }: LaunchFormControl, initialData?: LaunchFormData) {
   const { control } = form;
   const regionId = useWatch({ control, name: 'regionId' });
   const commandId = useWatch({ control, name: 'commandId' });
@@ -76,7 +92,7 @@ export function useLaunchForm(initialDraft: InvokeDraft, requiredSecrets: readon
       .filter(([, error]) => !hasServerError(error))
       .map(([name]) => name);
     if (judged.length) void form.trigger(judged as (keyof InvokeDraft)[]);
-  }, [schemaContext, form]);
+  }, [schemaContext, form, contextRef]);
 
   // Of the schedule, eligibility only asks whether it needs a recent agent; keying on that
   // (not the Frequency text) spares the picker re-judging every row on each keystroke.

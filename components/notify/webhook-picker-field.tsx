@@ -9,14 +9,16 @@ import type { WebhookOption } from '@/lib/notify/schema';
 
 /**
  * "Notify": the opt-in webhooks a launch or preset adds to the global ones, by ID (what the
- * launch input's `notify` takes). Loads the enabled webhooks itself; shows nothing when there
+ * launch input's `notify` takes). Loads the enabled webhooks itself, unless the page read them; shows nothing when there
  * are none. Global webhooks are listed as always notified, not pickable.
  */
-export function WebhookPickerField({ value, onChange, disabled = false }: { value: readonly string[]; onChange: (ids: string[]) => void; disabled?: boolean }) {
+export function WebhookPickerField({ value, onChange, disabled = false, initial }: { value: readonly string[]; onChange: (ids: string[]) => void; disabled?: boolean; initial?: WebhookOption[] | undefined }) {
   const query = useQuery({
     queryKey: ['notify-webhooks'],
     queryFn: ({ signal }) => getJson<{ webhooks: WebhookOption[] }>('/api/notify/webhooks', signal),
     staleTime: 60_000,
+    // The page may have read them as it rendered.
+    ...(initial && { initialData: { webhooks: initial } }),
   });
   const webhooks = query.data?.webhooks ?? [];
   if (webhooks.length === 0) return null;

@@ -1,14 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazy, Suspense } from 'react';
 
 import { LaunchForm, type LaunchFormProps } from '@/components/invoke/launch-form';
+import { afterLoad } from '@/components/invoke/lazy-launch-parts';
 import { Skeleton } from '@/components/ui/skeleton';
 
 import { type PresetActions, type ToolbarPreset } from './action-types';
 
-// Not in the first load: the form shows it once the page is idle (it sits under the summary).
-const PresetToolbar = dynamic(() => import('./preset-toolbar').then((module) => module.PresetToolbar), { loading: () => <Skeleton className="h-28 w-full rounded-lg" /> });
+// Drawn by the server under the summary; its code (and its dialogs') comes after the load event.
+const PresetToolbar = lazy(afterLoad(() => import('./preset-toolbar').then((module) => module.PresetToolbar)));
 
 export interface PresetTools {
   canSave: boolean;
@@ -21,5 +22,14 @@ export interface PresetTools {
  * as a render function, which a server page cannot pass; this client leaf builds it.
  */
 export function LaunchFormWithPresets({ presetTools, ...props }: Omit<LaunchFormProps, 'toolbar'> & { presetTools: PresetTools }) {
-  return <LaunchForm {...props} toolbar={(getForm) => <PresetToolbar getForm={getForm} {...presetTools} />} />;
+  return (
+    <LaunchForm
+      {...props}
+      toolbar={(getForm) => (
+        <Suspense fallback={<Skeleton className="h-28 w-full rounded-lg" />}>
+          <PresetToolbar getForm={getForm} {...presetTools} />
+        </Suspense>
+      )}
+    />
+  );
 }

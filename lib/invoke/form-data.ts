@@ -12,6 +12,8 @@ import { type QuotaAnswer } from '@/lib/invoke/limits';
 import { type InvokeCommandInfo } from '@/lib/invoke/types';
 import { appLimits, dailyQuota } from '@/lib/launches/account-limits';
 import { logger } from '@/lib/logger';
+import { readWebhookOptions } from '@/lib/notify/launch-deliveries';
+import { type WebhookOption } from '@/lib/notify/schema';
 
 /** A command as the launch form's picker shows it. */
 export type PickerCommandData = InvokeCommandInfo & { description: string };
@@ -23,6 +25,8 @@ export interface LaunchFormData {
   quota?: QuotaAnswer;
   /** The first page of the region's fleet snapshot. */
   instances?: FleetPage;
+  /** The enabled webhooks the Notify field offers (GET /api/notify/webhooks). */
+  webhooks?: WebhookOption[];
 }
 
 /** The region's commands for the picker (GET /api/ecs/commands). */
@@ -45,7 +49,7 @@ export async function firstFleetPage(region: string): Promise<FleetPage> {
 
 /**
  * The form's data for its first region, read while the page renders, so the form arrives with
- * its commands, quota and first instances instead of asking for each once it has hydrated (and
+ * its commands, quota, first instances and webhooks instead of asking for each once it has hydrated (and
  * drawing itself again as each answer lands). A part that fails is left out: the form asks for
  * it itself and shows that request's error, as it would have.
  */
@@ -56,6 +60,11 @@ export async function loadLaunchFormData(region: string): Promise<LaunchFormData
       logger.warn('the launch form will read this part itself', { region, part, error: error instanceof Error ? error.message : String(error) });
       return undefined;
     });
-  const [commands, quota, instances] = await Promise.all([settle('commands', pickerCommands(ecs, region)), settle('quota', regionQuota(ecs, region)), settle('instances', firstFleetPage(region))]);
-  return { regionId: region, ...(commands && { commands }), ...(quota && { quota }), ...(instances && { instances }) };
+  const [commands, quota, instances, webhooks] = await Promise.all([
+    settle('commands', pickerCommands(ecs, region)),
+    settle('quota', regionQuota(ecs, region)),
+    settle('instances', firstFleetPage(region)),
+    settle('webhooks', getDb().then(readWebhookOptions)),
+  ]);
+  return { regionId: region, ...(commands && { commands }), ...(quota && { quota }), ...(instances && { instances }), ...(webhooks && { webhooks }) };
 }
