@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, lazy, memo, type ReactNode, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, memo, type ReactNode, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
 import { Field } from '@/components/ui/field';
@@ -24,7 +24,7 @@ import { type LaunchResult } from '@/lib/launches/result';
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { type ResolvedSearch } from './filter-outcome';
-import { FilterOutcome, LaunchResultPanel, loadInstancePicker, loadReview, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, usePrefetchOnFirstInput, WebhookPickerField } from './lazy-launch-parts';
+import { AfterLoad, FilterOutcome, InstancePicker, LaunchResultPanel, loadReview, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, usePrefetchOnFirstInput, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { RepeatModeField } from './repeat-mode-field';
 import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
@@ -34,9 +34,8 @@ import { FailureAlert, kindSwitches, SOURCE_OPTIONS, TARGET_OPTIONS, useInstance
 import { firstListError, type LaunchFormControl, useLaunchForm, useLaunchFormControl } from './use-launch-form';
 
 // The form's heaviest part (a windowed list over the whole fleet, its search, filters and keys):
-// rendered again only when its own inputs change. The server draws it with the page; its code
-// (10 KB) comes once the page has loaded, when it starts answering to clicks and keys.
-const Picker = memo(lazy(loadInstancePicker));
+// drawn once the page has loaded (its code is fetched then), and again only when its own inputs change.
+const Picker = memo(InstancePicker);
 
 export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null; notify?: string[] }) => Promise<ActionResult<LaunchResult>>;
 export type CheckAction = (input: { launchId: string; draft: InvokeDraft }) => Promise<ActionResult<CheckOutcome>>;
@@ -278,7 +277,7 @@ const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialD
             {byTags ? (
               <TagTargetFields instances={instances.instances} eligibility={eligibility} loading={instances.loading !== null} />
             ) : (
-              <Suspense fallback={<Skeleton className="h-[520px] w-full rounded-lg" />}>
+              <AfterLoad fallback={<Skeleton className="h-[520px] w-full rounded-lg" />}>
                 <Picker
                   initialSearch={search.initial}
                   onSearchChange={search.onChange}
@@ -292,14 +291,14 @@ const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialD
                   fleet={pickerData.fleet}
                   fieldError={instanceError}
                 />
-              </Suspense>
+              </AfterLoad>
             )}
           </FormSection>
           <FormSection step={3} title="Parameters" description="Values for the command's {{placeholders}}; secret ones are masked and never stored.">
             {command ? (
-              <Suspense fallback={<Skeleton className="h-24 w-full" />}>
+              <AfterLoad fallback={<Skeleton className="h-24 w-full" />}>
                 <ParameterEditor command={command} limits={limits} askAgain={requiredSecrets} />
-              </Suspense>
+              </AfterLoad>
             ) : (
               <p className="text-sm text-muted">Choose a command or write a script to see its parameters.</p>
             )}
@@ -320,9 +319,9 @@ const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialD
             </div>
           </FormSection>
           <FormSection step={5} title="Run as" description="The user the command runs as on each instance.">
-            <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+            <AfterLoad fallback={<Skeleton className="h-40 w-full" />}>
               <RunAsFields commandType={command?.type ?? null} defaultTimeout={command?.timeout ?? null} />
-            </Suspense>
+            </AfterLoad>
           </FormSection>
         </div>
         <aside className="space-y-4 lg:sticky lg:top-20">
@@ -340,7 +339,11 @@ const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialD
               rateControl={rateControl}
               tagRule={byTags ? describeTagRule(resourceTags ?? []) : null}
             />
-            {canLaunch ? <WebhookPickerField value={notify} onChange={setNotify} initial={initialData?.webhooks} /> : null}
+            {canLaunch ? (
+              <AfterLoad fallback={null}>
+                <WebhookPickerField value={notify} onChange={setNotify} initial={initialData?.webhooks} />
+              </AfterLoad>
+            ) : null}
             {toolbar ? toolbar(() => ({ ...search.saved(form.getValues()), notify })) : null}
           </Suspense>
         </aside>

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { type ComponentType, lazy, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 
 import { Skeleton } from '@/components/ui/skeleton';
 
@@ -30,30 +30,32 @@ export async function defaultFrequency(): Promise<string> {
 }
 export const loadReview = () => Promise.all([import('./build-review'), import('./review-dialog')]);
 
-/** Resolves once the page's load event has fired (at once on the server, or after it). */
-function pageLoaded(): Promise<void> {
-  if (typeof window === 'undefined' || document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-}
+const subscribeToLoad = (onLoad: () => void) => {
+  window.addEventListener('load', onLoad);
+  return () => window.removeEventListener('load', onLoad);
+};
 
 /**
- * A loader for React.lazy that fetches after the load event: for a part below the top of the form
- * that the server draws with the page (so it shows at once) but whose code need not hold up what
- * the page needs to paint and take its first input (the region, the command). It answers once its
- * code has come and it has hydrated; React replays a click made on it meanwhile.
+ * Its children once the page's load event has fired; until then (and on the server) the fallback,
+ * a placeholder of the same size. For the parts of the form below its first step (the picker,
+ * the parameters, Run as) and beside it (Notify, the preset's toolbar): their code is fetched after
+ * the load event rather than with the page, and they are drawn then, each in its own render that
+ * React can interrupt, instead of making the page's hydration one long task. (Drawn by the server
+ * and hydrated from a lazy module, they were: the retry took the whole form in one 500 ms task.)
  */
-export function afterLoad<P>(load: () => Promise<ComponentType<P>>): () => Promise<{ default: ComponentType<P> }> {
-  return () => pageLoaded().then(load).then((component) => ({ default: component }));
+export function AfterLoad({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const loaded = useSyncExternalStore(subscribeToLoad, () => document.readyState === 'complete', () => false);
+  return <Suspense fallback={fallback}>{loaded ? children : fallback}</Suspense>;
 }
 
 /** The instance picker: its windowed list, search, filters and keys (10 KB). */
-export const loadInstancePicker = afterLoad(() => import('./instance-picker/instance-picker').then((module) => module.InstancePicker));
-/** The parameter fields and the content preview, once a command is chosen; prefetched when the page is idle. */
-export const ParameterEditor = lazy(afterLoad(() => import('./parameter-editor').then((module) => module.ParameterEditor)));
+export const InstancePicker = lazy(() => import('./instance-picker/instance-picker').then((module) => ({ default: module.InstancePicker })));
+/** The parameter fields and the content preview; also fetched on the operator's first input. */
+export const ParameterEditor = lazy(() => import('./parameter-editor').then((module) => ({ default: module.ParameterEditor })));
 /** The last step: run-as user, timeout and the Advanced fields' switch. */
-export const RunAsFields = lazy(afterLoad(() => import('./run-as-fields').then((module) => module.RunAsFields)));
+export const RunAsFields = lazy(() => import('./run-as-fields').then((module) => ({ default: module.RunAsFields })));
 /** The opt-in webhooks under the summary (its list read by the page). */
-export const WebhookPickerField = lazy(afterLoad(() => import('@/components/notify/webhook-picker-field').then((module) => module.WebhookPickerField)));
+export const WebhookPickerField = lazy(() => import('@/components/notify/webhook-picker-field').then((module) => ({ default: module.WebhookPickerField })));
 
 const FIRST_INPUT = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
 

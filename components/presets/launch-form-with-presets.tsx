@@ -1,15 +1,15 @@
 'use client';
 
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 
 import { LaunchForm, type LaunchFormProps } from '@/components/invoke/launch-form';
-import { afterLoad } from '@/components/invoke/lazy-launch-parts';
+import { AfterLoad } from '@/components/invoke/lazy-launch-parts';
 import { Skeleton } from '@/components/ui/skeleton';
 
 import { type PresetActions, type ToolbarPreset } from './action-types';
 
-// Drawn by the server under the summary; its code (and its dialogs') comes after the load event.
-const PresetToolbar = lazy(afterLoad(() => import('./preset-toolbar').then((module) => module.PresetToolbar)));
+// Under the summary, drawn once the page has loaded (its code, and its dialogs', fetched then).
+const PresetToolbar = lazy(() => import('./preset-toolbar').then((module) => ({ default: module.PresetToolbar })));
 
 export interface PresetTools {
   canSave: boolean;
@@ -26,9 +26,9 @@ export function LaunchFormWithPresets({ presetTools, ...props }: Omit<LaunchForm
     <LaunchForm
       {...props}
       toolbar={(getForm) => (
-        <Suspense fallback={<Skeleton className="h-28 w-full rounded-lg" />}>
+        <AfterLoad fallback={<Skeleton className="h-28 w-full rounded-lg" />}>
           <PresetToolbar getForm={getForm} {...presetTools} />
-        </Suspense>
+        </AfterLoad>
       )}
     />
   );
