@@ -9,11 +9,9 @@ import { FieldError } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import { cn } from '@/lib/cn';
-import { type InvokeCommandInfo } from '@/lib/invoke/types';
+import { type PickerCommand } from '@/lib/invoke/types';
 
 import { COMMAND_TYPE_LABELS } from './command-types';
-
-export type PickerCommand = InvokeCommandInfo & { description: string };
 
 /**
  * The command list as a searchable radio group: arrow keys move between commands, the

@@ -1,14 +1,13 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
-import { type ComponentType, memo, type ReactNode, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFormState, useWatch } from 'react-hook-form';
 
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { Segmented } from '@/components/ui/segmented';
 import { Skeleton } from '@/components/ui/skeleton';
-import { type ActionFailure, type ActionResult } from '@/lib/action-result';
+import { type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';
@@ -16,7 +15,6 @@ import { type InstanceFilter } from '@/lib/invoke/instance-filter';
 import { targetsTags } from '@/lib/invoke/draft-kind';
 import { describeTagRule } from '@/lib/invoke/tag-matches';
 import { type SavedForm } from '@/lib/presets/payload';
-import { type ValidInvokeDraft } from '@/lib/invoke/schema';
 import { type RepeatMode } from '@/lib/invoke/types';
 import { type LaunchResult } from '@/lib/launches/result';
 
@@ -24,14 +22,15 @@ import { type LaunchResult } from '@/lib/launches/result';
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { type ResolvedSearch } from './filter-outcome';
-import { AfterLoad, FilterOutcome, InstancePicker, LaunchResultPanel, loadReview, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, usePrefetchOnFirstInput, WebhookPickerField } from './lazy-launch-parts';
+import { AfterLoad, FilterOutcome, InstancePicker, LaunchResultPanel, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, usePrefetchOnFirstInput, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { RepeatModeField } from './repeat-mode-field';
-import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
+import { type CheckOutcome } from './review-dialog';
 import { preloadScriptEditor } from './script-editor/preload';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { FailureAlert, kindSwitches, SOURCE_OPTIONS, TARGET_OPTIONS, useInstanceSearch } from './launch-form-parts';
 import { firstListError, type LaunchFormControl, useLaunchForm, useLaunchFormControl } from './use-launch-form';
+import { useReviewFlow } from './use-review-flow';
 
 // The form's heaviest part (a windowed list over the whole fleet, its search, filters and keys):
 // drawn once the page has loaded (its code is fetched then), and again only when its own inputs change.
@@ -81,26 +80,20 @@ export function LaunchForm(props: LaunchFormProps) {
 }
 
 const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialDraft, canLaunch, launchCommand, checkCommand, operator, initialNotify = NONE, notices, presetId = null, requiredSecrets = NONE, initialInstanceFilter = null, toolbar, initialData }: LaunchFormProps & { control: LaunchFormControl }) {
-  const queryClient = useQueryClient();
   const state = useLaunchForm(control, initialData);
   const { form, regionId, commandId, repeatMode, frequency, commands, instances, quota, limits, command, eligibility } = state;
   const { errors, isSubmitting } = useFormState({ control: form.control });
-  const [review, setReview] = useState<{ summary: ReviewSummary; draft: ValidInvokeDraft; launchId: string } | null>(null);
-  // The dialog's module, kept once fetched so the dialog stays mounted (and closes as before).
-  const [Review, setReviewDialog] = useState<ComponentType<Parameters<typeof ReviewDialog>[0]> | null>(null);
   usePrefetchOnFirstInput();
-  const [launching, setLaunching] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [result, setResult] = useState<LaunchResult | null>(null);
-  const [checking, setChecking] = useState(false);
   const [notify, setNotify] = useState<string[]>(() => [...initialNotify]);
-  const [check, setCheck] = useState<CheckOutcome | null>(null);
   const selected = useWatch({ control: form.control, name: 'instanceIds' });
   const script = useWatch({ control: form.control, name: 'script' });
   const resourceTags = useWatch({ control: form.control, name: 'resourceTags' });
   const byTags = targetsTags({ resourceTags });
   const rateControl = useWatch({ control: form.control, name: 'rateControl' });
   const search = useInstanceSearch(initialInstanceFilter);
+  const { review, closeReview, Review, launching, failure, result, checking, check, openReview, checkOnly, confirmLaunch, startOver } = useReviewFlow({
+    form, command, instances: instances.instances, limits, quota, operator, launchCommand, checkCommand, presetId, notify,
+  });
   const [resolvedSearch, setResolvedSearch] = useState<ResolvedSearch | null>(null);
   const fleet = instances.fleet;
   const loadingKey = instances.loading ? `${instances.loading.loaded}/${instances.loading.total ?? ''}` : '';
@@ -153,63 +146,6 @@ const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialD
       return;
     }
     void form.trigger(['frequency', 'instanceIds']);
-  };
-
-  const openReview = form.handleSubmit(async (values) => {
-    if (!command) return;
-    // Parsed by the launch schema: the resolver hands back the branded, validated draft.
-    const draft = values as ValidInvokeDraft;
-    const launchId = review?.launchId ?? crypto.randomUUID();
-    // Fetched on the first review (or when idle): it words the schedule (cronstrue) and builds the request.
-    const [{ buildReview }, dialog] = await loadReview();
-    setReviewDialog(() => dialog.ReviewDialog);
-    const summary = buildReview({ draft, command, instances: instances.instances, launchId, limits, quota, now: new Date(), ...(operator && { operator }) });
-    setFailure(null);
-    setCheck(null);
-    setReview({ summary, draft, launchId });
-  });
-
-  const checkOnly = async () => {
-    if (!review || !checkCommand) return;
-    setChecking(true);
-    setCheck(null);
-    const outcome = await checkCommand({ launchId: review.launchId, draft: review.draft });
-    setChecking(false);
-    if (outcome.ok) setCheck(outcome.data);
-    else setFailure(outcome);
-  };
-
-  const confirmLaunch = async () => {
-    if (!review) return;
-    setLaunching(true);
-    const outcome = await launchCommand({ launchId: review.launchId, draft: review.draft, presetId, notify });
-    setLaunching(false);
-    void queryClient.invalidateQueries({ queryKey: ['quota', review.draft.regionId] });
-    if (outcome.ok) {
-      setResult(outcome.data);
-      setReview(null);
-      window.scrollTo({ top: 0, behavior: 'smooth' });
-      return;
-    }
-    setFailure(outcome);
-    if (outcome.fieldErrors) {
-      // The server found what the browser could not (a command deleted, an instance stopped
-      // meanwhile): put each message on its field and go back to the form.
-      // …and refresh what the form knows, so the picker shows the stopped instance as such.
-      void queryClient.invalidateQueries({ queryKey: ['instances', review.draft.regionId] });
-      void queryClient.invalidateQueries({ queryKey: ['commands', review.draft.regionId] });
-      for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
-        const field = path.replace(/^draft\./, '');
-        if (messages[0] && field !== 'root') form.setError(field as keyof InvokeDraft, { type: 'server', message: messages[0] });
-      }
-      setReview(null);
-    }
-  };
-
-  const startOver = () => {
-    setResult(null);
-    setReview(null);
-    form.reset({ ...emptyDraft(regionId) });
   };
 
   const instanceError = firstListError(errors, 'instanceIds');
@@ -344,14 +280,14 @@ const LaunchFormBody = memo(function LaunchFormBody({ control, regions, initialD
                 <WebhookPickerField value={notify} onChange={setNotify} initial={initialData?.webhooks} />
               </AfterLoad>
             ) : null}
-            {toolbar ? toolbar(() => ({ ...search.saved(form.getValues()), notify })) : null}
+            {toolbar?.(() => ({ ...search.saved(form.getValues()), notify }))}
           </Suspense>
         </aside>
       </form>
       {Review ? (
         <Review
           open={review !== null}
-          onClose={() => setReview(null)}
+          onClose={closeReview}
           summary={review?.summary ?? null}
           onLaunch={() => void confirmLaunch()}
           launching={launching}

@@ -8,7 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { LaunchResultSkeleton } from './launch-result-skeleton';
 
 const FieldsSkeleton = () => <Skeleton className="h-40 w-full" />;
-// Each only when chosen: a script, a tag target, the Advanced fields, the opt-in webhooks.
+// Each only when chosen: a script, a tag target, the Advanced fields.
 export const ScriptFields = dynamic(() => import('./script-fields').then((module) => module.ScriptFields), { loading: FieldsSkeleton });
 export const TagTargetFields = dynamic(() => import('./tag-target-fields').then((module) => module.TagTargetFields), { loading: FieldsSkeleton });
 export const RateControlFields = dynamic(() => import('./rate-control-fields').then((module) => module.RateControlFields), { loading: () => <Skeleton className="h-48 w-full sm:col-span-2" /> });

@@ -7,7 +7,6 @@ import { type FleetPage, type FleetReadState } from '@/lib/fleet/types';
 import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { type QuotaAnswer } from '@/lib/invoke/limits';
 
-import { type PickerCommand } from './command-picker';
 import { type PickerFleet } from './instance-picker/fleet-freshness';
 
 /** GET one of our JSON routes; a failure becomes an Error carrying the server's message. */
@@ -28,7 +27,7 @@ export function useCommands(region: string, initial?: LaunchFormData) {
   const commands = seeded(initial, region, 'commands');
   return useQuery({
     queryKey: ['commands', region],
-    queryFn: ({ signal }) => getJson<{ commands: PickerCommand[]; truncated: boolean }>(`/api/ecs/commands?region=${encodeURIComponent(region)}`, signal),
+    queryFn: ({ signal }) => getJson<NonNullable<LaunchFormData['commands']>>(`/api/ecs/commands?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
     // The server keeps a region's list for ECS_LIST_CACHE_MS (15 s): asking sooner brings the same list.
     staleTime: 15_000,

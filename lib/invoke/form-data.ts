@@ -4,24 +4,22 @@ import { listPickerCommands } from '@/lib/commands/list';
 import { getDb } from '@/lib/db';
 import { quotaDay, quotaUsed } from '@/lib/db/quota';
 import { type EcsClient, getEcsClient } from '@/lib/ecs';
+import { type FleetCursor } from '@/lib/fleet/cursor';
 import { getFleetRefresher } from '@/lib/fleet/instance';
 import { readFleetPage } from '@/lib/fleet/snapshot';
 import { type FleetPage } from '@/lib/fleet/types';
 import { toCommandInfo } from '@/lib/invoke/command-info';
 import { type QuotaAnswer } from '@/lib/invoke/limits';
-import { type InvokeCommandInfo } from '@/lib/invoke/types';
+import { type PickerCommand } from '@/lib/invoke/types';
 import { appLimits, dailyQuota } from '@/lib/launches/account-limits';
 import { logger } from '@/lib/logger';
 import { readWebhookOptions } from '@/lib/notify/launch-deliveries';
 import { type WebhookOption } from '@/lib/notify/schema';
 
-/** A command as the launch form's picker shows it. */
-export type PickerCommandData = InvokeCommandInfo & { description: string };
-
 /** What the launch form asks its JSON routes for, answered here by the page and by those routes alike. */
 export interface LaunchFormData {
   regionId: string;
-  commands?: { commands: PickerCommandData[]; truncated: boolean };
+  commands?: { commands: PickerCommand[]; truncated: boolean };
   quota?: QuotaAnswer;
   /** The first page of the region's fleet snapshot. */
   instances?: FleetPage;
@@ -42,9 +40,9 @@ export async function regionQuota(ecs: EcsClient, region: string): Promise<Quota
   return { used, limit: quota.limit, source: quota.source, limits: { instancesPerCall, contentBase64Bytes } };
 }
 
-/** The first page of the region's instances from its snapshot (GET /api/ecs/instances). */
-export async function firstFleetPage(region: string): Promise<FleetPage> {
-  return readFleetPage(await getDb(), region, null, { refresher: await getFleetRefresher() });
+/** A page of the region's instances from its snapshot, the first without a token (GET /api/ecs/instances). */
+export async function regionFleetPage(region: string, nextToken: FleetCursor | null = null): Promise<FleetPage> {
+  return readFleetPage(await getDb(), region, nextToken, { refresher: await getFleetRefresher() });
 }
 
 /**
@@ -63,7 +61,7 @@ export async function loadLaunchFormData(region: string): Promise<LaunchFormData
   const [commands, quota, instances, webhooks] = await Promise.all([
     settle('commands', pickerCommands(ecs, region)),
     settle('quota', regionQuota(ecs, region)),
-    settle('instances', firstFleetPage(region)),
+    settle('instances', regionFleetPage(region)),
     settle('webhooks', getDb().then(readWebhookOptions)),
   ]);
   return { regionId: region, ...(commands && { commands }), ...(quota && { quota }), ...(instances && { instances }), ...(webhooks && { webhooks }) };

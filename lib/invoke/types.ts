@@ -43,6 +43,9 @@ export interface InvokeCommandInfo {
   provider?: string | null;
 }
 
+/** A command as the launch form's picker lists it: with its description. */
+export type PickerCommand = InvokeCommandInfo & { description: string };
+
 /** One candidate instance (DescribeInstances joined with DescribeCloudAssistantStatus). */
 export interface InvokeInstanceInfo {
   instanceId: string;

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 import { defineRoute } from '@/lib/auth/route';
-import { getDb } from '@/lib/db';
 import { fleetCursorSchema } from '@/lib/fleet/cursor';
-import { getFleetRefresher } from '@/lib/fleet/instance';
-import { readFleetPage } from '@/lib/fleet/snapshot';
 import { type FleetPage } from '@/lib/fleet/types';
+import { regionFleetPage } from '@/lib/invoke/form-data';
 import { allowedRegionSchema } from '@/lib/launches/regions';
 
 /**
@@ -22,5 +20,5 @@ export const GET = defineRoute(
       nextToken: fleetCursorSchema.optional(),
     }),
   },
-  async ({ query }): Promise<FleetPage> => readFleetPage(await getDb(), query.region, query.nextToken ?? null, { refresher: await getFleetRefresher() }),
+  async ({ query }): Promise<FleetPage> => regionFleetPage(query.region, query.nextToken ?? null),
 );
