@@ -1,8 +1,9 @@
 'use client';
 
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
+import { useTransitionInfiniteQuery, useTransitionQuery } from '@/components/query/use-transition-query';
 import { type FleetPage, type FleetReadState } from '@/lib/fleet/types';
 import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { type QuotaAnswer } from '@/lib/invoke/limits';
@@ -25,7 +26,7 @@ function seeded<K extends 'commands' | 'quota' | 'instances'>(initial: LaunchFor
 
 export function useCommands(region: string, initial?: LaunchFormData) {
   const commands = seeded(initial, region, 'commands');
-  return useQuery({
+  return useTransitionQuery({
     queryKey: ['commands', region],
     queryFn: ({ signal }) => getJson<NonNullable<LaunchFormData['commands']>>(`/api/ecs/commands?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
@@ -42,7 +43,7 @@ export function useCommands(region: string, initial?: LaunchFormData) {
  */
 export function useAllInstances(region: string, initial?: LaunchFormData) {
   const firstPage = seeded(initial, region, 'instances');
-  const query = useInfiniteQuery({
+  const query = useTransitionInfiniteQuery({
     queryKey: ['instances', region],
     queryFn: ({ pageParam, signal }) =>
       getJson<FleetPage>(`/api/ecs/instances?region=${encodeURIComponent(region)}${pageParam ? `&nextToken=${encodeURIComponent(pageParam)}` : ''}`, signal),
@@ -79,7 +80,7 @@ export function useAllInstances(region: string, initial?: LaunchFormData) {
 
 export function useQuota(region: string, initial?: LaunchFormData) {
   const quota = seeded(initial, region, 'quota');
-  return useQuery({
+  return useTransitionQuery({
     queryKey: ['quota', region],
     queryFn: ({ signal }) => getJson<QuotaAnswer>(`/api/quota?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
@@ -111,7 +112,7 @@ export function useFleetFreshness(region: string, pages: { state: FleetReadState
   const candidates = [pages, asked?.region === region ? asked : undefined, cached?.data ? { state: cached.data, at: cached.dataUpdatedAt } : undefined];
   const latest = candidates.reduce<{ state: FleetReadState; at: number } | undefined>((best, next) => (next && (!best || next.at >= best.at) ? next : best), undefined)?.state;
   const refreshing = Boolean(latest?.refreshing);
-  useQuery({
+  useTransitionQuery({
     queryKey: ['fleet-state', region],
     queryFn: ({ signal }) => getJson<FleetReadState>(`/api/ecs/instances/refresh?region=${encodeURIComponent(region)}`, signal),
     // Starts from what the pages said (no request on mount); polls quickly while the newest answer
