@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 
 import { buildIfStale } from '@/lib/runtime/build';
 
+import { type BlankApp, startBlankApp } from './blank-app';
 import { launchOnce, type RunningApp, startApp } from './lighthouse-app';
 
 /**
@@ -13,13 +14,16 @@ import { launchOnce, type RunningApp, startApp } from './lighthouse-app';
  * form, the invocations list and a launch page, signed in, against a production build served by
  * the app's launcher. Prints Performance, Accessibility and Best Practices per page (the median
  * of the runs) against issue 15's targets, with the Total Blocking Time and the longest main-thread
- * task the browser saw (what costs Performance here). `--no-build` serves the build in
+ * task the browser saw (what costs Performance here). A blank page built with the same Next.js
+ * (`blank-app.ts`) is scored first, in the same browser: the baseline, since the same page's
+ * score moves with the machine (the simulated throttling multiplies what this CPU took). `--no-build` serves the build in
  * NEXT_DIST_DIR as it is; `--page` measures only the pages whose path holds it; `--save` writes
  * every run's report (JSON) into a folder, to read its diagnostics.
  */
 
 const ROOT = join(__dirname, '..');
 const TARGET = { performance: 95, accessibility: 100 } as const;
+const BASELINE = 'blank Next page (baseline)';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 type Category = (typeof CATEGORIES)[number];
 type Scores = Record<Category, number>;
@@ -43,36 +47,41 @@ async function main(): Promise<void> {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'invokedeck-lighthouse-'));
   let app: RunningApp | undefined;
+  let blankApp: BlankApp | undefined;
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   try {
+    blankApp = await startBlankApp();
     app = await startApp({ dataDir, distDir });
     const launchPage = await launchOnce(app, distDir);
     const pages = [
-      { path: '/login', cookie: null },
-      { path: '/invoke', cookie: app.cookie },
-      { path: '/invocations', cookie: app.cookie },
-      { path: launchPage, cookie: app.cookie },
+      { base: app.base, path: '/login', cookie: null },
+      { base: app.base, path: '/invoke', cookie: app.cookie },
+      { base: app.base, path: '/invocations', cookie: app.cookie },
+      { base: app.base, path: launchPage, cookie: app.cookie },
     ].filter((page) => !values.page || page.path.includes(values.page));
     if (values.save) mkdirSync(values.save, { recursive: true });
     const reports: PageReport[] = [];
-    for (const page of pages) {
+    // The baseline first: what this machine's Lighthouse gives a page with nothing of ours.
+    for (const page of [{ base: blankApp.base, path: '/', cookie: null }, ...pages]) {
       // A first, unmeasured load warms the server's caches, as a visit after any other would find them.
-      await fetch(app.base + page.path, { headers: page.cookie ? { Cookie: page.cookie } : {} }).then((response) => response.text());
+      await fetch(page.base + page.path, { headers: page.cookie ? { Cookie: page.cookie } : {} }).then((response) => response.text());
       const measured: PageReport[] = [];
-      const url = app.base + page.path;
+      const url = page.base + page.path;
+      const name = page.base === blankApp.base ? 'blank' : page.path.split('/').filter(Boolean).slice(0, 2).join('-');
       for (let run = 0; run < runs; run++) {
-        const save = values.save ? join(values.save, `${page.path.split('/').filter(Boolean).slice(0, 2).join('-') || 'root'}-${run + 1}.json`) : null;
+        const save = values.save ? join(values.save, `${name}-${run + 1}.json`) : null;
         measured.push(await withRetry(() => audit(url, chrome.port, page.cookie, save)));
       }
       measured.sort((a, b) => a.scores.performance - b.scores.performance);
       const median = measured[Math.floor(measured.length / 2)];
-      if (median) reports.push({ ...median, path: page.path.startsWith('/invocations/launches/') ? '/invocations/launches/<id>' : page.path });
+      if (median) reports.push({ ...median, path: page.base === blankApp.base ? BASELINE : page.path.startsWith('/invocations/launches/') ? '/invocations/launches/<id>' : page.path });
     }
     print(reports, runs);
-    if (reports.some((report) => !passes(report.scores))) process.exitCode = 1;
+    if (reports.some((report) => report.path !== BASELINE && !passes(report.scores))) process.exitCode = 1;
   } finally {
     app?.stop();
+    blankApp?.stop();
     await chrome.kill();
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -121,13 +130,16 @@ function passes(scores: Scores): boolean {
 function print(reports: readonly PageReport[], runs: number): void {
   console.log(`\nLighthouse 12, mobile, ${runs === 1 ? 'one run' : `median of ${runs} runs`} per page. Targets: Performance ≥ ${TARGET.performance}, Accessibility ${TARGET.accessibility}.\n`);
   const width = Math.max(...reports.map((report) => report.path.length), 4);
-  console.log(`${'page'.padEnd(width)}  perf  a11y  best  TBT ms  longest task ms  verdict`);
+  const baseline = reports.find((report) => report.path === BASELINE);
+  console.log(`${'page'.padEnd(width)}  perf  a11y  best  TBT ms  longest task ms  perf − blank  verdict`);
   for (const { path, scores, blocking } of reports) {
     const figures = [scores.performance, scores.accessibility, scores['best-practices']].map((value) => String(value).padStart(4)).join('  ');
-    console.log(`${path.padEnd(width)}  ${figures}  ${String(blocking.tbt).padStart(6)}  ${String(blocking.longestTask).padStart(15)}  ${passes(scores) ? 'PASS' : 'FAIL'}`);
+    const gap = baseline && path !== BASELINE ? String(scores.performance - baseline.scores.performance) : '';
+    const verdict = path === BASELINE ? '' : passes(scores) ? 'PASS' : 'FAIL';
+    console.log(`${path.padEnd(width)}  ${figures}  ${String(blocking.tbt).padStart(6)}  ${String(blocking.longestTask).padStart(15)}  ${gap.padStart(12)}  ${verdict}`);
   }
   for (const { path, findings } of reports) {
-    if (findings.length === 0) continue;
+    if (findings.length === 0 || path === BASELINE) continue;
     console.log(`\n${path}:`);
     const performance = findings.filter((finding) => finding.startsWith('performance'));
     for (const finding of [...findings.filter((finding) => !finding.startsWith('performance')), ...performance.slice(0, 6)]) console.log(`  ${finding}`);
