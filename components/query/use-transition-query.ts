@@ -37,13 +37,19 @@ export function useTransitionQuery(options: UseQueryOptions): UseQueryResult {
   return useObservedQuery(QueryObserver, options) as UseQueryResult;
 }
 
+/**
+ * `onResult` hears each change as it happens (and the result on mounting), before any render: a
+ * list that fetches its next page from there keeps its pages coming at the network's pace, not
+ * at the pace of the renders each page makes.
+ */
 export function useTransitionInfiniteQuery<TQueryFnData, TError = DefaultError, TData = InfiniteData<TQueryFnData>, TQueryKey extends QueryKey = QueryKey, TPageParam = unknown>(
   options: UseInfiniteQueryOptions<TQueryFnData, TError, TData, TQueryKey, TPageParam>,
+  onResult?: (result: UseInfiniteQueryResult<TData, TError>) => void,
 ): UseInfiniteQueryResult<TData, TError> {
-  return useObservedQuery(InfiniteQueryObserver as typeof QueryObserver, options as UseQueryOptions) as unknown as UseInfiniteQueryResult<TData, TError>;
+  return useObservedQuery(InfiniteQueryObserver as typeof QueryObserver, options as UseQueryOptions, onResult as ((result: QueryObserverResult) => void) | undefined) as unknown as UseInfiniteQueryResult<TData, TError>;
 }
 
-function useObservedQuery(Observer: typeof QueryObserver, options: UseQueryOptions): QueryObserverResult {
+function useObservedQuery(Observer: typeof QueryObserver, options: UseQueryOptions, onResult?: (result: QueryObserverResult) => void): QueryObserverResult {
   const client = useQueryClient();
   const defaulted = client.defaultQueryOptions(options);
   // As the library's hooks: the first render already shows the fetch that mounting starts.
@@ -52,17 +58,25 @@ function useObservedQuery(Observer: typeof QueryObserver, options: UseQueryOptio
   const [, redraw] = useState(0);
   const result = observer.getOptimisticResult(defaulted);
   const drawn = useRef(result);
+  const listener = useRef(onResult);
 
   useEffect(() => {
     drawn.current = result;
+    listener.current = onResult;
     observer.setOptions(defaulted);
-  }, [defaulted, observer, result]);
+  }, [defaulted, observer, result, onResult]);
 
   useEffect(() => {
     const changed = () => startTransition(() => redraw((count) => count + 1));
-    const unsubscribe = observer.subscribe(notifyManager.batchCalls(changed));
+    const unsubscribe = observer.subscribe(
+      notifyManager.batchCalls((next: QueryObserverResult) => {
+        listener.current?.(next);
+        changed();
+      }),
+    );
     // What changed between the render and this subscription would otherwise wait for the next news.
     observer.updateResult();
+    listener.current?.(observer.getCurrentResult());
     if (observer.getCurrentResult() !== drawn.current) changed();
     return unsubscribe;
   }, [observer]);

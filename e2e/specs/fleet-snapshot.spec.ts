@@ -9,8 +9,9 @@ import { FleetFreshnessLine } from '../pages/fleet-freshness';
  */
 test.use({ storageState: E2E.storage.operator });
 
-// A web server no other spec names; started again after the test.
-const HOST = 'web-prod-199';
+// A server no other spec names or reaches by a search or tag (web-prod-199 was: journey 1 selects
+// every env=prod role=web host, and it saw one stopped when the two ran side by side); started again after the test.
+const HOST = 'web-staging-09';
 
 test('the picker says when the fleet was read, and Refresh shows an instance stopped since', async ({ launchPage: form, sandbox, operatorApi, page }) => {
   const [instanceId = ''] = await operatorApi.instanceIds(HOST);
