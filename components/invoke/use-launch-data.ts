@@ -1,9 +1,8 @@
 'use client';
 
-import { type InfiniteData, useQueryClient, type UseInfiniteQueryResult } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { useTransitionInfiniteQuery, useTransitionQuery } from '@/components/query/use-transition-query';
 import { type FleetPage, type FleetReadState } from '@/lib/fleet/types';
 import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { type QuotaAnswer } from '@/lib/invoke/limits';
@@ -26,7 +25,7 @@ function seeded<K extends 'commands' | 'quota' | 'instances'>(initial: LaunchFor
 
 export function useCommands(region: string, initial?: LaunchFormData) {
   const commands = seeded(initial, region, 'commands');
-  return useTransitionQuery({
+  return useQuery({
     queryKey: ['commands', region],
     queryFn: ({ signal }) => getJson<NonNullable<LaunchFormData['commands']>>(`/api/ecs/commands?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
@@ -43,23 +42,25 @@ export function useCommands(region: string, initial?: LaunchFormData) {
  */
 export function useAllInstances(region: string, initial?: LaunchFormData) {
   const firstPage = seeded(initial, region, 'instances');
-  const query = useTransitionInfiniteQuery(
-    {
-      queryKey: ['instances', region],
-      queryFn: ({ pageParam, signal }) =>
-        getJson<FleetPage>(`/api/ecs/instances?region=${encodeURIComponent(region)}${pageParam ? `&nextToken=${encodeURIComponent(pageParam)}` : ''}`, signal),
-      initialPageParam: '',
-      getNextPageParam: (last) => last.nextToken ?? undefined,
-      enabled: region !== '',
-      staleTime: 60_000,
-      // A stale page token fails the same way every time: start over at once instead (keepLoading).
-      retry: (failures, failure) => !failure.message.startsWith('FLEET_CHANGED') && failures < 2,
-      ...(firstPage && { initialData: { pages: [firstPage], pageParams: [''] } }),
-    },
-    keepLoading,
-  );
-  const { hasNextPage, isError, error, refetch } = query;
-  const restart = isError && isFleetChanged(error);
+  const query = useInfiniteQuery({
+    queryKey: ['instances', region],
+    queryFn: ({ pageParam, signal }) =>
+      getJson<FleetPage>(`/api/ecs/instances?region=${encodeURIComponent(region)}${pageParam ? `&nextToken=${encodeURIComponent(pageParam)}` : ''}`, signal),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextToken ?? undefined,
+    enabled: region !== '',
+    staleTime: 60_000,
+    // A stale page token fails the same way every time: start over at once instead (below).
+    retry: (failures, failure) => !failure.message.startsWith('FLEET_CHANGED') && failures < 2,
+    ...(firstPage && { initialData: { pages: [firstPage], pageParams: [''] } }),
+  });
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isError, error, refetch } = query;
+  // The fleet changed under a list half loaded: load it again from its first page, not stitched from two reads.
+  const restart = isError && error.message.startsWith('FLEET_CHANGED');
+  useEffect(() => {
+    if (restart) void refetch();
+    else if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [restart, refetch, hasNextPage, isFetchingNextPage, fetchNextPage, isError]);
 
   // One array per arriving page, not per render: the picker indexes it by identity.
   const instances = useMemo(() => (query.data?.pages ?? []).flatMap((page) => page.instances), [query.data]);
@@ -78,27 +79,13 @@ export function useAllInstances(region: string, initial?: LaunchFormData) {
 
 export function useQuota(region: string, initial?: LaunchFormData) {
   const quota = seeded(initial, region, 'quota');
-  return useTransitionQuery({
+  return useQuery({
     queryKey: ['quota', region],
     queryFn: ({ signal }) => getJson<QuotaAnswer>(`/api/quota?region=${encodeURIComponent(region)}`, signal),
     enabled: region !== '',
     staleTime: 10_000,
     ...(quota && { initialData: quota }),
   });
-}
-
-/** A fleet read landed while its pages were being walked: the next page token no longer holds. */
-const isFleetChanged = (error: Error) => error.message.startsWith('FLEET_CHANGED');
-
-/**
- * Every page in turn, fetched as soon as the last one lands (not after the form has drawn it).
- * The fleet changed under a list half loaded: load it again from its first page, not stitched from two reads.
- */
-function keepLoading(result: UseInfiniteQueryResult<InfiniteData<FleetPage>, Error>) {
-  if (result.isFetching) return;
-  if (result.isError) {
-    if (isFleetChanged(result.error)) void result.refetch();
-  } else if (result.hasNextPage) void result.fetchNextPage();
 }
 
 /** Asked this often while a read runs: a read of a large region takes a while, and this only reads a row. */
@@ -124,7 +111,7 @@ export function useFleetFreshness(region: string, pages: { state: FleetReadState
   const candidates = [pages, asked?.region === region ? asked : undefined, cached?.data ? { state: cached.data, at: cached.dataUpdatedAt } : undefined];
   const latest = candidates.reduce<{ state: FleetReadState; at: number } | undefined>((best, next) => (next && (!best || next.at >= best.at) ? next : best), undefined)?.state;
   const refreshing = Boolean(latest?.refreshing);
-  useTransitionQuery({
+  useQuery({
     queryKey: ['fleet-state', region],
     queryFn: ({ signal }) => getJson<FleetReadState>(`/api/ecs/instances/refresh?region=${encodeURIComponent(region)}`, signal),
     // Starts from what the pages said (no request on mount); polls quickly while the newest answer

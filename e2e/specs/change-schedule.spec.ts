@@ -55,7 +55,9 @@ test('an operator changes a Period launch’s schedule in place: the same Invoke
   const modified = (await sandbox.requests(mark, 'ModifyInvocationAttribute')).filter((call) => invokeIds.includes(call.params.InvokeId ?? ''));
   expect(modified.map((call) => [call.params.InvokeId, call.params.Frequency]).sort()).toEqual(invokeIds.map((id) => [id, MORNINGS]).sort());
   expect((await sandbox.requests(mark, 'StopInvocation')).filter((call) => invokeIds.includes(call.params.InvokeId ?? ''))).toEqual([]);
-  expect((await sandbox.requests(mark, 'InvokeCommand')).filter((call) => instanceIdsOf(call).some((id) => instanceIds.includes(id)))).toEqual([]);
+  // Launched again would be a call with the new schedule on these instances; other specs' launches may reach them meanwhile.
+  const relaunched = (await sandbox.requests(mark, 'InvokeCommand')).filter((call) => call.params.Frequency === MORNINGS && instanceIdsOf(call).some((id) => instanceIds.includes(id)));
+  expect(relaunched).toEqual([]);
   expect(await launch.invokeIds()).toEqual(invokeIds);
 
   // Alibaba has the new schedule on each InvokeId: the InvokeId page reads it from there.

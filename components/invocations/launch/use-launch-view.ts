@@ -1,9 +1,9 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 
 import { getJson } from '@/components/invoke/use-launch-data';
-import { useTransitionQuery } from '@/components/query/use-transition-query';
 import { mergeInstances } from '@/lib/launches/launch-instances';
 import { type LaunchUnchanged, type LaunchView } from '@/lib/launches/launch-view';
 import { isTerminal } from '@/lib/launches/status';
@@ -42,7 +42,7 @@ export function launchPollDelay(view: LaunchView): number | false {
  */
 export function useLaunchView(initial: LaunchView, { withInstances = true }: { withInstances?: boolean } = {}) {
   const latest = useRef(initial);
-  return useTransitionQuery({
+  return useQuery({
     queryKey: ['launch', initial.launchId, withInstances],
     queryFn: async ({ signal }) => {
       const current = latest.current;

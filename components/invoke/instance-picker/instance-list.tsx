@@ -49,7 +49,7 @@ export function InstanceList(props: InstanceListProps) {
 
   // Rows of one height in a box of one height: the window follows from the scroll position, and
   // the active row is always drawn (aria-activedescendant must name a row that exists).
-  const rows = useRowWindow({ count, rowHeight: ROW_HEIGHT, paddingStart: HEADER_HEIGHT, viewportHeight: LIST_HEIGHT, overscan: 4, scrollRef: listRef, keep: activeIndex });
+  const rows = useRowWindow({ count, rowHeight: ROW_HEIGHT, paddingStart: HEADER_HEIGHT, viewportHeight: LIST_HEIGHT, overscan: 10, scrollRef: listRef, keep: activeIndex });
 
   const activate = (index: number) => {
     setActiveId(matchIds[index] ?? null);
