@@ -16,9 +16,9 @@ import { launchOnce, type RunningApp, startApp } from './lighthouse-app';
  * of the runs) against issue 15's targets, with the Total Blocking Time and the longest main-thread
  * task the browser saw (what costs Performance here). A blank page built with the same Next.js
  * (`blank-app.ts`) is scored first, in the same browser: the baseline, since the same page's
- * score moves with the machine (the simulated throttling multiplies what this CPU took). `--no-build` serves the build in
- * NEXT_DIST_DIR as it is; `--page` measures only the pages whose path holds it; `--save` writes
- * every run's report (JSON) into a folder, to read its diagnostics.
+ * score moves with the machine (the simulated throttling multiplies what this CPU took).
+ * `--no-build` serves the build in NEXT_DIST_DIR as it is; `--page` measures only the pages whose
+ * path holds it; `--save` writes every run's report (JSON) into a folder, to read its diagnostics.
  */
 
 const ROOT = join(__dirname, '..');
