@@ -7,7 +7,6 @@ import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { Segmented } from '@/components/ui/segmented';
 import { Skeleton } from '@/components/ui/skeleton';
-import { type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import type { LaunchFormData } from '@/lib/invoke/form-data';
 import { emptyDraft, initialParameters } from '@/lib/invoke/draft-defaults';
@@ -16,7 +15,6 @@ import { targetsTags } from '@/lib/invoke/draft-kind';
 import { describeTagRule } from '@/lib/invoke/tag-matches';
 import { type SavedForm } from '@/lib/presets/payload';
 import { type RepeatMode } from '@/lib/invoke/types';
-import { type LaunchResult } from '@/lib/launches/result';
 
 
 import { CommandPicker } from './command-picker';
@@ -25,19 +23,16 @@ import { type ResolvedSearch } from './filter-outcome';
 import { AfterLoad, FilterOutcome, InstancePicker, LaunchResultPanel, defaultFrequency, ParameterEditor, RunAsFields, ScriptFields, TagTargetFields, usePrefetchOnFirstInput, WebhookPickerField } from './lazy-launch-parts';
 import { LaunchSummary } from './launch-summary';
 import { RepeatModeField } from './repeat-mode-field';
-import { type CheckOutcome } from './review-dialog';
 import { preloadScriptEditor } from './script-editor/preload';
 import { LazyScheduleBuilder as ScheduleBuilder } from './lazy-schedule-builder';
 import { FailureAlert, kindSwitches, SOURCE_OPTIONS, TARGET_OPTIONS, useInstanceSearch } from './launch-form-parts';
 import { firstListError, type LaunchFormControl, useLaunchForm, useLaunchFormControl } from './use-launch-form';
-import { useReviewFlow } from './use-review-flow';
+import { type CheckAction, type LaunchAction, useReviewFlow } from './use-review-flow';
 
 // The form's heaviest part (a windowed list over the whole fleet, its search, filters and keys):
 // drawn once the page has loaded (its code is fetched then), and again only when its own inputs change.
 const Picker = memo(InstancePicker);
 
-export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null; notify?: string[] }) => Promise<ActionResult<LaunchResult>>;
-export type CheckAction = (input: { launchId: string; draft: InvokeDraft }) => Promise<ActionResult<CheckOutcome>>;
 
 export interface LaunchFormProps {
   regions: { regionId: string; localName: string }[];

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ComponentType, useState } from 'react';
 import { type UseFormReturn } from 'react-hook-form';
 
-import { type ActionFailure } from '@/lib/action-result';
+import { type ActionFailure, type ActionResult } from '@/lib/action-result';
 import { type InvokeDraft } from '@/lib/invoke/draft';
 import { emptyDraft } from '@/lib/invoke/draft-defaults';
 import { type Limits, type QuotaAnswer } from '@/lib/invoke/limits';
@@ -13,9 +13,11 @@ import { type InvokeCommandInfo } from '@/lib/invoke/types';
 import { type LaunchResult } from '@/lib/launches/result';
 
 import { type PickerInstance } from './instance-picker/types';
-import type { CheckAction, LaunchAction } from './launch-form';
 import { loadReview } from './lazy-launch-parts';
 import { type CheckOutcome, type ReviewDialog, type ReviewSummary } from './review-dialog';
+
+export type LaunchAction = (input: { launchId: string; draft: InvokeDraft; presetId?: string | null; notify?: string[] }) => Promise<ActionResult<LaunchResult>>;
+export type CheckAction = (input: { launchId: string; draft: InvokeDraft }) => Promise<ActionResult<CheckOutcome>>;
 
 export interface ReviewFlowInput {
   form: UseFormReturn<InvokeDraft>;
