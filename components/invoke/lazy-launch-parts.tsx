@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { lazy, type ReactNode, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useSyncExternalStore } from 'react';
 
 import { Skeleton } from '@/components/ui/skeleton';
 
@@ -30,36 +30,22 @@ export async function defaultFrequency(): Promise<string> {
 }
 export const loadReview = () => Promise.all([import('./build-review'), import('./review-dialog')]);
 
+const subscribeToLoad = (onLoad: () => void) => {
+  window.addEventListener('load', onLoad);
+  return () => window.removeEventListener('load', onLoad);
+};
+
 /**
  * Its children once the page's load event has fired; until then (and on the server) the fallback,
  * a placeholder of the same size. For the parts of the form below its first step (the picker,
  * the parameters, Run as) and beside it (Notify, the preset's toolbar): their code is fetched after
- * the load event rather than with the page, and they are drawn then, in a transition that React
- * can interrupt, instead of making the page's hydration one long task. (Drawn by the server and
- * hydrated from a lazy module, they were: the retry took the whole form in one 500 ms task. Drawn
- * on a load event store, they were one blocking render of 200 ms on a phone.)
- *
- * The server draws the bare fallback, with no Suspense boundary around it: a transition that
- * changes what a boundary drawn by the server holds, before React has hydrated that boundary,
- * is left waiting for a later update (a viewer's form, which has none, kept its placeholders).
- * The boundary is new when the children come, so it shows the same fallback while their code loads.
+ * the load event rather than with the page, and they are drawn then, each in its own render that
+ * React can interrupt, instead of making the page's hydration one long task. (Drawn by the server
+ * and hydrated from a lazy module, they were: the retry took the whole form in one 500 ms task.)
  */
 export function AfterLoad({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  return useLoaded() ? <Suspense fallback={fallback}>{children}</Suspense> : fallback;
-}
-
-function useLoaded(): boolean {
-  const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    const show = () => startTransition(() => setLoaded(true));
-    if (document.readyState === 'complete') {
-      show();
-      return;
-    }
-    window.addEventListener('load', show, { once: true });
-    return () => window.removeEventListener('load', show);
-  }, []);
-  return loaded;
+  const loaded = useSyncExternalStore(subscribeToLoad, () => document.readyState === 'complete', () => false);
+  return <Suspense fallback={fallback}>{loaded ? children : fallback}</Suspense>;
 }
 
 /** The instance picker: its windowed list, search, filters and keys (10 KB). */
