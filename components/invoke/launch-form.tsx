@@ -16,7 +16,6 @@ import { describeTagRule } from '@/lib/invoke/tag-matches';
 import { type SavedForm } from '@/lib/presets/payload';
 import { type RepeatMode } from '@/lib/invoke/types';
 
-
 import { CommandPicker } from './command-picker';
 import { FormSection } from './form-section';
 import { type ResolvedSearch } from './filter-outcome';
@@ -32,7 +31,6 @@ import { type CheckAction, type LaunchAction, useReviewFlow } from './use-review
 // The form's heaviest part (a windowed list over the whole fleet, its search, filters and keys):
 // drawn once the page has loaded (its code is fetched then), and again only when its own inputs change.
 const Picker = memo(InstancePicker);
-
 
 export interface LaunchFormProps {
   regions: { regionId: string; localName: string }[];

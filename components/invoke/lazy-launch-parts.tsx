@@ -39,9 +39,10 @@ const subscribeToLoad = (onLoad: () => void) => {
  * Its children once the page's load event has fired; until then (and on the server) the fallback,
  * a placeholder of the same size. For the parts of the form below its first step (the picker,
  * the parameters, Run as) and beside it (Notify, the preset's toolbar): their code is fetched after
- * the load event rather than with the page, and they are drawn then, each in its own render that
- * React can interrupt, instead of making the page's hydration one long task. (Drawn by the server
- * and hydrated from a lazy module, they were: the retry took the whole form in one 500 ms task.)
+ * the load event rather than with the page, and they are drawn then, in a render of their own
+ * after hydration instead of as part of it. (Drawn by the server and hydrated from a lazy module,
+ * they were: the retry took the whole form in one 500 ms task.) That render blocks: drawn in a
+ * transition, they sometimes stayed placeholders on a viewer's form (README, Lighthouse).
  */
 export function AfterLoad({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   const loaded = useSyncExternalStore(subscribeToLoad, () => document.readyState === 'complete', () => false);
