@@ -45,7 +45,7 @@ export async function handleApiRequest(request: ParsedRequest, res: ServerRespon
     params = call.params;
     const handler = ACTIONS[action];
     if (!handler || call.version !== API_VERSION) throw platformErrors.unknownAction(action, call.version);
-    const fault = runtime.faults.decide(action);
+    const fault = runtime.faults.decide(action, call.params);
     if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
     if (fault.kind === 'drop') {
       record('ConnectionDropped', 0, params);

@@ -97,6 +97,18 @@ describe('fault injection', () => {
     await control(sandbox, 'DELETE', '/_sandbox/faults');
     expect((await control<{ faults: object }>(sandbox, 'GET', '/_sandbox/faults')).body.faults).toEqual({});
   });
+
+  it('narrows a rule to calls with the given parameters (`when`), other calls of the action answer as usual', async () => {
+    const byId = (invokeId: string) => client.describeInvocations(new $Ecs.DescribeInvocationsRequest({ regionId: 'cn-shanghai', invokeId }));
+    await control(sandbox, 'POST', '/_sandbox/faults', { DescribeInvocations: { internalError: 1, next: ['throttle'], when: { InvokeId: 't-sh00000000fail01' } } });
+    expect((await byId('t-sh00000000else01')).statusCode).toBe(200);
+    // The queue is consumed by matching calls only: the call above left it whole.
+    expect((await failure(byId('t-sh00000000fail01'))).code).toBe('Throttling.User');
+    expect((await failure(byId('t-sh00000000fail01'))).code).toBe('InternalError.Dispatch');
+    expect((await client.describeInvocations(new $Ecs.DescribeInvocationsRequest({ regionId: 'cn-shanghai' }))).statusCode).toBe(200);
+    await control(sandbox, 'DELETE', '/_sandbox/faults');
+    expect((await byId('t-sh00000000fail01')).statusCode).toBe(200);
+  });
 });
 
 describe('the request log', () => {

@@ -8,7 +8,9 @@ const rate = z.number().min(0).max(1);
 /**
  * Faults for one action (or `*` for every action without its own rule). Rates are
  * probabilities per call; `next` is a queue consumed first, one entry per call, so a
- * test can say "the next two calls are throttled" without relying on luck.
+ * test can say "the next two calls are throttled" without relying on luck. `when` narrows the
+ * rule to calls with these request parameters (`{"InvokeId": "t-…"}`), so a test that shares
+ * the sandbox with others faults its own calls only.
  */
 export const faultRuleSchema = z
   .object({
@@ -21,6 +23,7 @@ export const faultRuleSchema = z
     latencyMs: z.number().int().min(0).max(120_000).optional(),
     retryAfterMs: z.number().int().min(0).optional(),
     next: z.array(z.enum(FAULT_KINDS)).optional(),
+    when: z.record(z.string().min(1), z.string()).optional(),
   })
   .strict();
 
@@ -53,9 +56,11 @@ export class FaultInjector {
     return structuredClone(this.config);
   }
 
-  decide(action: string): FaultDecision {
+  /** The fault for one call: its action's rule (else `*`'s), if the call's parameters match its `when`. */
+  decide(action: string, params: ReadonlyMap<string, string> = new Map()): FaultDecision {
     const rule = this.config[action] ?? this.config['*'];
-    if (!rule) return { kind: 'ok', latencyMs: 0, retryAfterMs: 0 };
+    const applies = rule && Object.entries(rule.when ?? {}).every(([name, value]) => params.get(name) === value);
+    if (!rule || !applies) return { kind: 'ok', latencyMs: 0, retryAfterMs: 0 };
     const decision = { latencyMs: rule.latencyMs ?? 0, retryAfterMs: rule.retryAfterMs ?? 1000 };
     const queued = rule.next?.shift();
     if (queued) return { kind: queued, ...decision };
