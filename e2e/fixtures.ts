@@ -6,6 +6,8 @@ import EcsModule, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { type APIRequestContext, expect, test as base } from '@playwright/test';
 
+import type { FaultRule } from '../lib/ecs-sandbox/control/faults';
+
 import { axeAfterTest } from './a11y';
 import { callServerAction, listServerActions } from './endpoints';
 import { E2E } from './env';
@@ -38,14 +40,8 @@ export interface SandboxRequest {
   params: Record<string, string>;
 }
 
-export type FaultRule = {
-  throttle?: number;
-  internalError?: number;
-  unavailable?: number;
-  drop?: number;
-  latencyMs?: number;
-  next?: ('throttle' | 'internalError' | 'unavailable' | 'drop' | 'ok')[];
-};
+/** The sandbox's own fault rule (its README, Fault injection). */
+export type { FaultRule };
 
 export interface NewCommand {
   name: string;

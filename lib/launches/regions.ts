@@ -4,7 +4,8 @@ import { getEcsClient, getRegionGuard, type RegionGuard } from '@/lib/ecs';
 import { getEnv } from '@/lib/env';
 import { invalid } from '@/lib/errors';
 import { regionIdSchema } from '@/lib/invoke/region';
-import { createTtlCache } from '@/lib/ttl-cache';
+import { logger } from '@/lib/logger';
+import { createTtlCache, type TtlCache } from '@/lib/ttl-cache';
 
 export interface RegionOption {
   regionId: string;
@@ -13,20 +14,38 @@ export interface RegionOption {
 
 /**
  * The regions the form offers: in live mode the configured ones (ECS_REGIONS), in sandbox
- * mode every region the sandbox lists. The first is the default.
+ * mode every region the sandbox lists. The first is the default. Their local names are only
+ * words beside the IDs: when DescribeRegions fails, the last names read (or none) stand in, so a
+ * page does not lose its form to a failed read of them. The regions themselves come from the
+ * guard, which fails the page when it has never been able to learn them.
  */
-export async function listRegionOptions(guard: RegionGuard = getRegionGuard()): Promise<RegionOption[]> {
+export async function listRegionOptions(guard: RegionGuard = getRegionGuard(), readNames: (region: string) => Promise<ReadonlyMap<string, string>> = describeRegionNames): Promise<RegionOption[]> {
   const allowed = await guard.regions();
-  const names = await regionNames().get(allowed[0] ?? '', async () => {
-    const { regions } = await getEcsClient().describeRegions(allowed[0] ? { region: allowed[0] } : {});
-    return new Map(regions.map((region) => [region.regionId, region.localName]));
-  });
+  const key = allowed[0] ?? '';
+  const names = await cache()
+    .names.get(key, () => readNames(key))
+    .then(
+      (read) => {
+        cache().lastNames.set(key, read);
+        return read;
+      },
+      (error: unknown) => {
+        logger.warn('the region names could not be read; the form shows the last ones read, or the IDs alone', { error: error instanceof Error ? error.message : String(error) });
+        return cache().lastNames.get(key) ?? new Map<string, string>();
+      },
+    );
   return allowed.map((regionId) => ({ regionId, localName: names.get(regionId) ?? '' }));
 }
 
-// Shared by every page a viewer opens for ECS_LIST_CACHE_MS, not read on each of them.
-const cacheHolder = globalThis as unknown as { invokedeckRegionNames?: ReturnType<typeof createTtlCache<Map<string, string>>> };
-const regionNames = () => (cacheHolder.invokedeckRegionNames ??= createTtlCache<Map<string, string>>(getEnv().ECS_LIST_CACHE_MS));
+async function describeRegionNames(region: string): Promise<ReadonlyMap<string, string>> {
+  const { regions } = await getEcsClient().describeRegions(region ? { region } : {});
+  return new Map(regions.map((entry) => [entry.regionId, entry.localName]));
+}
+
+// Shared by every page a viewer opens for ECS_LIST_CACHE_MS, not read on each of them; the last
+// names read are kept as long as the process.
+const cacheHolder = globalThis as unknown as { invokedeckRegionNames?: { names: TtlCache<ReadonlyMap<string, string>>; lastNames: Map<string, ReadonlyMap<string, string>> } };
+const cache = () => (cacheHolder.invokedeckRegionNames ??= { names: createTtlCache<ReadonlyMap<string, string>>(getEnv().ECS_LIST_CACHE_MS), lastNames: new Map() });
 
 const NOT_ALLOWED = 'Region: choose one of the regions InvokeDeck is set up for.';
 
