@@ -84,7 +84,19 @@ const PREFIX_HINTS: ReadonlyArray<readonly [string, string]> = [
   ['Forbidden', 'Forbidden'],
 ];
 
-export function hintFor(code: string, status: number): string {
+/**
+ * Hints that speak of launching, in the words an operator needs for any other call: Alibaba
+ * answers InternalError.Dispatch (its gateway could not hand the request on) to reads too.
+ */
+const OUTSIDE_A_LAUNCH: Readonly<Record<string, string>> = {
+  'InternalError.Dispatch': 'Alibaba could not hand the request on, on its side. Nothing was changed; wait a minute and try again.',
+};
+const LAUNCH_CALLS: ReadonlySet<string> = new Set(['InvokeCommand', 'RunCommand']);
+
+/** The hint for a code, in the words of the call that got it (`action`; a launch when not given). */
+export function hintFor(code: string, status: number, action?: string): string {
+  const elsewhere = action !== undefined && !LAUNCH_CALLS.has(action) ? OUTSIDE_A_LAUNCH[code] : undefined;
+  if (elsewhere) return elsewhere;
   const exact = ERROR_HINTS[code];
   if (exact) return exact;
   const family = PREFIX_HINTS.find(([prefix]) => code.startsWith(prefix));

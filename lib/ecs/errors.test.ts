@@ -48,6 +48,15 @@ describe('hintFor', () => {
     expect(hintFor('Something.New', 503)).toBe(ERROR_HINTS.InternalError);
     expect(hintFor('MissingRegionId', 400)).toMatch(/Check the field named in the message/);
   });
+
+  it('speaks of launching again only to a launch: a read that got InternalError.Dispatch is told to try again', () => {
+    for (const action of ['InvokeCommand', 'RunCommand']) expect(hintFor('InternalError.Dispatch', 500, action)).toMatch(/launch again; a launch with the same ClientToken/);
+    for (const action of ['DescribeCommands', 'DescribeInvocations', 'StopInvocation']) {
+      const hint = hintFor('InternalError.Dispatch', 500, action);
+      expect(hint, action).not.toMatch(/launch|ClientToken/i);
+      expect(hint, action).toMatch(/try again/);
+    }
+  });
 });
 
 describe('isTransient', () => {

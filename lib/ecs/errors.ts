@@ -55,7 +55,7 @@ export class EcsError extends AppError {
   attempts = 1;
 
   constructor(init: EcsErrorInit) {
-    const hint = hintFor(init.code, init.status);
+    const hint = hintFor(init.code, init.status, init.action);
     const said = !init.detail ? '' : init.fromAlibaba ? ` Alibaba said: ${init.detail}` : ` (${init.detail})`;
     super(init.code, init.status, `${hint}${said}`, undefined, init.requestId);
     this.detail = init.detail;
