@@ -44,8 +44,8 @@ async function describeRegionNames(region: string): Promise<ReadonlyMap<string, 
 
 // Shared by every page a viewer opens for ECS_LIST_CACHE_MS, not read on each of them; the last
 // names read are kept as long as the process.
-const cacheHolder = globalThis as unknown as { invokedeckRegionNames?: { names: TtlCache<ReadonlyMap<string, string>>; lastNames: Map<string, ReadonlyMap<string, string>> } };
-const cache = () => (cacheHolder.invokedeckRegionNames ??= { names: createTtlCache<ReadonlyMap<string, string>>(getEnv().ECS_LIST_CACHE_MS), lastNames: new Map() });
+const cacheHolder = globalThis as unknown as { invokedeckRegionNameCache?: { names: TtlCache<ReadonlyMap<string, string>>; lastNames: Map<string, ReadonlyMap<string, string>> } };
+const cache = () => (cacheHolder.invokedeckRegionNameCache ??= { names: createTtlCache<ReadonlyMap<string, string>>(getEnv().ECS_LIST_CACHE_MS), lastNames: new Map() });
 
 const NOT_ALLOWED = 'Region: choose one of the regions InvokeDeck is set up for.';
 
