@@ -22,25 +22,19 @@ export function cn(...inputs: ClassValue[]): string {
 const merged = new Map<string, string>();
 const MEMO_LIMIT = 2_000;
 
-/** What one class sets, under its variants: the first group, then every group it overrides. */
-interface ClassKeys {
-  first: string;
-  all: readonly string[];
-}
-
 /**
  * Those strings are made of far fewer classes (`text-sm`, `px-3`…): each is read once, so the
  * first render of a page, when every string is new, tests each class against the groups once.
+ * A class's keys: the group it sets first, then every group it overrides, under its variants.
  */
-const classKeys = new Map<string, ClassKeys>();
+const classKeys = new Map<string, readonly string[]>();
 const CLASS_LIMIT = 4_000;
 
-function keysOf(name: string): ClassKeys {
+function keysOf(name: string): readonly string[] {
   const known = classKeys.get(name);
   if (known) return known;
   const { variants, utility } = splitVariants(name);
-  const all = (conflictGroups(utility) ?? [`=${utility}`]).map((group) => variants + group);
-  const keys = { first: all[0] as string, all };
+  const keys = (conflictGroups(utility) ?? [`=${utility}`]).map((group) => variants + group);
   if (classKeys.size >= CLASS_LIMIT) classKeys.clear();
   classKeys.set(name, keys);
   return keys;
@@ -53,8 +47,8 @@ function merge(joined: string): string {
   for (let index = classes.length - 1; index >= 0; index--) {
     const name = classes[index] as string;
     const keys = keysOf(name);
-    if (taken.has(keys.first)) continue;
-    for (const key of keys.all) taken.add(key);
+    if (taken.has(keys[0] as string)) continue;
+    for (const key of keys) taken.add(key);
     kept.push(name);
   }
   return kept.reverse().join(' ');
